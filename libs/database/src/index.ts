@@ -1,0 +1,2 @@
+export { createPool, quoteIdent, type PoolOptions } from './pool.js';
+export { migrate, findMigrationsDirectory, type MigrateOptions, type MigrateResult } from './migrate.js';

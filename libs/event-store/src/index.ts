@@ -1,0 +1,18 @@
+export type {
+  AppendResult,
+  EventMetadata,
+  EventMetadataInput,
+  ExpectedVersion,
+  NewEvent,
+  ReadAllFilter,
+  ReadAllPage,
+  RecordedEvent,
+} from './event.js';
+export { decodeCursor, encodeCursor, LOG_START, type LogPosition } from './log-cursor.js';
+export {
+  PostgresEventStore,
+  MAX_EVENT_DATA_BYTES,
+  MAX_EVENTS_PER_APPEND,
+  MAX_READ_LIMIT,
+  type EventStoreOptions,
+} from './postgres-event-store.js';
