@@ -16,3 +16,6 @@ export {
   MAX_READ_LIMIT,
   type EventStoreOptions,
 } from './postgres-event-store.js';
+export { EventStoreModule } from './event-store.module.js';
+export { GetLogPage } from './queries/get-log-page/get-log-page.query.js';
+export { GetLogPageHandler } from './queries/get-log-page/get-log-page.handler.js';

@@ -1,0 +1,48 @@
+import { Controller, Get, Inject, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { Redis } from 'ioredis';
+import pg from 'pg';
+import { pingDatabase } from '#lib/database';
+import { pingRedis } from '#lib/queue';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+type Check = { status: 'up' } | { status: 'down'; error: string };
+
+/** Liveness and readiness: 200 when PostgreSQL and Redis both answer, else 503 naming what is down. */
+@Controller('health')
+export class HealthController {
+  constructor(
+    @Inject(pg.Pool) private readonly pool: pg.Pool,
+    @Inject(Redis) private readonly redis: Redis,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  @Get()
+  async health(@Res() response: unknown): Promise<void> {
+    const [postgres, redis] = await Promise.all([check(() => pingDatabase(this.pool)), check(() => pingRedis(this.redis))]);
+    const down = Object.entries({ postgres, redis }).filter(([, c]) => c.status === 'down').map(([name]) => name);
+    const body =
+      down.length === 0
+        ? { status: 'ok', checks: { postgres, redis } }
+        : { status: 'error', message: `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`, checks: { postgres, redis } };
+    this.adapterHost.httpAdapter.reply(response, body, down.length === 0 ? 200 : 503);
+  }
+}
+
+async function check(probe: () => Promise<void>): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      probe(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up' };
+  } catch (error) {
+    return { status: 'down', error: (error as Error).message || String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+export const logQuerySchema = z.strictObject({
+  after: z.string().max(200).optional(),
+  limit: z
+    .string()
+    .regex(/^\d+$/, { message: 'must be an integer from 1 to 1000' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 1000, { message: 'must be an integer from 1 to 1000' })
+    .default(100),
+});
+
+export type LogQuery = z.output<typeof logQuerySchema>;

@@ -1,0 +1,69 @@
+import { z } from 'zod';
+
+const DEFAULTS = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/stanceline',
+  REDIS_URL: 'redis://127.0.0.1:6379',
+  PORT: '3000',
+};
+
+const urlWithScheme = (name: string, schemes: string[]) =>
+  z.string().refine(
+    (value) => {
+      try {
+        return schemes.includes(new URL(value).protocol);
+      } catch {
+        return false;
+      }
+    },
+    { message: `${name} must be a ${schemes.map((s) => s + '//').join(' or ')} URL` },
+  );
+
+const schema = z.object({
+  DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']),
+  REDIS_URL: urlWithScheme('REDIS_URL', ['redis:', 'rediss:']),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, { message: 'PORT must be an integer from 0 to 65535' })
+    .transform(Number)
+    .refine((port) => port <= 65535, { message: 'PORT must be an integer from 0 to 65535' }),
+});
+
+/** The process configuration, validated once at start-up; read it through this class only. */
+export class AppConfig {
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly port: number;
+
+  constructor(values: z.output<typeof schema>) {
+    this.databaseUrl = values.DATABASE_URL;
+    this.redisUrl = values.REDIS_URL;
+    this.port = values.PORT;
+  }
+}
+
+/** Raised for a missing or malformed variable; the message is one line naming it. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Reads the configuration from `env`. An empty variable counts as unset. Throws ConfigError naming
+ * the first bad variable and the value it had.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = Object.fromEntries(
+    Object.entries(DEFAULTS).map(([name, fallback]) => [name, env[name] === undefined || env[name] === '' ? fallback : env[name]]),
+  );
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue.path[0]);
+    throw new ConfigError(`configuration error: ${issue.message} (${name}=${JSON.stringify(redact(raw[name]))})`);
+  }
+  return new AppConfig(parsed.data);
+}
+
+/** A password in a URL never reaches a log line. */
+function redact(value: string | undefined): string | undefined {
+  return value?.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+}
