@@ -13,6 +13,18 @@ export function createHttpAdapter(): FastifyAdapter {
 export function configureApiApp(app: NestFastifyApplication): NestFastifyApplication {
   app.useGlobalFilters(new ErrorResponseFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // Once shutdown begins, answers still in flight close their connection: otherwise a keep-alive
+  // socket that went idle after the drain started would hold the process open until it times out.
+  const fastify = app.getHttpAdapter().getInstance();
+  let closing = false;
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   return app;
 }
 

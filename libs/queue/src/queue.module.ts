@@ -4,7 +4,8 @@ import { AppConfig } from '#lib/config';
 
 /**
  * The Redis connection of this process for its own checks (BullMQ queues and workers open their
- * own from the same options). Commands fail fast while Redis is down instead of queueing.
+ * own). It never reconnects in the background: a probe connects on demand (see pingRedis), and
+ * commands fail fast while Redis is down instead of queueing.
  */
 @Global()
 @Module({
@@ -12,13 +13,17 @@ import { AppConfig } from '#lib/config';
     {
       provide: Redis,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) =>
-        new Redis(config.redisUrl, {
+      useFactory: (config: AppConfig) => {
+        const redis = new Redis(config.redisUrl, {
           lazyConnect: true,
           enableOfflineQueue: false,
           maxRetriesPerRequest: 1,
-          retryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-        }),
+          connectTimeout: 2_000,
+          retryStrategy: () => null,
+        });
+        redis.on('error', () => {}); // failures surface through the command that met them
+        return redis;
+      },
     },
   ],
   exports: [Redis],
@@ -27,6 +32,7 @@ export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(Redis) private readonly redis: Redis) {}
 
   async onApplicationShutdown(): Promise<void> {
-    this.redis.disconnect();
+    // Disconnecting a client whose socket already closed would leave a 2 s timer behind.
+    if (this.redis.status !== 'end') this.redis.disconnect();
   }
 }
