@@ -22,7 +22,7 @@ export function makeEvents(count: number, seed: number): BenchEvent[] {
         disputeId: `dispute-${id}`,
         partyId: `party-${String(n % 97).padStart(2, '0')}`,
         stance: STANCES[n % STANCES.length],
-        confidence: Math.round(((n * 37) % 100) + 1) / 100,
+        confidence: (((n * 37) % 100) + 1) / 100,
         source: { outlet: 'Northern Ledger', url: `https://news.example.org/2025/03/14/talks-${id}` },
         headline: `Talks stall as delegation ${id} rejects revised water-sharing proposal`,
         reportedAt: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(),
