@@ -33,10 +33,12 @@ CREATE INDEX events_log_order_idx ON events (transaction_id, position);
 -- or {"ok": false, "code": "id-conflict", "id": ...}.
 -- A failed check writes nothing for that append and draws no sequence number. A reused id that is
 -- not the first of its append surfaces as a unique violation and fails the whole call.
+-- Plans stay cached (no force_custom_plan): measured here, re-planning the loop's statements on
+-- every call halved single-event throughput, and cached plans were no slower for 100-event
+-- appends, even after a session's 1-event calls (the jsonb row estimate does not depend on values).
 CREATE FUNCTION append_events(p_appends jsonb)
 RETURNS jsonb
 LANGUAGE plpgsql
-SET plan_cache_mode = force_custom_plan
 SET search_path FROM CURRENT
 AS $$
 DECLARE
