@@ -76,7 +76,9 @@ describe('entry points', () => {
     const response = await inFlight;
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ items: [] });
-    const exit = await Promise.race([app.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    const exit = await Promise.race([app.exited, new Promise<'still running'>((resolve) => (timer = setTimeout(resolve, 10_000, 'still running')))]);
+    clearTimeout(timer);
     expect(exit).not.toBe('still running');
     const { code, signal } = exit as { code: number | null; signal: string | null };
     expect(code === 0 || signal === 'SIGTERM').toBe(true);
