@@ -36,7 +36,9 @@ CREATE INDEX events_log_order_idx ON events (transaction_id, position);
 -- Plans stay cached (no force_custom_plan): measured here, re-planning the loop's statements on
 -- every call halved single-event throughput, and cached plans were no slower for 100-event
 -- appends, even after a session's 1-event calls (the jsonb row estimate does not depend on values).
-CREATE FUNCTION append_events(p_appends jsonb)
+-- With p_atomic, the appends stand or fall together: the first failure raises SQLSTATE SL001 with
+-- the results so far in DETAIL, and the transaction rolls back.
+CREATE FUNCTION append_events(p_appends jsonb, p_atomic boolean DEFAULT false)
 RETURNS jsonb
 LANGUAGE plpgsql
 SET search_path FROM CURRENT
@@ -82,6 +84,9 @@ BEGIN
         v_results := v_results || jsonb_build_object('ok', true, 'v', v_max_ver, 'f', v_first, 'l', v_last, 'dup', true);
       ELSE
         v_results := v_results || jsonb_build_object('ok', false, 'code', 'id-conflict', 'id', v_events->0->>'id');
+        IF p_atomic THEN
+          RAISE EXCEPTION USING ERRCODE = 'SL001', MESSAGE = 'atomic append failed', DETAIL = v_results::text;
+        END IF;
       END IF;
       CONTINUE;
     END IF;
@@ -91,6 +96,9 @@ BEGIN
        OR (v_expected NOT IN ('any', 'no-stream', 'stream-exists') AND v_current <> v_expected::bigint) THEN
       v_results := v_results || jsonb_build_object('ok', false, 'code', 'wrong-version',
                                                    'expected', v_expected, 'actual', v_current);
+      IF p_atomic THEN
+        RAISE EXCEPTION USING ERRCODE = 'SL001', MESSAGE = 'atomic append failed', DETAIL = v_results::text;
+      END IF;
       CONTINUE;
     END IF;
 

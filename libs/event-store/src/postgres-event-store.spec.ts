@@ -159,6 +159,37 @@ describe('PostgresEventStore.append', () => {
   });
 });
 
+describe('PostgresEventStore.appendAll', () => {
+  it('appends to several streams in one transaction', async () => {
+    const [a, b] = [newStream(), newStream()];
+    const results = await store.appendAll([
+      { streamId: a, events: [event(), event()], expected: 'no-stream' },
+      { streamId: b, events: [event()], expected: 'no-stream' },
+    ]);
+    expect(results.map((r) => [r.streamId, r.nextExpectedVersion])).toEqual([[a, 2], [b, 1]]);
+    expect(results[1].firstPosition).toBe(results[0].lastPosition + 1);
+  });
+
+  it('writes none of them when one fails its check, and names the stream that failed', async () => {
+    const [a, taken] = [newStream(), newStream()];
+    await store.append(taken, [event()]);
+    const before = await countRows();
+    const attempt = store.appendAll([
+      { streamId: a, events: [event()], expected: 'no-stream' },
+      { streamId: taken, events: [event()], expected: 'no-stream' },
+    ]);
+    await expect(attempt).rejects.toMatchObject({ name: 'ConcurrencyError', streamId: taken, expected: 'no-stream', actual: '1' });
+    expect(await countRows()).toEqual(before);
+    expect(await store.streamVersion(a)).toBe(0);
+  });
+
+  it('a retried atomic append returns the original results', async () => {
+    const appends = [{ streamId: newStream(), events: [event()], expected: 'no-stream' as const }];
+    const first = await store.appendAll(appends);
+    expect(await store.appendAll(appends)).toEqual([{ ...first[0], duplicate: true }]);
+  });
+});
+
 describe('PostgresEventStore.readStream', () => {
   it('returns a stream in version order with its metadata, bounded by from and to', async () => {
     const stream = newStream();

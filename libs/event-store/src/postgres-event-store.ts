@@ -94,6 +94,37 @@ export class PostgresEventStore {
     });
   }
 
+  /**
+   * Appends to several streams in one transaction: all of them or none. Throws like `append` for the
+   * first append that fails (its ConcurrencyError names the stream). Not coalesced with other calls.
+   */
+  async appendAll(appends: readonly { streamId: string; events: readonly NewEvent[]; expected?: ExpectedVersion }[]): Promise<AppendResult[]> {
+    if (!Array.isArray(appends) || appends.length === 0) throw new ValidationError('appends must be a non-empty list', 'appends');
+    const prepared = appends.map((a) => prepareAppend(a.streamId, a.events, a.expected ?? 'any'));
+    let outcomes: AppendOutcome[];
+    try {
+      const { rows } = await this.pool.query<{ r: { results: AppendOutcome[] } }>('SELECT append_events($1::jsonb, true) AS r', [
+        JSON.stringify(prepared),
+      ]);
+      outcomes = rows[0].r.results;
+    } catch (error) {
+      const e = error as { code?: string; detail?: string };
+      if (e.code === 'SL001' && e.detail) {
+        const partial = JSON.parse(e.detail) as Exclude<AppendOutcome, { ok: true }>[];
+        const failed = partial.length - 1;
+        throw outcomeError(prepared[failed].s, partial[failed]);
+      }
+      if (isUniqueViolationOnEventId(error)) {
+        throw new ConflictError(`event id ${duplicateIdOf(error)} is already recorded with other content or in another stream`);
+      }
+      throw error;
+    }
+    return outcomes.map((outcome, i) => {
+      if (!outcome.ok) throw outcomeError(prepared[i].s, outcome);
+      return toAppendResult(prepared[i].s, outcome);
+    });
+  }
+
   /** Events of one stream in version order, `from` and `to` inclusive. */
   async readStream(streamId: string, from = 1, to?: number): Promise<RecordedEvent[]> {
     checkStreamId(streamId);
@@ -210,23 +241,20 @@ export class PostgresEventStore {
 }
 
 function settle(pending: Pending, outcome: AppendOutcome): void {
-  const streamId = pending.append.s;
-  if (outcome.ok) {
-    pending.resolve({
-      streamId,
-      nextExpectedVersion: outcome.v,
-      firstPosition: outcome.f,
-      lastPosition: outcome.l,
-      duplicate: outcome.dup,
-    });
-  } else if (outcome.code === 'wrong-version') {
+  if (outcome.ok) pending.resolve(toAppendResult(pending.append.s, outcome));
+  else pending.reject(outcomeError(pending.append.s, outcome));
+}
+
+function toAppendResult(streamId: string, outcome: Extract<AppendOutcome, { ok: true }>): AppendResult {
+  return { streamId, nextExpectedVersion: outcome.v, firstPosition: outcome.f, lastPosition: outcome.l, duplicate: outcome.dup };
+}
+
+function outcomeError(streamId: string, outcome: Exclude<AppendOutcome, { ok: true }>): Error {
+  if (outcome.code === 'wrong-version') {
     const actual = outcome.actual === 0 ? `${outcome.actual} (no stream)` : String(outcome.actual);
-    pending.reject(new ConcurrencyError(streamId, outcome.expected, actual));
-  } else {
-    pending.reject(
-      new ConflictError(`event id ${outcome.id} is already recorded with other content or in another stream`),
-    );
+    return new ConcurrencyError(streamId, outcome.expected, actual);
   }
+  return new ConflictError(`event id ${outcome.id} is already recorded with other content or in another stream`);
 }
 
 function prepareAppend(streamId: string, events: readonly NewEvent[], expected: ExpectedVersion): PreparedAppend {

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/** PLOVER event types, plus `statement` and `poll`, which a stance tracker needs. */
+export const EVENT_TYPES = [
+  'agree', 'consult', 'support', 'concede', 'cooperate', 'aid', 'retreat', 'investigate', 'demand', 'disapprove',
+  'reject', 'threaten', 'protest', 'mobilize', 'sanction', 'coerce', 'assault', 'fight', 'statement', 'poll',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** PLOVER contexts a stance tracker uses. Future, hypothetical and negated events carry no stance signals. */
+export const CONTEXTS = ['historical', 'future', 'hypothetical', 'negation'] as const;
+export type EventContext = (typeof CONTEXTS)[number];
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be a lower-case kebab-case id' });
+const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
+
+/** A regular expression source, compiled case-insensitively at load time (so a bad one fails start-up). */
+const pattern = z.string().min(2).superRefine((source, ctx) => {
+  try {
+    new RegExp(source, 'iu');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `is not a valid regular expression: ${(error as Error).message}` });
+  }
+});
+
+const alias = z.union([
+  z.string().min(1),
+  z.strictObject({
+    text: z.string().min(1),
+    /** Speaks for the actor only from/until these dates (a person in office), as in PETRARCH dictionaries. */
+    from: isoDay.optional(),
+    to: isoDay.optional(),
+    /** Also a place name ("Moscow", "Tokyo"): after a locative preposition it is the place, not the actor. */
+    place: z.boolean().optional(),
+    /** A person: "he"/"she" may refer back to them. */
+    person: z.boolean().optional(),
+  }),
+]);
+
+const actor = z.strictObject({
+  id,
+  name: z.string().min(1),
+  description: z.string().optional(),
+  /** `state` actors act and speak; `public` actors are measured by polls; `group` actors rally and publish. */
+  kind: z.enum(['state', 'public', 'group', 'media']),
+  aliases: z.array(alias).min(1),
+  /** "Russian" in "the Russian president", "the Russian side": nouns that make a demonym stand for the actor. */
+  demonyms: z.array(z.string().min(1)).default([]),
+});
+
+const cue = z.union([
+  pattern,
+  z.strictObject({
+    pattern,
+    /** Who holds the position when the clause names no speaker or subject actor (e.g. the giver of a handover). */
+    holder: id.optional(),
+  }),
+]);
+
+const position = z.strictObject({ id, description: z.string().optional(), cues: z.array(cue).default([]) });
+
+const question = z.strictObject({
+  id,
+  text: z.string().min(1),
+  positions: z.array(position).min(2),
+});
+
+const era = z.strictObject({
+  pattern,
+  /** The EDTF date an expression such as "the final days of World War II" stands for. */
+  date: z.string().min(4),
+});
+
+export const codebookSchema = z
+  .strictObject({
+    id,
+    title: z.string().min(1),
+    description: z.string().optional(),
+    /** Words that make an article relevant to the topic; an article naming none yields no events. */
+    keywords: z.array(z.string().min(1)).min(1),
+    actors: z.array(actor).min(1),
+    /** Role nouns after a demonym that make it an actor ("Russian president", "Japanese government"). */
+    roleNouns: z.array(z.string().min(1)).default([]),
+    questions: z.array(question).min(1),
+    /** Cues per event type, in priority order: when several types match a clause, the first listed wins. */
+    eventTypes: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), cues: z.array(pattern).min(1) })).min(1),
+    /** Named periods that stand for dates. */
+    eras: z.array(era).default([]),
+    /** Known places, for an event's `place`. */
+    places: z.array(z.string().min(1)).default([]),
+  })
+  .superRefine((codebook, ctx) => {
+    const actorIds = new Set<string>();
+    codebook.actors.forEach((a, i) => {
+      if (actorIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `duplicate actor id ${a.id}` });
+      actorIds.add(a.id);
+    });
+    const questionIds = new Set<string>();
+    codebook.questions.forEach((q, i) => {
+      if (questionIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id ${q.id}` });
+      questionIds.add(q.id);
+      const positionIds = new Set<string>();
+      q.positions.forEach((p, j) => {
+        if (positionIds.has(p.id)) {
+          ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'id'], message: `duplicate position id ${p.id}` });
+        }
+        positionIds.add(p.id);
+        p.cues.forEach((c, k) => {
+          if (typeof c === 'object' && c.holder !== undefined && !actorIds.has(c.holder)) {
+            ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'cues', k, 'holder'], message: `unknown actor ${c.holder}` });
+          }
+        });
+      });
+    });
+  });
+
+export type CodebookDocument = z.output<typeof codebookSchema>;

@@ -1,0 +1,5 @@
+export { Codebook, type CodebookSummary } from './codebook.js';
+export { CONTEXTS, EVENT_TYPES, codebookSchema, type CodebookDocument, type EventContext, type EventType } from './codebook.schema.js';
+export { CodebookError, findTopicsDirectory, loadCodebookFile, loadCodebooks } from './load-codebooks.js';
+export { CodebookRegistry } from './codebook-registry.js';
+export { CodebookModule } from './codebook.module.js';
