@@ -1,0 +1,13 @@
+export { ArticlesModule } from './articles.module.js';
+export { ArticleRepository } from './article.repository.js';
+export { Clock, SystemClock } from './clock.js';
+export { IngestArticle, type IngestArticleInput, type IngestResult } from './commands/ingest-article/ingest-article.command.js';
+export { MAX_TEXT_BYTES } from './commands/ingest-article/ingest-article.handler.js';
+export { RetractNewsEvent, type EventChangeResult } from './commands/retract-news-event/retract-news-event.command.js';
+export { CorrectNewsEvent } from './commands/correct-news-event/correct-news-event.command.js';
+export { GetArticle } from './queries/get-article/get-article.query.js';
+export type { ArticleView } from './queries/get-article/article-view.js';
+export type { ArticleEvent, ArticleFields } from './domain/article-events.js';
+export { articleStreamId } from './domain/article-events.js';
+export type { Evidence, NewsEvent, NewsEventInput, StanceSignal } from './domain/news-event.js';
+export { articleIdOf, canonicalUrl, textHashOf } from './domain/ids.js';

@@ -1,0 +1,89 @@
+import type { Span } from '../text/segment.js';
+import { insideAny } from '../text/segment.js';
+import type { Mention, PersonName } from './mentions.js';
+
+/** Who said a sentence: a codebook actor, or someone who is not one (an analyst, an outlet). */
+export type Speaker = { kind: 'actor'; actor: string; person: boolean } | { kind: 'other'; name: string };
+
+/** The person "he"/"she" would refer to next. */
+export type PersonRef = Speaker;
+
+const SPEECH =
+  /\b(said|says|say|told|tells|added|adds|insisted|insists|stated|states|declared|declares|noted|notes|argued|argues|explained|explains|stressed|stresses|warned|warns|wrote|writes|asked|asks|replied|remarked|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|acknowledged|admitted|claimed|claims|announced|announces|recalled|recalls|complained|predicted|suggested|commented|observed|agrees|gushed|quipped|maintained|maintains|vowed|vows|was quoted as saying|is quoted as saying|was cited as saying|made (?:it )?clear|makes (?:it )?clear|according to)\b/gi;
+const GROUPS = /\b(analysts?|experts?|observers?|critics?|scholars?|commentators?|academics?|researchers?|economists?|historians?|editorial|editor|newspaper|daily|columnist|professor|diplomatic sources?|sources)\s*$/i;
+const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
+const GAP = /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|was\s+|is\s+)?$/;
+
+export interface Attribution {
+  speaker: Speaker;
+  /** Where the attribution verb is: reported speech after it belongs to the speaker. */
+  verb: Span;
+}
+
+/**
+ * The speaker of a sentence, from a speech verb outside quotes and the name, pronoun or actor
+ * next to it: `Lavrov said`, `said Lavrov`, `he told Abe`, `according to Tokyo`, `Moscow made
+ * clear that ...`. "He"/"she" resolve to `lastPerson`.
+ */
+export function attribute(
+  text: string,
+  sentence: Span & { quotes: Span[] },
+  mentions: Mention[],
+  persons: PersonName[],
+  lastPerson: PersonRef | null,
+  collective: (actor: string) => boolean,
+): Attribution | null {
+  const body = text.slice(sentence.start, sentence.end);
+  SPEECH.lastIndex = 0;
+  for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body)) {
+    const verb = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (insideAny(sentence.quotes, verb.start)) continue;
+    const inverted = m[1].toLowerCase() === 'according to';
+    const speaker = inverted ? after(text, verb, mentions, persons) : before(text, sentence, verb, mentions, persons, lastPerson) ?? after(text, verb, mentions, persons);
+    if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
+  }
+  return null;
+}
+
+/**
+ * "said Tsuneo Kikuchi, 83, who heads a local association of former islanders": a named person
+ * described as one of a public, group or outlet speaks for it. (A former diplomat does not speak
+ * for a state, so only non-state actors qualify.)
+ */
+function representative(
+  text: string,
+  sentence: Span & { quotes: Span[] },
+  speaker: Extract<Speaker, { kind: 'other' }>,
+  mentions: Mention[],
+  collective: (actor: string) => boolean,
+): Speaker | null {
+  const at = text.indexOf(speaker.name, sentence.start);
+  if (at < 0 || at > sentence.end) return null;
+  const appositive = /^[^,]*,([^"“”]*)/.exec(text.slice(at, sentence.end));
+  if (!appositive) return null;
+  const end = at + appositive[0].length;
+  const member = mentions.find((m) => m.start > at && m.end <= end && collective(m.actor) && !insideAny(sentence.quotes, m.start));
+  return member ? { kind: 'actor', actor: member.actor, person: false } : null;
+}
+
+function before(text: string, sentence: Span, verb: Span, mentions: Mention[], persons: PersonName[], lastPerson: PersonRef | null): Speaker | null {
+  const left = text.slice(sentence.start, verb.start);
+  const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
+  if (pronoun === 'he' || pronoun === 'she') return lastPerson;
+  if (pronoun) return null;
+  const mention = [...mentions].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
+  const person = [...persons].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
+  if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  if (person) return { kind: 'other', name: person.text };
+  if (GROUPS.test(left)) return { kind: 'other', name: GROUPS.exec(left)![1] };
+  return null;
+}
+
+function after(text: string, verb: Span, mentions: Mention[], persons: PersonName[]): Speaker | null {
+  const near = (x: Span) => x.start >= verb.end && /^[\s,]*(?:the\s+)?$/.test(text.slice(verb.end, x.start)) && x.start - verb.end <= 40;
+  const mention = mentions.find(near);
+  const person = persons.find(near);
+  if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  if (person) return { kind: 'other', name: person.text };
+  return null;
+}

@@ -1,0 +1,104 @@
+import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
+import type { Span } from '../text/segment.js';
+
+export interface Mention extends Span {
+  actor: string;
+  text: string;
+  person: boolean;
+  /** The preposition right before the mention ("to Japan", "against Japan"), lower-case, if any. */
+  preposition: string | null;
+}
+
+const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
+const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
+
+/**
+ * The codebook actors named in `text[span]`: aliases (not where a place alias is used as a place,
+ * and not outside a date-bounded alias's term of office), "<demonym> <role>" phrases and compounds
+ * such as "Soviet-Japanese".
+ */
+export function actorMentions(text: string, span: Span, cb: CompiledCodebook, date?: { earliest: string; latest: string }): Mention[] {
+  const slice = text.slice(span.start, span.end);
+  const found: Mention[] = [];
+  const add = (actor: string, start: number, end: number, person: boolean) => {
+    const before = text.slice(Math.max(span.start, start - 24), start);
+    const preposition = PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null;
+    found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
+  };
+
+  cb.aliases.lastIndex = 0;
+  for (let m = cb.aliases.exec(slice); m; m = cb.aliases.exec(slice)) {
+    const entry = cb.aliasByText.get(m[1])!;
+    const start = span.start + m.index;
+    if (entry.place && LOCATIVE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (date && !withinTerm(entry.from, entry.to, date)) continue;
+    add(entry.actor, start, start + m[0].length, entry.person);
+  }
+  cb.demonymRoles.lastIndex = 0;
+  for (let m = cb.demonymRoles.exec(slice); m; m = cb.demonymRoles.exec(slice)) {
+    const actor = cb.actorOfDemonym.get(m[1]) ?? [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === m![1].toLowerCase())?.[1];
+    const start = span.start + m.index;
+    if (actor && !found.some((f) => f.start <= start && f.end > start)) add(actor, start, start + m[0].length, false);
+  }
+  cb.compounds.lastIndex = 0;
+  for (let m = cb.compounds.exec(slice); m; m = cb.compounds.exec(slice)) {
+    const start = span.start + m.index;
+    for (const part of [m[1], m[2]]) {
+      const actor = cb.actorOfDemonym.get(part) ?? cb.aliasByText.get(part)?.actor;
+      if (actor) add(actor, start, start + m[0].length, false);
+    }
+  }
+  // A longer mention that covers a shorter one of the same actor wins ("Russian Foreign Minister Sergei Lavrov" once).
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: Mention[] = [];
+  for (const m of found) if (!kept.some((k) => k.actor === m.actor && k.start <= m.start && k.end >= m.end)) kept.push(m);
+  return kept;
+}
+
+function withinTerm(from: string | undefined, to: string | undefined, date: { earliest: string; latest: string }): boolean {
+  if (from && date.latest < from) return false;
+  if (to && date.earliest > endOf(to)) return false;
+  return true;
+}
+
+function endOf(partial: string): string {
+  if (partial.length === 4) return `${partial}-12-31`;
+  if (partial.length === 7) return `${partial}-31`;
+  return partial;
+}
+
+const CAPITALIZED = /(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|(?:van|von|de|der|al|bin)\b)){0,3}/gu;
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'But', 'And', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'If', 'As', 'It', 'This',
+  'That', 'These', 'Those', 'Today', 'Yesterday', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'Friday', 'Saturday', 'Sunday', 'We', 'I', 'He', 'She', 'They', 'There', 'Asked', 'Still', 'Yet', 'Meanwhile',
+]);
+const ORGANIZATION_WORD = /\b(University|Institute|Center|Centre|Forum|Council|Ministry|Party|Declaration|Islands?|News|Times|Post|Agency|Fund|Foundation|Association|League|Union|Federation|Government|Affairs|Studies|Review|Journal|Daily|Press|Service|Office|Committee|Department|Parliament|Duma|Diet|Assembly|Bank|Group|Club|Academy|School|College|Program|Programme|Treaty|Empire|Territories|Kuriles|Kurils)\b/;
+
+export interface PersonName extends Span {
+  text: string;
+}
+
+/** Capitalized names that are not codebook aliases: analysts, experts, outlets' editors. */
+export function personNames(text: string, span: Span, cb: CompiledCodebook): PersonName[] {
+  const slice = text.slice(span.start, span.end);
+  const names: PersonName[] = [];
+  CAPITALIZED.lastIndex = 0;
+  for (let m = CAPITALIZED.exec(slice); m; m = CAPITALIZED.exec(slice)) {
+    let words = m[0].split(/\s+/);
+    let offset = 0;
+    while (words.length && NOT_NAMES.has(words[0])) {
+      offset += words[0].length + 1;
+      words = words.slice(1);
+    }
+    if (!words.length) continue;
+    const name = words.join(' ');
+    if (ORGANIZATION_WORD.test(name)) continue;
+    if (words.some((w) => cb.aliasByText.has(w.replace(/['’]s$/, '')) || cb.actorOfDemonym.has(w))) continue;
+    if (cb.places && new RegExp(cb.places.source, 'u').test(name)) continue;
+    const start = span.start + m.index + offset;
+    names.push({ start, end: start + name.length, text: name });
+  }
+  return names;
+}

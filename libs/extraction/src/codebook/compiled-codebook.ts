@@ -1,0 +1,108 @@
+import type { Codebook, CodebookDocument, EventType } from '#lib/codebook';
+
+export interface AliasEntry {
+  actor: string;
+  text: string;
+  from?: string;
+  to?: string;
+  place: boolean;
+  person: boolean;
+}
+
+export interface CompiledCue {
+  regex: RegExp;
+  question: string;
+  position: string;
+  holder?: string;
+}
+
+/** A codebook turned into the regular expressions extraction runs: built once per codebook. */
+export interface CompiledCodebook {
+  id: string;
+  keywords: RegExp;
+  /** Every alias, longest first, as one case-sensitive alternation with an optional possessive. */
+  aliases: RegExp;
+  aliasByText: Map<string, AliasEntry>;
+  /** "<Demonym> [Word] <role noun>": the Russian president, the Japanese Foreign Minister. */
+  demonymRoles: RegExp;
+  /** "Soviet-Japanese", "Russo-Japanese", "Japan-Russia": both actors take part. */
+  compounds: RegExp;
+  actorOfDemonym: Map<string, string>;
+  actorKind: Map<string, string>;
+  positionsOf: Map<string, string[]>;
+  cues: CompiledCue[];
+  eventTypes: { type: EventType; regex: RegExp }[];
+  eras: { regex: RegExp; date: string }[];
+  places: RegExp | null;
+}
+
+const cache = new WeakMap<CodebookDocument, CompiledCodebook>();
+
+export function compile(codebook: Codebook): CompiledCodebook {
+  const cached = cache.get(codebook.document);
+  if (cached) return cached;
+  const compiled = build(codebook.document);
+  cache.set(codebook.document, compiled);
+  return compiled;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_-])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_])';
+
+function build(d: CodebookDocument): CompiledCodebook {
+  const aliasByText = new Map<string, AliasEntry>();
+  for (const actor of d.actors) {
+    for (const alias of actor.aliases) {
+      const entry: AliasEntry =
+        typeof alias === 'string'
+          ? { actor: actor.id, text: alias, place: false, person: false }
+          : { actor: actor.id, text: alias.text, from: alias.from, to: alias.to, place: alias.place ?? false, person: alias.person ?? false };
+      if (!aliasByText.has(entry.text)) aliasByText.set(entry.text, entry);
+    }
+  }
+  const aliasTexts = [...aliasByText.keys()].sort((a, b) => b.length - a.length);
+  const aliases = new RegExp(`${NOT_WORD_BEFORE}(${aliasTexts.map(escape).join('|')})(?:['’]s)?${NOT_WORD_AFTER}`, 'gu');
+
+  const actorOfDemonym = new Map<string, string>();
+  for (const actor of d.actors) for (const demonym of actor.demonyms) actorOfDemonym.set(demonym, actor.id);
+  const demonyms = [...actorOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const roles = [...d.roleNouns].sort((a, b) => b.length - a.length).map((r) => escape(r).replace(/ /g, '\\s+'));
+  const demonymRoles = new RegExp(
+    `${NOT_WORD_BEFORE}(${demonyms.join('|')})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
+    'giu',
+  );
+  const nameParts = [...demonyms, ...aliasTexts.filter((t) => /^[A-Z][\w.]*$/.test(t)).map(escape)];
+  const compounds = new RegExp(`${NOT_WORD_BEFORE}(${nameParts.join('|')})-(${nameParts.join('|')})${NOT_WORD_AFTER}`, 'gu');
+
+  const cues: CompiledCue[] = [];
+  for (const question of d.questions) {
+    for (const position of question.positions) {
+      for (const cue of position.cues) {
+        const source = typeof cue === 'string' ? cue : cue.pattern;
+        cues.push({
+          regex: new RegExp(source, 'giu'),
+          question: question.id,
+          position: position.id,
+          holder: typeof cue === 'string' ? undefined : cue.holder,
+        });
+      }
+    }
+  }
+
+  return {
+    id: d.id,
+    keywords: new RegExp(d.keywords.map(escape).join('|'), 'iu'),
+    aliases,
+    aliasByText,
+    demonymRoles,
+    compounds,
+    actorOfDemonym,
+    actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
+    positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
+    cues,
+    eventTypes: d.eventTypes.map((t) => ({ type: t.type, regex: new RegExp(t.cues.join('|'), 'giu') })),
+    eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'iu'), date: e.date })),
+    places: d.places.length ? new RegExp(`${NOT_WORD_BEFORE}(${d.places.map(escape).join('|')})${NOT_WORD_AFTER}`, 'gu') : null,
+  };
+}

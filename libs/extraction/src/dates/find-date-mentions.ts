@@ -1,0 +1,84 @@
+import { parseReferenceDay } from './calendar.js';
+import type { Candidate, CompoundRule, Rule } from './candidate.js';
+import { boundsOfValue } from './edtf-bounds.js';
+import { formatValue, isApproximate, precisionOf } from './edtf-value.js';
+import { fullDates, monthsWithYear } from './rules/absolute-dates.js';
+import { chronoFallback } from './rules/chrono-fallback.js';
+import { decades } from './rules/decades.js';
+import { deadlines } from './rules/deadlines.js';
+import { qualifiedDates } from './rules/qualifiers.js';
+import { dateRanges } from './rules/ranges.js';
+import { agoExpressions, dayWords, relativePeriods } from './rules/relative-periods.js';
+import { sinceSpans } from './rules/since.js';
+import { spansToReference } from './rules/spans.js';
+import { weekdays } from './rules/weekdays.js';
+import { bareYears, yearSpans } from './rules/years.js';
+import { monthsOfRelativeYear, yearlessDays, yearlessMonths } from './rules/yearless-dates.js';
+import { ScanContext } from './scan-context.js';
+import { selectMentions } from './select-mentions.js';
+import type { DateMention, DateReference } from './types.js';
+
+const SIMPLE_RULES: readonly Rule[] = [
+  fullDates,
+  monthsWithYear,
+  yearlessDays,
+  yearlessMonths,
+  monthsOfRelativeYear,
+  bareYears,
+  yearSpans,
+  decades,
+  dayWords,
+  relativePeriods,
+  agoExpressions,
+  weekdays,
+  spansToReference,
+  deadlines,
+];
+
+/**
+ * All date mentions in `text`, in text order and non-overlapping (the longest match wins),
+ * resolved against `reference`.
+ *
+ * Year-less and relative expressions are resolved by the tense of the clause they sit in, never
+ * by nearest date: "proposed in September" in a January 2019 article is `2018-09`, "will meet in
+ * June" is `2019-06`, "earlier this month" is `2019-01-01/2019-01-21`. Numbers that are not dates
+ * ("17 percent", "some 300 nationalists", "0:01:17", "16x9", "1,000 troops", "$2019") are skipped.
+ * Plain prepositions ("in", "on") are left out of the mention text; words that change the
+ * meaning ("since", "about", "possibly", "by the end of", "for the past") are part of it.
+ *
+ * @throws ValidationError when `reference.date` is not a `YYYY-MM-DD` calendar day.
+ */
+export function findDateMentions(text: string, reference: DateReference): DateMention[] {
+  const context = new ScanContext(text, parseReferenceDay(reference.date), reference.tense);
+  const simple: Candidate[] = [];
+  for (const rule of SIMPLE_RULES) rule(context, simple);
+
+  // Qualifiers first, so "since about 1945" and "between about 1945 and 1949" see them.
+  const qualified: Candidate[] = [];
+  qualifiedDates(context, simple, qualified);
+  const found = simple.concat(qualified);
+  const compound: Candidate[] = [];
+  for (const rule of COMPOUND_RULES) rule(context, found, compound);
+
+  const all = found.concat(compound);
+  chronoFallback(context, all);
+  return selectMentions(all).map((candidate) => toMention(text, candidate));
+}
+
+const COMPOUND_RULES: readonly CompoundRule[] = [sinceSpans, dateRanges];
+
+function toMention(text: string, candidate: Candidate): DateMention {
+  const edtf = formatValue(candidate.value);
+  const { earliest, latest } = boundsOfValue(candidate.value, edtf);
+  return {
+    text: text.slice(candidate.start, candidate.end),
+    start: candidate.start,
+    end: candidate.end,
+    edtf,
+    earliest,
+    latest,
+    precision: precisionOf(candidate.value),
+    approximate: isApproximate(candidate.value),
+    relative: candidate.relative,
+  };
+}

@@ -1,0 +1,98 @@
+import * as chrono from 'chrono-node';
+import { isValidDay } from '../calendar.js';
+import { firstDayOf, intervalValue, pointValue, type DatePoint, type DateValue } from '../edtf-value.js';
+import { FALLBACK_RULE, type Rule } from '../candidate.js';
+import { resolveDay } from '../resolve-by-tense.js';
+import type { ScanContext } from '../scan-context.js';
+
+// Parsers whose ground the own rules cover with tense-aware resolution (months, weekdays, ISO
+// dates), or that only find times of day or vague spans ("within three years"). The "ago"
+// parser stays: chrono merges its "the day before" with "yesterday".
+const DROPPED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'ENMonthNameParser',
+  'ENWeekdayParser',
+  'ISOFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  // "this/last/next <unit>" are own rules (as periods, not single days); chrono would also read
+  // "the last days of the war" as yesterday and "the next day" as tomorrow.
+  'ENRelativeDateFormatParser',
+  'ENTimeUnitCasualRelativeFormatParser',
+]);
+
+const parser = (() => {
+  const casual = chrono.casual.clone();
+  casual.parsers = casual.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+  return casual;
+})();
+
+// "now", "3 days later", "the day after": chrono counts them from the reference, but news uses
+// them for the narrated moment, which only the caller knows. Bare day words belong to the own
+// rules, which also know when "Today" is a newspaper.
+const NOT_TAKEN =
+  /^(?:right\s+)?now$|\b(?:later|after|before|earlier|ago)$|^(?:the\s+)?(?:next|following)\s+day$|^(?:today|tonight|tomorrow|yesterday|last\s+night)$/i;
+const LEADING_PREPOSITION = /^(?:on|in|at)\s+/i;
+
+/**
+ * chrono-node as a fallback for day-level expressions the own rules do not cover: day ranges
+ * ("January 20 to 22", "Dec 30 - Jan 2"), slash dates ("1/22/2019", month first unless the first
+ * number exceeds 12), "the day after tomorrow", "last night", "2 weeks from now". Only the
+ * components chrono read from the text are kept; a missing year is resolved by tense like any
+ * other year-less day, not by chrono's nearest-date guess.
+ */
+export const chronoFallback: Rule = (context, out) => {
+  const { reference } = context;
+  const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
+  for (const result of parser.parse(context.text, { instant, timezone: 0 })) {
+    if (NOT_TAKEN.test(result.text.trim())) continue;
+    const end = result.index + result.text.trimEnd().length;
+    const value = valueOf(context, result, end);
+    if (!value) continue;
+    // Some chrono patterns take a leading "on"/"in"; the own rules leave prepositions out.
+    const lead = LEADING_PREPOSITION.exec(result.text)?.[0].length ?? 0;
+    out.push({
+      start: result.index + lead,
+      end,
+      value,
+      relative: !result.start.isCertain('year') || !/\d{4}/.test(result.text),
+      priority: FALLBACK_RULE,
+    });
+  }
+};
+
+function valueOf(context: ScanContext, result: chrono.ParsedResult, end: number): DateValue | undefined {
+  const first = knownDay(result.start);
+  if (!first) return undefined;
+  const last = result.end ? knownDay(result.end) : undefined;
+  const tense = () => context.tenseAt(result.index, end);
+  let lower: DatePoint | undefined;
+  let upper: DatePoint | undefined;
+  if (first.year !== undefined) lower = { year: first.year, month: first.month, day: first.day };
+  if (last?.year !== undefined) upper = { year: last.year, month: last.month, day: last.day };
+  if (!lower) {
+    // "March 3 through March 5, 2018": the start shares the end's year, or the one before.
+    lower = upper
+      ? sameOrEarlierYear(first.month, first.day, upper)
+      : resolveDay(first.month, first.day, context.reference, tense());
+  }
+  if (!last) return isValidDay(lower.year, lower.month!, lower.day!) ? pointValue(lower) : undefined;
+  if (!upper) {
+    upper = { year: lower.year, month: last.month, day: last.day };
+    if (firstDayOf(upper) < firstDayOf(lower)) upper = { ...upper, year: lower.year + 1 };
+  }
+  if (!isValidDay(lower.year, lower.month!, lower.day!) || !isValidDay(upper.year, upper.month!, upper.day!)) return undefined;
+  return intervalValue(lower, upper) ?? pointValue(lower);
+}
+
+function knownDay(components: chrono.ParsedComponents): { year?: number; month: number; day: number } | undefined {
+  if (!components.isCertain('month') || !components.isCertain('day')) return undefined;
+  const month = components.get('month')!;
+  const day = components.get('day')!;
+  return components.isCertain('year') ? { year: components.get('year')!, month, day } : { month, day };
+}
+
+function sameOrEarlierYear(month: number, day: number, upper: DatePoint): DatePoint {
+  const candidate = { year: upper.year, month, day };
+  return firstDayOf(candidate) <= firstDayOf(upper) ? candidate : { year: upper.year - 1, month, day };
+}

@@ -1,0 +1,239 @@
+import type { Tense } from './types.js';
+
+/**
+ * What one word (or short phrase) says about the time of its clause. `perfect` is kept apart
+ * from `past` because "for more than 60 years" reaches up to the reference only under a perfect
+ * or present verb; everywhere else it counts as past.
+ */
+export type MarkerKind = 'future' | 'past' | 'perfect' | 'present';
+
+export interface TenseMarker {
+  /** Offset of the word in the analysed text. */
+  readonly at: number;
+  readonly kind: MarkerKind;
+}
+
+const FUTURE_WORDS = new Set([
+  'will', 'shall', "won't", 'upcoming', 'forthcoming', 'planned', 'scheduled', 'slated', 'tomorrow',
+]);
+// Each of these means "in the future" only when followed by "to" + a verb ("expected to visit",
+// not "due to the war", "going to Moscow").
+const FUTURE_BEFORE_TO = new Set([
+  'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'aiming', 'expect',
+  'expects', 'expected', 'set', 'poised', 'due', 'going', 'about', 'likely', 'unlikely', 'hope',
+  'hopes', 'hoping', 'prepare', 'prepares', 'preparing',
+]);
+const PREPARE = new Set(['prepare', 'prepares', 'preparing']);
+const BE_PRESENT = new Set(['is', 'are', 'am']);
+const MODAL_FUTURE = new Set(['would', 'may', 'might']);
+const TIME_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+const PAST_ADVERBS = new Set(['yesterday', 'ago', 'previously', 'formerly', 'earlier']);
+
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', "wasn't", "weren't", "hadn't", "didn't",
+  // Irregular simple pasts that are not also common nouns, adjectives or present forms
+  // ("left", "thought", "read", "set", "put" are left out on purpose).
+  'said', 'met', 'held', 'took', 'made', 'gave', 'told', 'came', 'went', 'wrote', 'found', 'began',
+  'became', 'brought', 'bought', 'caught', 'chose', 'drew', 'drove', 'ate', 'fell', 'felt', 'fought',
+  'flew', 'forgot', 'froze', 'got', 'grew', 'hung', 'heard', 'hid', 'kept', 'knew', 'led', 'lost',
+  'meant', 'paid', 'ran', 'rang', 'rose', 'saw', 'sought', 'sold', 'sent', 'shook', 'sang', 'sank',
+  'sat', 'slept', 'spoke', 'spent', 'stood', 'stole', 'struck', 'swore', 'taught', 'threw', 'understood',
+  'wore', 'won', 'withdrew', 'overthrew', 'undertook', 'oversaw', 'overcame', 'upheld', 'withheld',
+  'arose', 'forbade', 'foresaw', 'mistook', 'tore', 'blew', 'bled', 'bred', 'built', 'clung', 'crept',
+  'dealt', 'dug', 'fed', 'fled', 'flung', 'knelt', 'lent', 'rode', 'slid', 'spun', 'sprang', 'stuck',
+  'stung', 'swam', 'swept', 'swung', 'wept', 'broke', 'shot',
+]);
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'been', 'done', 'gone', 'seen', 'taken', 'given', 'made', 'held', 'met', 'said', 'told', 'come',
+  'become', 'begun', 'written', 'known', 'shown', 'grown', 'drawn', 'spoken', 'broken', 'chosen',
+  'fallen', 'forgotten', 'gotten', 'got', 'hidden', 'risen', 'stolen', 'sworn', 'thrown', 'worn', 'won',
+  'found', 'left', 'lost', 'paid', 'sent', 'spent', 'stood', 'understood', 'brought', 'bought', 'caught',
+  'fought', 'sought', 'taught', 'thought', 'kept', 'felt', 'dealt', 'meant', 'built', 'led', 'fled',
+  'heard', 'had', 'sold', 'put', 'set', 'cut', 'hit', 'let', 'read', 'run', 'struck', 'withdrawn',
+  'undertaken', 'overseen', 'driven', 'eaten', 'flown', 'frozen', 'ridden', 'shaken', 'sunk', 'sung',
+  'slept', 'upheld', 'withheld', 'arisen', 'forbidden', 'foreseen', 'mistaken', 'overcome', 'torn',
+  'blown', 'spun', 'stuck', 'swept', 'shot', 'lent', 'knelt', 'bled', 'fed', 'hung', 'dug',
+]);
+
+const PERFECT_AUXILIARIES = new Set(["has", "have", "'ve", "hasn't", "haven't", 'having', "it's", "he's", "she's", "that's", "there's"]);
+
+// Words ending in -ed that are not past tenses.
+const NOT_PAST_ED = new Set([
+  'need', 'speed', 'seed', 'feed', 'deed', 'weed', 'reed', 'creed', 'greed', 'breed', 'steed', 'heed',
+  'bleed', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'shed', 'sled', 'hundred', 'kindred',
+  'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'wretched', 'learned',
+  'aged', 'dogged', 'blessed', 'legged', 'bed', 'red', 'wed', 'biased', 'so-called', 'unprecedented',
+  'unlimited', 'united', 'limited', 'detailed', 'advanced', 'sophisticated', 'complicated', 'interested',
+  'concerned', 'based',
+]);
+
+// After these an -ed word is an adjective ("the disputed islands") or a present passive
+// ("is expected", "are still considered"), not a past tense.
+const NOT_PAST_BEFORE_ED = new Set([
+  'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those',
+  'some', 'any', 'no', 'most', 'more', 'less', 'very', 'so', 'too', 'well', 'much', 'many', 'newly',
+  'is', 'are', 'am', 'be', 'being', 'been', "it's", "isn't", "aren't", 'get', 'gets', 'getting', 'become',
+  'becomes', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'will', 'to',
+]);
+// Skipped when looking for the word before an -ed form or after "has".
+const SOFT_ADVERBS = new Set([
+  'not', 'never', 'still', 'also', 'already', 'just', 'long', 'now', 'often', 'recently', 'since', 'ever',
+  'all', 'both', 'only', 'even', 'reportedly', 'apparently', 'repeatedly', 'widely', 'largely', "n't",
+]);
+
+const PRESENT_WORDS = new Set([
+  'is', 'are', 'am', "isn't", "aren't", 'does', "doesn't", "don't", 'can', "can't", 'cannot', 'must',
+  'has', 'have', "there's", "it's", "that's", "what's", 'says', 'tells', 'thinks', 'believes', 'argues',
+  'insists', 'notes', 'adds', 'writes', 'remains', 'continues', 'seems', 'appears', 'wants', 'needs',
+  'sees', 'knows', 'considers', 'describes', 'hopes', 'claims', 'denies', 'rejects', 'accepts',
+  'refuses', 'supports', 'opposes', 'demands', 'warns', 'urges', 'calls', 'holds', 'stands', 'agrees',
+  'admits', 'suggests', 'explains', 'stresses', 'maintains', 'contends', 'acknowledges', 'recalls',
+  'reports', 'shows', 'means', 'depends', 'exists', 'includes', 'involves', 'looks', 'faces', 'leads',
+  'lies', 'sits', 'lives', 'works', 'serves', 'provides', 'plays',
+]);
+// Plural present forms count only after a subject-looking word ("analysts say", "they talk"),
+// never after "to" or a modal, where they are infinitives.
+const PLURAL_PRESENT = new Set([
+  'say', 'think', 'believe', 'argue', 'insist', 'remain', 'continue', 'agree', 'want', 'need', 'see',
+  'know', 'consider', 'hope', 'claim', 'deny', 'reject', 'accept', 'refuse', 'support', 'oppose',
+  'demand', 'warn', 'urge', 'hold', 'stand', 'talk', 'meet', 'face', 'fear', 'expect',
+]);
+const SUBJECT_PRONOUNS = new Set(['they', 'we', 'you', 'i', 'people', 'officials', 'analysts', 'experts']);
+const NOT_A_VERB_AFTER_TO = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'your', 'my', 'this', 'that', 'these', 'those',
+  'him', 'them', 'us', 'me', 'it', 'some', 'any', 'all', 'each', 'every', 'what', 'which', 'whom',
+]);
+
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)*(?:-[A-Za-z]+(?:['’][A-Za-z]+)*)*|['’](?:ll|ve|s|d)\b/g;
+
+interface Token {
+  readonly word: string;
+  readonly at: number;
+  /** Lower-case in the text (or sentence-initial): capitalised words are names, not verbs. */
+  readonly plain: boolean;
+}
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = from;
+  for (let match = WORD.exec(text); match && match.index < to; match = WORD.exec(text)) {
+    const raw = match[0];
+    const word = raw.includes('’') ? raw.replaceAll('’', "'").toLowerCase() : raw.toLowerCase();
+    tokens.push({ word, at: match.index, plain: raw === word || tokens.length === 0 });
+  }
+  return tokens;
+}
+
+/**
+ * The tense markers in `text.slice(from, to)`, each with its offset in `text`: the words that
+ * tell when the clause happens. A heuristic for news English, not a parser.
+ */
+export function tenseMarkers(text: string, from = 0, to = text.length): TenseMarker[] {
+  const tokens = tokenize(text, from, to);
+  const markers: TenseMarker[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const kind = markerAt(tokens, i);
+    if (kind) markers.push({ at: tokens[i]!.at, kind });
+  }
+  return markers;
+}
+
+function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
+  const token = tokens[i]!;
+  if (!token.plain) return undefined;
+  const { word } = token;
+  const next = tokens[i + 1]?.word;
+  const previous = tokens[i - 1]?.word;
+
+  if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) return 'future';
+  if (MODAL_FUTURE.has(word)) {
+    // "would have met", "may have been": a past seen from a hypothetical.
+    const after = next === 'not' ? tokens[i + 2]?.word : next;
+    return after === 'have' || after === "'ve" ? 'perfect' : 'future';
+  }
+  if (FUTURE_BEFORE_TO.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2)) return 'future';
+  if (PREPARE.has(word) && next === 'for') return 'future';
+  if (BE_PRESENT.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2)) return 'future';
+  // "a treaty is expected by June": a present passive about the future.
+  if (word === 'expected' && previous !== undefined && BE_PRESENT.has(previous)) return 'future';
+  if (word === 'next') {
+    // "the next day" narrates a past; "next to" is a place.
+    if (next === 'to' || (previous === 'the' && next !== undefined && TIME_OF_DAY.has(next))) return undefined;
+    return 'future';
+  }
+  if (word === 'coming' && (previous === 'the' || previous === 'in')) return 'future';
+
+  if (PERFECT_AUXILIARIES.has(word)) {
+    let j = i + 1;
+    while (j < tokens.length && SOFT_ADVERBS.has(tokens[j]!.word)) j++;
+    const participle = tokens[j];
+    if (participle && participle.plain && isParticiple(participle.word)) return 'perfect';
+    return word === 'having' ? undefined : PRESENT_WORDS.has(word) ? 'present' : undefined;
+  }
+  if (PAST_ADVERBS.has(word)) return 'past';
+  // The participle of a perfect ("has sought") is already counted with its auxiliary.
+  if (PAST_WORDS.has(word) && !afterPerfectAuxiliary(tokens, i)) {
+    // "will be held", "is made": a participle after "be" is a passive, not a past.
+    return IRREGULAR_PARTICIPLES.has(word) && adjectival(tokens, i) ? undefined : 'past';
+  }
+  if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i)) return 'past';
+  if (PRESENT_WORDS.has(word)) return 'present';
+  if (PLURAL_PRESENT.has(word) && previous !== undefined && looksLikeSubject(tokens[i - 1]!)) return 'present';
+  return undefined;
+}
+
+function isVerbAfterTo(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  return token !== undefined && token.plain && !NOT_A_VERB_AFTER_TO.has(token.word);
+}
+
+function isRegularPast(word: string): boolean {
+  return word.length > 3 && word.endsWith('ed') && !word.includes('-') && !NOT_PAST_ED.has(word);
+}
+
+function isParticiple(word: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(word) || isRegularPast(word);
+}
+
+function adjectival(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (SOFT_ADVERBS.has(tokens[j]!.word) || tokens[j]!.word.endsWith('ly'))) j--;
+  return j >= 0 && NOT_PAST_BEFORE_ED.has(tokens[j]!.word);
+}
+
+function afterPerfectAuxiliary(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && SOFT_ADVERBS.has(tokens[j]!.word)) j--;
+  return j >= 0 && PERFECT_AUXILIARIES.has(tokens[j]!.word);
+}
+
+function looksLikeSubject(token: Token): boolean {
+  if (SUBJECT_PRONOUNS.has(token.word)) return true;
+  // A capitalised name or a plural noun; "to say", "will say", "did say" are not subjects.
+  return !token.plain || (token.word.endsWith('s') && !PRESENT_WORDS.has(token.word) && !PAST_WORDS.has(token.word));
+}
+
+/** Reduces markers to one tense: any future marker wins, then any past or perfect one. */
+function summarize(markers: readonly TenseMarker[]): Tense | undefined {
+  if (markers.length === 0) return undefined;
+  if (markers.some((m) => m.kind === 'future')) return 'future';
+  if (markers.some((m) => m.kind === 'past' || m.kind === 'perfect')) return 'past';
+  return 'present';
+}
+
+/**
+ * The grammatical tense of a clause or sentence, as the date resolver reads it.
+ *
+ * - `future` when it has will/shall/'ll/won't, going to, plan(s)/expected/set/due/about to + verb,
+ *   is/are to + verb, planned, scheduled, upcoming, next (not "the next day"), prepare(s) for,
+ *   or may/might/would + verb. "would" is future on purpose: in reported speech ("said he would
+ *   visit in June") it is a past-in-future, and a plan reported in news is usually still pending
+ *   at publication; "would have" is a past.
+ * - `past` when it has a simple past (regular -ed forms that are not adjectives, irregular pasts
+ *   such as said/met/held/took/was/were/had/did), has/have + participle, or ago/yesterday.
+ * - `present` otherwise, including clauses with no verb at all.
+ */
+export function tenseOf(clause: string): Tense {
+  return summarize(tenseMarkers(clause)) ?? 'present';
+}

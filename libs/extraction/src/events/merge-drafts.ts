@@ -1,0 +1,75 @@
+import type { EventContext, EventType } from '#lib/codebook';
+import type { ExtractedStance } from '../extracted-event.js';
+import type { Span } from '../text/segment.js';
+
+export interface DatedValue {
+  edtf: string;
+  earliest: string;
+  latest: string;
+}
+
+/** An event read from one clause, before clauses that report the same event are merged. */
+export interface Draft {
+  type: EventType;
+  date: DatedValue;
+  /** The clause gave its own date (rather than inheriting the narrative's). */
+  ownDate: boolean;
+  context: EventContext[];
+  actors: string[];
+  stances: ExtractedStance[];
+  sentence: Span;
+  paragraph: number;
+  place?: string;
+  attributed: boolean;
+}
+
+const MAX_PARAGRAPH_GAP = 2;
+
+/**
+ * News prose spreads one event over several sentences: the scene is dated once, then quotes and
+ * reactions follow. A clause without a date of its own that shares an actor with the event just
+ * before it (within two paragraphs) is part of that event; and the same event mentioned twice
+ * (same type, date, context and actors) is one event.
+ */
+export function mergeDrafts(drafts: Draft[]): Draft[] {
+  const merged: (Draft & { lastParagraph: number })[] = [];
+  for (const draft of drafts) {
+    const previous = merged[merged.length - 1];
+    const continues =
+      previous &&
+      !draft.ownDate &&
+      draft.date.edtf === previous.date.edtf &&
+      sameContext(draft.context, previous.context) &&
+      draft.paragraph - previous.lastParagraph <= MAX_PARAGRAPH_GAP &&
+      draft.actors.some((a) => previous.actors.includes(a));
+    const twin = merged.find(
+      (m) => m.type === draft.type && m.date.edtf === draft.date.edtf && sameContext(m.context, draft.context) && sameSet(m.actors, draft.actors),
+    );
+    const into = continues ? previous : twin;
+    if (!into) {
+      merged.push({ ...draft, actors: [...draft.actors], stances: [...draft.stances], lastParagraph: draft.paragraph });
+      continue;
+    }
+    if (draft.stances.length > into.stances.length) {
+      into.type = draft.type;
+      into.sentence = draft.sentence;
+    }
+    for (const actor of draft.actors) if (!into.actors.includes(actor)) into.actors.push(actor);
+    for (const s of draft.stances) {
+      if (!into.stances.some((x) => x.actor === s.actor && x.question === s.question && x.position === s.position)) into.stances.push(s);
+    }
+    into.place ??= draft.place;
+    into.ownDate ||= draft.ownDate;
+    into.attributed ||= draft.attributed;
+    into.lastParagraph = Math.max(into.lastParagraph, draft.paragraph);
+  }
+  return merged.map(({ lastParagraph: _, ...draft }) => draft);
+}
+
+function sameContext(a: EventContext[], b: EventContext[]): boolean {
+  return a.length === b.length && a.every((c) => b.includes(c));
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((x) => b.includes(x));
+}

@@ -1,0 +1,405 @@
+import type { Codebook, EventContext, EventType } from '#lib/codebook';
+import { attribute, type PersonRef, type Speaker } from './analysis/attribution.js';
+import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
+import { hypothetical, negatedAt } from './analysis/modality.js';
+import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
+import { edtfBounds, findDateMentions, tenseOf } from './dates/index.js';
+import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
+import { summarize } from './events/summarize.js';
+import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
+import { clauses, insideAny, type Sentence, sentences, type Span } from './text/segment.js';
+
+export interface ArticleForExtraction {
+  /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
+  text: string;
+  /** ISO 8601; year-less and relative dates resolve against its date. */
+  publishedAt: string;
+}
+
+const PLURAL_SUBJECT = /\b(they|both sides|both leaders|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
+const HISTORICAL_AFTER_DAYS = 365;
+
+/**
+ * Reads an article with a topic's codebook and returns the dated news events it reports: type,
+ * date (EDTF with bounds), context, place, actors, summary, evidence with offsets, confidence and
+ * stance signals. Pure: the same article and codebook always give the same events.
+ */
+export function extractNewsEvents(article: ArticleForExtraction, codebook: Codebook): ExtractedEvent[] {
+  const cb = compile(codebook);
+  const { text } = article;
+  if (!cb.keywords.test(text)) return [];
+  const published = article.publishedAt.slice(0, 10);
+
+  const drafts: Draft[] = [];
+  let frame: DatedValue | null = null;
+  let lastPerson: PersonRef | null = null;
+  let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
+
+  let paragraph = -1;
+  let newsFrame: DatedValue | null = null;
+  for (const sentence of sentences(text)) {
+    // A dated aside about the distant past ("in January 1960, ...") colours its own paragraph only.
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      if (frame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
+    }
+    const mentions = actorMentions(text, sentence, cb);
+    const persons = personNames(text, sentence, cb);
+    if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = null;
+    const attribution = attribute(text, sentence, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
+    let speaker: Speaker | null = attribution?.speaker ?? null;
+    if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
+    if (attribution && sentence.quotes.length > 0) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
+    // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
+    const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb) : sentence.end;
+
+    for (const clause of clauses(sentence)) {
+      const draft = readClause({
+        text, cb, sentence, clause, mentions, published, frame, lastPerson, speaker,
+        reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
+      });
+      if (draft.frame) {
+        frame = draft.frame;
+        if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
+      }
+      if (draft.event) drafts.push(draft.event);
+      if (process.env.EXTRACT_DEBUG) process.stderr.write(`CLAUSE ${JSON.stringify(text.slice(clause.start, clause.end).slice(0, 90))} speaker=${JSON.stringify(speaker)} event=${draft.event ? draft.event.type + ' ' + draft.event.date.edtf + ' ' + draft.event.context : draft.why ?? '-'}\n`);
+    }
+    lastPerson = nextPerson(speaker, mentions, persons, sentence, text) ?? lastPerson;
+  }
+
+  return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
+}
+
+interface ClauseInput {
+  text: string;
+  cb: CompiledCodebook;
+  sentence: Sentence;
+  clause: Span;
+  mentions: Mention[];
+  published: string;
+  frame: DatedValue | null;
+  lastPerson: PersonRef | null;
+  speaker: Speaker | null;
+  reportedFrom: number;
+}
+
+function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {
+  const { text, cb, sentence, clause, published, speaker } = input;
+  const quotes = sentence.quotes;
+  // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
+  const reported = input.reportedFrom < clause.end;
+  const narrative = reported ? { start: clause.start, end: input.reportedFrom } : clause;
+  const tense = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes);
+  const isFuture = tense === 'future';
+  // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
+  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes)));
+  const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
+  const type = reported ? (eventType(text, narrative, cb) ?? { type: 'statement' as EventType, negated: false }) : eventType(text, clause, cb);
+
+  const context: EventContext[] = [];
+  if (isFuture) context.push('future');
+  if (isHypothetical) context.push('hypothetical');
+  if (type?.negated) context.push('negation');
+  const stances = context.length === 0 && speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
+
+  // The event's own date comes from the narrative, the mention nearest before the stance it shows
+  // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
+  // a clause that is all quotation, read relative to the time of the speech.
+  const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
+  const narrativeDate = datesIn(text, narrative, quotes, false, published, tense, cb, cueAt);
+  const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
+  const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
+  const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
+  const frame = narrativeDate && !isFuture && !isHypothetical ? narrativeDate : undefined;
+
+  if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
+    const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);
+    if (event) return { frame, event };
+  }
+
+  const date = own ?? (isFuture || isHypothetical ? null : tense === 'present' ? dated(published) : (input.frame ?? dated(published)));
+  if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
+
+  const actors = new Set<string>(mentions.map((m) => m.actor));
+  if (subject) actors.add(subject);
+  if (speaker?.kind === 'actor') actors.add(speaker.actor);
+  for (const x of stances) actors.add(x.actor);
+  if (actors.size === 0) return { frame, why: 'no actors' };
+  const eventTypeName: EventType | null = type?.type ?? (stances.length ? 'statement' : null);
+  if (!eventTypeName || (eventTypeName === 'statement' && stances.length === 0)) {
+    return { frame, why: `type ${eventTypeName}, ${stances.length} stances, context ${context}` };
+  }
+  if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
+
+  return {
+    frame,
+    event: {
+      type: eventTypeName,
+      date,
+      ownDate: own !== null,
+      context,
+      actors: [...actors],
+      stances,
+      sentence: { start: sentence.start, end: sentence.end },
+      paragraph: sentence.paragraph,
+      place: placeOf(text, sentence, cb),
+      attributed: speaker?.kind === 'actor' || mentions.length > 0,
+    },
+  };
+}
+
+/**
+ * "Abe said he would visit Russia early next year": when the saying itself shows no stance, the
+ * event is the one reported, if it has a type and a date of its own (read from the speech's time).
+ */
+function reportedEvent(input: ClauseInput, speechDate: DatedValue | null, mentions: Mention[]): Draft | null {
+  const { text, cb, sentence, clause, published } = input;
+  const content = { start: input.reportedFrom, end: clause.end };
+  const type = eventType(text, content, cb);
+  if (!type || type.type === 'statement') return null;
+  const tense = mainTense(text, content, sentence.quotes);
+  const date = datesIn(text, content, sentence.quotes, false, speechDate?.earliest ?? published, tense, cb);
+  const actors = [...new Set(mentions.filter((m) => m.start >= content.start).map((m) => m.actor))];
+  if (!date || actors.length === 0) return null;
+  const context: EventContext[] = [];
+  if (tense === 'future') context.push('future');
+  if (hypothetical(mainPart(stripQuotes(text, content, sentence.quotes)))) context.push('hypothetical');
+  if (type.negated) context.push('negation');
+  return {
+    type: type.type,
+    date,
+    ownDate: true,
+    context,
+    actors,
+    stances: [],
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    place: placeOf(text, sentence, cb),
+    attributed: true,
+  };
+}
+
+/** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
+function datesIn(
+  text: string,
+  span: Span,
+  quotes: Span[],
+  quotedToo: boolean,
+  reference: string,
+  tense: 'past' | 'present' | 'future',
+  cb: CompiledCodebook,
+  preferBefore?: number,
+): DatedValue | null {
+  if (span.end <= span.start) return null;
+  const part = text.slice(span.start, span.end);
+  const candidates: (DatedValue & { at: number; deadline: boolean })[] = [];
+  for (const m of findDateMentions(part, { date: reference, tense })) {
+    const at = span.start + m.start;
+    if (!quotedToo && insideAny(quotes, at)) continue;
+    if (NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40)) && /^\d{4}$/.test(m.text)) continue; // "the 1956 declaration" names a document
+    const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text);
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline });
+  }
+  for (const era of cb.eras) {
+    const m = era.regex.exec(part);
+    if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
+      candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: false });
+    }
+  }
+  const usable = candidates.filter((c) => !c.deadline).sort((a, b) => a.at - b.at);
+  const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
+  const chosen = before.length ? before[before.length - 1] : usable[0];
+  return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest } : null;
+}
+
+const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
+const RELATIVE_CLAUSE = /\s(?:that|which|who|whom|whose)\s/;
+
+/** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
+function mainPart(clauseText: string): string {
+  const cut = RELATIVE_CLAUSE.exec(clauseText);
+  return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
+}
+
+/** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
+function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present' | 'future' {
+  const main = mainPart(stripQuotes(text, span, quotes));
+  return tenseOf(main.trim() ? main : text.slice(span.start, span.end));
+}
+
+function dated(edtf: string): DatedValue {
+  return { edtf, ...edtfBounds(edtf) };
+}
+
+function eventType(text: string, clause: Span, cb: CompiledCodebook): { type: EventType; negated: boolean } | null {
+  const clauseText = text.slice(clause.start, clause.end);
+  let negatedFallback: EventType | null = null;
+  for (const { type, regex } of cb.eventTypes) {
+    regex.lastIndex = 0;
+    for (let m = regex.exec(clauseText); m; m = regex.exec(clauseText)) {
+      if (!negatedAt(text, clause.start, clause.start + m.index)) return { type, negated: false };
+      negatedFallback ??= type;
+    }
+  }
+  return negatedFallback ? { type: negatedFallback, negated: true } : null;
+}
+
+function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
+  const { text, cb, sentence, clause, speaker } = input;
+  const clauseText = text.slice(clause.start, clause.end);
+  const signals: ExtractedStance[] = [];
+  for (const cue of cb.cues) {
+    cue.regex.lastIndex = 0;
+    const m = cue.regex.exec(clauseText);
+    if (!m) continue;
+    const at = clause.start + m.index;
+    if (negatedAt(text, clause.start, at)) continue;
+    let position = cue.position;
+    let holders: string[];
+    if (type === 'poll') {
+      // A poll measures a public; a minority's view means the majority holds the other position.
+      holders = actorsOfKind(mentions, cb, 'public');
+      if (minorityShare(clauseText.slice(0, m.index))) position = otherPosition(cb, cue.question, position) ?? position;
+    } else if (type === 'protest' && actorsOfKind(mentions, cb, 'group').length > 0) {
+      // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
+      holders = actorsOfKind(mentions, cb, 'group');
+    } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
+      holders = [speaker.actor];
+    } else {
+      holders = subjectBefore(clauseText, clause.start, at, mentions, subject) ?? (cue.holder ? [cue.holder] : []);
+    }
+    for (const actor of holders) {
+      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) {
+        signals.push({ actor, question: cue.question, position, evidence: { quote: m[0], start: at, end: at + m[0].length } });
+      }
+    }
+  }
+  return signals;
+}
+
+/** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
+function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null): string[] | null {
+  const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
+  if (plural.length > 0) {
+    const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
+    if (actors.length > 1) return actors;
+  }
+  const index = mentions.findIndex((m) => m.start < at && (m.preposition === null || m.preposition === 'by'));
+  const first = mentions[index];
+  if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
+    // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly.
+    const holders = [first.actor];
+    for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
+      const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
+      if (!/^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) break;
+      if (!/\band\b|&/.test(clauseText.slice(first.end - clauseStart, mentions[i].start - clauseStart)) && !/^\s*$/.test(gap)) break;
+      if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
+      prev = mentions[i];
+    }
+    return holders;
+  }
+  return subject ? [subject] : null;
+}
+
+const LEADING_PRONOUN = /^\s*(?:[\p{L}]+,?\s+){0,4}?(he|she)\b/iu;
+
+function leadingPronounEnd(clauseText: string): number {
+  const m = LEADING_PRONOUN.exec(clauseText);
+  return m ? m.index + m[0].length : Number.POSITIVE_INFINITY;
+}
+
+/** "He appealed to Putin..." — the actor "he" stands for, when the clause starts with it. */
+function pronounSubject(clauseText: string, lastPerson: PersonRef | null): string | null {
+  if (!lastPerson || lastPerson.kind !== 'actor') return null;
+  return /^\s*(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
+}
+
+const SHARE = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
+
+/** In a poll, "only 17 percent support the handover" says the majority is on the other side. */
+function minorityShare(before: string): boolean {
+  const shares = [...before.slice(-80).matchAll(SHARE)];
+  const last = shares[shares.length - 1];
+  if (!last) return false;
+  if (last[1] !== undefined) return Number(last[1]) < 50;
+  return /^(minority|few|a fraction)$/i.test(last[2]);
+}
+
+function actorsOfKind(mentions: Mention[], cb: CompiledCodebook, kind: string): string[] {
+  return [...new Set(mentions.filter((x) => cb.actorKind.get(x.actor) === kind).map((x) => x.actor))];
+}
+
+function otherPosition(cb: CompiledCodebook, question: string, position: string): string | undefined {
+  const positions = cb.positionsOf.get(question) ?? [];
+  return positions.length === 2 ? positions.find((p) => p !== position) : undefined;
+}
+
+function complementStart(text: string, sentence: Span, verb: Span): number {
+  const rest = text.slice(verb.end, sentence.end);
+  const that = /\bthat\b/.exec(rest);
+  return that && that.index < 80 ? verb.end + that.index : verb.end;
+}
+
+function opensInQuote(text: string, sentence: Sentence): boolean {
+  return sentence.quotes.length > 0 && sentence.quotes[0].start <= sentence.start + 1;
+}
+
+function stripQuotes(text: string, clause: Span, quotes: Span[]): string {
+  let out = '';
+  let at = clause.start;
+  for (const q of quotes) {
+    if (q.end <= clause.start || q.start >= clause.end) continue;
+    out += text.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, clause.end);
+}
+
+function nextPerson(speaker: Speaker | null, mentions: Mention[], persons: { start: number; text: string }[], sentence: Span, text: string): PersonRef | null {
+  if (speaker && (speaker.kind === 'other' || speaker.person)) return speaker;
+  const firstActor = mentions.find((m) => m.person);
+  const firstOther = persons.find((p) => /\s/.test(p.text) || /^[A-Z][a-z]+$/.test(p.text));
+  if (firstActor && (!firstOther || firstActor.start <= firstOther.start)) return { kind: 'actor', actor: firstActor.actor, person: true };
+  if (firstOther && /\b(says|said|argues|adds|agrees|notes)\b/.test(text.slice(sentence.start, sentence.end))) return { kind: 'other', name: firstOther.text };
+  return null;
+}
+
+function placeOf(text: string, sentence: Span, cb: CompiledCodebook): string | undefined {
+  if (!cb.places) return undefined;
+  const slice = text.slice(sentence.start, sentence.end);
+  cb.places.lastIndex = 0;
+  for (let m = cb.places.exec(slice); m; m = cb.places.exec(slice)) {
+    if (/\b(in|at|from|near|to)\s+(?:central\s+|the\s+(?:city|port|town)\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 30), m.index))) return m[1];
+  }
+  return undefined;
+}
+
+function finish(draft: Draft, text: string, published: string): ExtractedEvent {
+  const context = [...draft.context];
+  if (daysBetween(draft.date.latest, published) > HISTORICAL_AFTER_DAYS && !context.includes('historical')) context.unshift('historical');
+  const quote = text.slice(draft.sentence.start, draft.sentence.end);
+  let confidence = 0.45;
+  if (draft.ownDate) confidence += 0.2;
+  if (draft.attributed) confidence += 0.1;
+  if (draft.type !== 'statement') confidence += 0.1;
+  if (draft.stances.length > 0) confidence += 0.1;
+  return {
+    type: draft.type,
+    date: draft.date.edtf,
+    earliest: draft.date.earliest,
+    latest: draft.date.latest,
+    context,
+    place: draft.place,
+    actors: draft.actors,
+    summary: summarize(quote),
+    stances: draft.stances,
+    evidence: { quote, start: draft.sentence.start, end: draft.sentence.end },
+    confidence: Math.round(Math.min(confidence, 0.95) * 100) / 100,
+  };
+}
+
+function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}

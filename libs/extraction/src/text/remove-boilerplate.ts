@@ -1,0 +1,52 @@
+/**
+ * Keeps the article's running text and drops what a page capture wraps around it: menus and
+ * headings (short lines without sentence punctuation), captions (lines that appear twice), video
+ * player text, "Read more"/"Related" links, author bios and legal or cookie notices. Paragraphs
+ * are returned joined by blank lines.
+ */
+export function removeBoilerplate(text: string): string {
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n/)
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim());
+  const counts = new Map<string, number>();
+  for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
+
+  const kept: string[] = [];
+  for (const line of lines) {
+    if (!line) continue;
+    if ((counts.get(line) ?? 0) > 1) continue; // captions and repeated page furniture
+    if (!isRunningText(line)) continue;
+    if (BOILERPLATE.some((pattern) => pattern.test(line))) continue;
+    kept.push(line);
+  }
+  return kept.join('\n\n');
+}
+
+const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+const MIN_WORDS = 6;
+
+function isRunningText(line: string): boolean {
+  if (!TERMINAL.test(line)) return false;
+  const words = line.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= MIN_WORDS;
+}
+
+const BOILERPLATE: RegExp[] = [
+  // video and audio players, and the promos that introduce them
+  /^(WATCH|VIDEO|LISTEN|AUDIO|PHOTO|GALLERY|PODCAST)\s*[:|-]/i,
+  /\b(no media source currently available|loading video|your browser does not support|please wait)\b/i,
+  // link lists
+  /^(read more|related|see also|more on this|recommended|most read|trending)\b\s*[:|-]?/i,
+  // legal, cookie and subscription notices
+  /\b(all rights reserved|terms of (use|service)|privacy policy|cookie(s)? (policy|settings)|we use cookies|accept (all )?cookies)\b/i,
+  /(©|\bcopyright\b)/i,
+  /\b(subscribe (now|to|for)|sign up (for|to)|newsletter|create an account|log in to|already a subscriber)\b/i,
+  /\bclick here\b/i,
+  /\b(has been|was) (declared|designated) an? ["“]?undesirable organi[sz]ation/i,
+  /\bif you are in russia\b/i,
+  /\b(share|like|comment on|save) (this|our) (article|content|story)\b/i,
+  // author bios: "<Name> is a Moscow-based journalist ...", "<Name> has reported for ..."
+  /^([A-Z][\p{L}.'-]+ ){1,3}(is|was) an? ([\p{L}-]+ ){0,5}(journalist|correspondent|reporter|editor|writer|columnist|contributor|freelancer)\b/u,
+  /^([A-Z][\p{L}.'-]+ ){1,3}(has (reported|written) for|covers? [\p{L} ]+ for)\b/u,
+];

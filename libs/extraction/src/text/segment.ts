@@ -1,0 +1,130 @@
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Sentence extends Span {
+  text: string;
+  paragraph: number;
+  /** Quoted stretches of this sentence, as absolute offsets. */
+  quotes: Span[];
+}
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'lt', 'col', 'sgt', 'capt', 'adm', 'sen', 'rep', 'gov', 'pres', 'amb',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'inc', 'co',
+  'corp', 'ltd', 'jr', 'sr', 'u.s', 'u.n', 'u.k', 'e.g', 'i.e', 'approx', 'dept', 'est', 'fig', 'vol', 'mt',
+]);
+
+/** Paragraphs are separated by blank lines; offsets are into `text`. */
+export function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+/**
+ * Sentences of each paragraph. A sentence never ends inside a quotation: a quoted passage of
+ * several sentences stays with its attribution (".... It is ours," he said.).
+ */
+export function sentences(text: string): Sentence[] {
+  const result: Sentence[] = [];
+  paragraphs(text).forEach((paragraph, index) => {
+    let start = paragraph.start;
+    let inQuote = false;
+    let quoteStart = -1;
+    let quotes: Span[] = [];
+    const end = paragraph.end;
+    for (let i = paragraph.start; i < end; i++) {
+      const c = text[i];
+      if (c === '"' || c === '“' || c === '”') {
+        const opening = c === '“' || (c === '"' && !inQuote);
+        if (opening && !inQuote) {
+          inQuote = true;
+          quoteStart = i;
+        } else if (inQuote && (c === '”' || c === '"')) {
+          inQuote = false;
+          quotes.push({ start: quoteStart, end: i + 1 });
+          // `... before any peace treaty." But few expect ...`: the quote closed the sentence.
+          if (/[.!?]/.test(text[i - 1])) {
+            let k = i + 1;
+            while (k < end && /\s/.test(text[k])) k++;
+            if (k > i + 1 && k < end && /[\p{Lu}"“]/u.test(text[k])) {
+              push(start, i + 1);
+              start = k;
+              i = k - 1;
+            }
+          }
+        }
+        continue;
+      }
+      if (inQuote || (c !== '.' && c !== '!' && c !== '?')) continue;
+      let j = i + 1;
+      while (j < end && /["'”’)\]]/.test(text[j])) {
+        if (text[j] === '"' || text[j] === '”') break;
+        j++;
+      }
+      if (j < end && !/\s/.test(text[j])) continue;
+      let k = j;
+      while (k < end && /\s/.test(text[k])) k++;
+      if (k < end && !/[\p{Lu}\d"“'‘(]/u.test(text[k])) continue;
+      if (c === '.' && isAbbreviation(text, i)) continue;
+      push(start, j);
+      start = k;
+      i = k - 1;
+    }
+    if (inQuote) quotes.push({ start: quoteStart, end });
+    push(start, end);
+
+    function push(from: number, to: number) {
+      while (from < to && /\s/.test(text[from])) from++;
+      while (to > from && /\s/.test(text[to - 1])) to--;
+      if (to <= from) return;
+      result.push({
+        start: from,
+        end: to,
+        text: text.slice(from, to),
+        paragraph: index,
+        quotes: quotes.filter((q) => q.start < to && q.end > from).map((q) => ({ start: Math.max(q.start, from), end: Math.min(q.end, to) })),
+      });
+      quotes = quotes.filter((q) => q.end > to);
+    }
+  });
+  return result;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let k = dot - 1;
+  while (k >= 0 && /[\p{L}.]/u.test(text[k])) k--;
+  const word = text.slice(k + 1, dot).toLowerCase();
+  if (/^\p{L}$/u.test(word)) return true; // an initial: "Stephen R. Nagy"
+  return ABBREVIATIONS.has(word);
+}
+
+/** Clause boundaries inside a sentence: where a new event may start ("..., that the Soviet Union captured"). */
+const CLAUSE_BREAK = /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when)\s)|;\s+|:\s+(?=[A-Z]))/g;
+/** ", that" after these nouns opens their content ("a proposal, at a forum, that the two sign"), not a new clause. */
+const CONTENT_NOUN = /\b(proposal|idea|suggestion|demand|offer|statement|position|view|insistence|hope|call|plan|condition|promise|pledge|assurance|claim|argument|notion)\b[^.;]{0,60}$/i;
+
+/** Splits a sentence into clauses, never inside a quotation. */
+export function clauses(sentence: Sentence): Span[] {
+  const spans: Span[] = [];
+  let start = sentence.start;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) {
+    const at = sentence.start + m.index;
+    if (sentence.quotes.some((q) => at > q.start && at < q.end)) continue;
+    if (/^,\s+that\s/.test(m[0] + sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && CONTENT_NOUN.test(sentence.text.slice(0, m.index))) continue;
+    spans.push({ start, end: at });
+    start = at + m[0].length;
+  }
+  spans.push({ start, end: sentence.end });
+  return spans.filter((s) => s.end > s.start);
+}
+
+export function insideAny(spans: Span[], at: number): boolean {
+  return spans.some((s) => at >= s.start && at < s.end);
+}

@@ -1,0 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+
+export interface ArticleFixture {
+  url: string;
+  title: string;
+  outlet?: string;
+  author?: string;
+  publishedAt: string;
+  topic: string;
+  text: string;
+}
+
+/** The seed article: the raw page capture with its metadata. */
+export function seedArticle(): ArticleFixture {
+  const meta = JSON.parse(readFileSync(join(FIXTURES, 'seed', 'kuriles-rferl-2019-01-21.json'), 'utf8'));
+  return { ...meta, text: readFileSync(join(FIXTURES, 'seed', meta.textFile), 'utf8') };
+}
+
+/** A text file with a small `key: value` header, a blank line, then the body. */
+export function parseHeaderedText(content: string): ArticleFixture {
+  const split = content.replace(/\r\n?/g, '\n').indexOf('\n\n');
+  const header = content.slice(0, split);
+  const fields = Object.fromEntries(
+    header.split('\n').map((line) => {
+      const at = line.indexOf(':');
+      return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
+    }),
+  );
+  return { ...fields, text: content.slice(split + 2) } as ArticleFixture;
+}
+
+export interface ExpectedEvent {
+  date: string;
+  type: string[];
+  actors: string[];
+  context: string[];
+  summary?: string;
+  stances: { actor: string; question: string; position: string }[];
+  quote: string;
+}
+
+/** The generalisation corpus: articles written for this project with their expected events. */
+export function corpusArticles(): { slug: string; article: ArticleFixture; expected: ExpectedEvent[] }[] {
+  const dir = join(FIXTURES, 'articles');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const slug = name.replace(/\.txt$/, '');
+      return {
+        slug,
+        article: parseHeaderedText(readFileSync(join(dir, name), 'utf8')),
+        expected: JSON.parse(readFileSync(join(dir, `${slug}.expected.json`), 'utf8')).events as ExpectedEvent[],
+      };
+    });
+}
