@@ -83,6 +83,12 @@ describe('findDateMentions: ago', () => {
   });
 });
 
+describe('findDateMentions: ago, limits', () => {
+  it('drops what four-digit EDTF cannot write', () => {
+    expect(found('Life began 500 centuries ago.')).toEqual([]);
+  });
+});
+
 describe('findDateMentions: spans up to the reference', () => {
   it.each([
     ['For the past 70 years, Japan has waged a dogged campaign.', 'For the past 70 years', '1949~/2019-01-21'],

@@ -37,6 +37,8 @@ const COUNT_MODIFIERS = [
   'local', 'foreign', 'russian', 'japanese', 'american', 'chinese',
 ];
 const QUANTITY_AFTER = new RegExp(`^\\s+(?:(?:${COUNT_MODIFIERS.join('|')})\\s+)?(?:${COUNTED.join('|')})\\b`, 'i');
+// The other side of a score or tally: "passed 2019 votes to 1000".
+const SCORE_BEFORE = new RegExp(`\\b(?:${COUNTED.join('|')})\\s+(?:to|against|vs\\.?|versus)\\s+$`, 'i');
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2099;
@@ -75,7 +77,7 @@ export const yearSpans: Rule = (context, out) => {
 
 function readsAsYear(text: string, start: number, end: number): boolean {
   const before = textBefore(text, start);
-  if (QUANTITY_BEFORE.test(before)) return false;
+  if (QUANTITY_BEFORE.test(before) || SCORE_BEFORE.test(before)) return false;
   const after = textAfter(text, end);
   if (QUANTITY_AFTER.test(after)) return false;
   if (PREPOSITION_BEFORE.test(before) || LIST_BEFORE.test(before)) return true;
