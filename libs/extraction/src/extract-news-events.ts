@@ -16,7 +16,7 @@ export interface ArticleForExtraction {
   publishedAt: string;
 }
 
-const PLURAL_SUBJECT = /\b(they|both sides|both leaders|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
+const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
 const HISTORICAL_AFTER_DAYS = 365;
 
 /**
@@ -41,7 +41,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A dated aside about the distant past ("in January 1960, ...") colours its own paragraph only.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
-      if (frame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
+      if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
     }
     const mentions = actorMentions(text, sentence, cb);
     const persons = personNames(text, sentence, cb);
@@ -65,7 +65,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (draft.event) drafts.push(draft.event);
       if (process.env.EXTRACT_DEBUG) process.stderr.write(`CLAUSE ${JSON.stringify(text.slice(clause.start, clause.end).slice(0, 90))} speaker=${JSON.stringify(speaker)} event=${draft.event ? draft.event.type + ' ' + draft.event.date.edtf + ' ' + draft.event.context : draft.why ?? '-'}\n`);
     }
-    lastPerson = nextPerson(speaker, mentions, persons, sentence, text) ?? lastPerson;
+    lastPerson = nextPerson(speaker, mentions) ?? lastPerson;
   }
 
   return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
@@ -108,7 +108,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = datesIn(text, narrative, quotes, false, published, tense, cb, cueAt);
+  const narrativeDate = storyRelative(text, narrative, quotes, input.frame) ?? datesIn(text, narrative, quotes, false, published, tense, cb, cueAt);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
@@ -198,7 +198,8 @@ function datesIn(
   for (const m of findDateMentions(part, { date: reference, tense })) {
     const at = span.start + m.start;
     if (!quotedToo && insideAny(quotes, at)) continue;
-    if (NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40)) && /^\d{4}$/.test(m.text)) continue; // "the 1956 declaration" names a document
+    // "the 1956 declaration": a year the codebook uses to name a document names it, it does not date the event.
+    if (/^\d{4}$/.test(m.text) && cb.documentYears.has(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) continue;
     const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text);
     candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline });
   }
@@ -221,6 +222,28 @@ const RELATIVE_CLAUSE = /\s(?:that|which|who|whom|whose)\s/;
 function mainPart(clauseText: string): string {
   const cut = RELATIVE_CLAUSE.exec(clauseText);
   return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
+}
+
+const STORY_RELATIVE =
+  /\b(?:(the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on))\b/i;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
+function storyRelative(text: string, span: Span, quotes: Span[], frame: DatedValue | null): DatedValue | null {
+  if (!frame) return null;
+  const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
+  if (!m || insideAny(quotes, span.start + m.index)) return null;
+  const count = m[1] ? 1 : (COUNTS[m[3].toLowerCase()] ?? Number(m[3]));
+  const unit = (m[2] ?? m[4]).toLowerCase().replace(/s$/, '');
+  const base = new Date(`${frame.earliest}T00:00:00Z`);
+  if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
+  if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
+  if (unit === 'month') base.setUTCMonth(base.getUTCMonth() + count);
+  if (unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + count);
+  const iso = base.toISOString().slice(0, 10);
+  // The result is as precise as the story's date and the step: a day after a day, a month after a month.
+  const precise = frame.earliest === frame.latest && (unit === 'day' || unit === 'week') ? iso : unit === 'year' ? iso.slice(0, 4) : iso.slice(0, 7);
+  return { edtf: precise, ...edtfBounds(precise) };
 }
 
 /** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
@@ -268,7 +291,10 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
       holders = [speaker.actor];
     } else {
-      holders = subjectBefore(clauseText, clause.start, at, mentions, subject) ?? (cue.holder ? [cue.holder] : []);
+      holders =
+        subjectBefore(clauseText, clause.start, at, mentions, subject) ??
+        relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
+        (cue.holder ? [cue.holder] : []);
     }
     for (const actor of holders) {
       if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) {
@@ -276,7 +302,11 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
       }
     }
   }
-  return signals;
+  // "backed writing a ban on ceding territory": when cues of one question disagree for one holder,
+  // the later, nested construction is the one that states the position.
+  return signals.filter(
+    (s) => !signals.some((o) => o !== s && o.actor === s.actor && o.question === s.question && o.position !== s.position && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0)),
+  );
 }
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
@@ -298,9 +328,27 @@ function subjectBefore(clauseText: string, clauseStart: number, at: number, ment
       if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
       prev = mentions[i];
     }
-    return holders;
+    return withPartners(holders, clauseText, clauseStart, at, mentions);
   }
-  return subject ? [subject] : null;
+  return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
+}
+
+/** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */
+function relativeAntecedent(clauseText: string, clauseStart: number, sentenceMentions: Mention[], sentence: Sentence): string[] | null {
+  if (!/^\s*(which|that|who)\b/i.test(clauseText) || clauseStart === sentence.start) return null;
+  const subject = sentenceMentions.find((m) => m.start < clauseStart && (m.preposition === null || m.preposition === 'by'));
+  return subject ? [subject.actor] : null;
+}
+
+/** "he agreed with Putin to accelerate talks": the partner of a joint decision holds it too. */
+function withPartners(holders: string[], clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string[] {
+  for (const m of mentions) {
+    if (m.start >= at || m.preposition !== 'with') continue;
+    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?$/i.test(clauseText.slice(0, m.start - clauseStart)) && !holders.includes(m.actor)) {
+      holders.push(m.actor);
+    }
+  }
+  return holders;
 }
 
 const LEADING_PRONOUN = /^\s*(?:[\p{L}]+,?\s+){0,4}?(he|she)\b/iu;
@@ -313,7 +361,7 @@ function leadingPronounEnd(clauseText: string): number {
 /** "He appealed to Putin..." — the actor "he" stands for, when the clause starts with it. */
 function pronounSubject(clauseText: string, lastPerson: PersonRef | null): string | null {
   if (!lastPerson || lastPerson.kind !== 'actor') return null;
-  return /^\s*(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
+  return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
 
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
@@ -357,13 +405,11 @@ function stripQuotes(text: string, clause: Span, quotes: Span[]): string {
   return out + text.slice(at, clause.end);
 }
 
-function nextPerson(speaker: Speaker | null, mentions: Mention[], persons: { start: number; text: string }[], sentence: Span, text: string): PersonRef | null {
+/** Who "he"/"she" will refer to: the sentence's speaker if a person, else its first person named. */
+function nextPerson(speaker: Speaker | null, mentions: Mention[]): PersonRef | null {
   if (speaker && (speaker.kind === 'other' || speaker.person)) return speaker;
-  const firstActor = mentions.find((m) => m.person);
-  const firstOther = persons.find((p) => /\s/.test(p.text) || /^[A-Z][a-z]+$/.test(p.text));
-  if (firstActor && (!firstOther || firstActor.start <= firstOther.start)) return { kind: 'actor', actor: firstActor.actor, person: true };
-  if (firstOther && /\b(says|said|argues|adds|agrees|notes)\b/.test(text.slice(sentence.start, sentence.end))) return { kind: 'other', name: firstOther.text };
-  return null;
+  const person = mentions.find((m) => m.person);
+  return person ? { kind: 'actor', actor: person.actor, person: true } : null;
 }
 
 function placeOf(text: string, sentence: Span, cb: CompiledCodebook): string | undefined {

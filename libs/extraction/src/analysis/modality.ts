@@ -8,5 +8,5 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 
 /** True when the clause only entertains a possibility ("if Japan were to...", "could", "in question"). */
 export function hypothetical(clause: string): boolean {
-  return HYPOTHETICAL.test(clause) || /\bmay\b/.test(clause);
+  return HYPOTHETICAL.test(clause) || /\bmay\b/.test(clause) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(clause);
 }

@@ -34,6 +34,8 @@ export interface CompiledCodebook {
   eventTypes: { type: EventType; regex: RegExp }[];
   eras: { regex: RegExp; date: string }[];
   places: RegExp | null;
+  /** Years that the codebook's keywords use as names ("1956 declaration"). */
+  documentYears: Set<string>;
 }
 
 const cache = new WeakMap<CodebookDocument, CompiledCodebook>();
@@ -103,6 +105,7 @@ function build(d: CodebookDocument): CompiledCodebook {
     cues,
     eventTypes: d.eventTypes.map((t) => ({ type: t.type, regex: new RegExp(t.cues.join('|'), 'giu') })),
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'iu'), date: e.date })),
+    documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     places: d.places.length ? new RegExp(`${NOT_WORD_BEFORE}(${d.places.map(escape).join('|')})${NOT_WORD_AFTER}`, 'gu') : null,
   };
 }

@@ -105,7 +105,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** Clause boundaries inside a sentence: where a new event may start ("..., that the Soviet Union captured"). */
-const CLAUSE_BREAK = /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when)\s)|;\s+|:\s+(?=[A-Z]))/g;
+const CLAUSE_BREAK = /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when|since)\s)|;\s+|:\s+(?=[A-Z]))/g;
+/** A relative clause closed by a comma and followed by a verb-led remainder of the main clause. */
+const EMBEDDED = /^[^,;]{3,80},\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|[a-z]+(?:s|ed))\s/;
 /** ", that" after these nouns opens their content ("a proposal, at a forum, that the two sign"), not a new clause. */
 const CONTENT_NOUN = /\b(proposal|idea|suggestion|demand|offer|statement|position|view|insistence|hope|call|plan|condition|promise|pledge|assurance|claim|argument|notion)\b[^.;]{0,60}$/i;
 
@@ -117,7 +119,10 @@ export function clauses(sentence: Sentence): Span[] {
   for (let m = CLAUSE_BREAK.exec(sentence.text); m; m = CLAUSE_BREAK.exec(sentence.text)) {
     const at = sentence.start + m.index;
     if (sentence.quotes.some((q) => at > q.start && at < q.end)) continue;
-    if (/^,\s+that\s/.test(m[0] + sentence.text.slice(m.index + m[0].length, m.index + m[0].length + 5)) && CONTENT_NOUN.test(sentence.text.slice(0, m.index))) continue;
+    const next = sentence.text.slice(m.index + m[0].length);
+    if (/^that\s/.test(next) && m[0].startsWith(',') && CONTENT_NOUN.test(sentence.text.slice(0, m.index))) continue;
+    // ", which took effect on July 4, bars ...": a relative clause inside the main one is not a break.
+    if (/^(that|which|when)\s/.test(next) && m[0].startsWith(',') && EMBEDDED.test(next)) continue;
     spans.push({ start, end: at });
     start = at + m[0].length;
   }
