@@ -51,7 +51,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution && sentence.quotes.length > 0) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
-    const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb) : sentence.end;
+    const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : sentence.end;
 
     for (const clause of clauses(sentence)) {
       const draft = readClause({
@@ -195,8 +195,11 @@ function datesIn(
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
   const candidates: (DatedValue & { at: number; deadline: boolean })[] = [];
+  // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
+  const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   for (const m of findDateMentions(part, { date: reference, tense })) {
     const at = span.start + m.start;
+    if (m.start < dateline) continue;
     if (!quotedToo && insideAny(quotes, at)) continue;
     // "the 1956 declaration": a year the codebook uses to name a document names it, it does not date the event.
     if (/^\d{4}$/.test(m.text) && cb.documentYears.has(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) continue;
@@ -213,6 +216,13 @@ function datesIn(
   const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
   const chosen = before.length ? before[before.length - 1] : usable[0];
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest } : null;
+}
+
+const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+
+/** A dateline can only open a paragraph. */
+function sentenceStartOf(text: string, at: number): number {
+  return at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : -1;
 }
 
 const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
@@ -384,10 +394,14 @@ function otherPosition(cb: CompiledCodebook, question: string, position: string)
   return positions.length === 2 ? positions.find((p) => p !== position) : undefined;
 }
 
-function complementStart(text: string, sentence: Span, verb: Span): number {
+function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
   const that = /\bthat\b/.exec(rest);
-  return that && that.index < 80 ? verb.end + that.index : verb.end;
+  if (that && that.index < 80) return verb.end + that.index;
+  // "Russia said on Monday it was ...": the date right after the verb dates the saying.
+  const head = rest.slice(0, 48);
+  const when = findDateMentions(head, { date: published, tense: 'past' }).find((m) => /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)));
+  return when ? verb.end + when.end : verb.end;
 }
 
 function opensInQuote(text: string, sentence: Sentence): boolean {
