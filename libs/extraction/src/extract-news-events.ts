@@ -18,6 +18,7 @@ export interface ArticleForExtraction {
 
 const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
 const HISTORICAL_AFTER_DAYS = 365;
+const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b/i;
 
 /**
  * Reads an article with a topic's codebook and returns the dated news events it reports: type,
@@ -90,13 +91,20 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
   const reported = input.reportedFrom < clause.end;
   const narrative = reported ? { start: clause.start, end: input.reportedFrom } : clause;
-  const tense = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes);
+  const grammatical = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes);
+  // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
+  const tense = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes)) ? 'present' : grammatical;
   const isFuture = tense === 'future';
   // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
   const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes)));
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
-  const type = reported ? (eventType(text, narrative, cb) ?? { type: 'statement' as EventType, negated: false }) : eventType(text, clause, cb);
+  // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
+  const type = pollSentence(text, sentence, cb)
+    ? { type: 'poll' as EventType, negated: false }
+    : reported
+      ? (eventType(text, narrative, cb) ?? { type: 'statement' as EventType, negated: false })
+      : eventType(text, clause, cb);
 
   const context: EventContext[] = [];
   if (isFuture) context.push('future');
@@ -264,6 +272,13 @@ function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present'
 
 function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
+}
+
+function pollSentence(text: string, sentence: Span, cb: CompiledCodebook): boolean {
+  const poll = cb.eventTypes.find((t) => t.type === 'poll');
+  if (!poll) return false;
+  poll.regex.lastIndex = 0;
+  return poll.regex.test(text.slice(sentence.start, sentence.end));
 }
 
 function eventType(text: string, clause: Span, cb: CompiledCodebook): { type: EventType; negated: boolean } | null {

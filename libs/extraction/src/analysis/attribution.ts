@@ -74,9 +74,15 @@ function before(text: string, sentence: Span, verb: Span, mentions: Mention[], p
   const mention = [...mentions].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
   const person = [...persons].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  if (person) return { kind: 'other', name: person.text };
+  if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
   if (GROUPS.test(left)) return { kind: 'other', name: GROUPS.exec(left)![1] };
   return null;
+}
+
+/** "Chief Cabinet Secretary Katsunobu Kato": a name right after an actor's title speaks for that actor. */
+function titled(text: string, person: PersonName, mentions: Mention[]): Speaker | null {
+  const title = mentions.find((m) => m.end <= person.start && /^\s{1,2}$/.test(text.slice(m.end, person.start)));
+  return title ? { kind: 'actor', actor: title.actor, person: true } : null;
 }
 
 function after(text: string, verb: Span, mentions: Mention[], persons: PersonName[]): Speaker | null {
@@ -87,6 +93,6 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
   const mention = mentions.find(near);
   const person = persons.find(near);
   if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  if (person) return { kind: 'other', name: person.text };
+  if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
   return null;
 }

@@ -1,0 +1,92 @@
+import { loadCodebooks } from '#lib/codebook';
+import { extractNewsEvents } from './extract-news-events.js';
+import type { ExtractedEvent } from './extracted-event.js';
+
+const codebook = loadCodebooks().find((c) => c.id === 'kuril-islands')!;
+
+/** given an article published on `publishedAt` with these paragraphs, when extracted, then ... */
+function extract(paragraphs: string[], publishedAt = '2021-06-16T08:00:00Z'): ExtractedEvent[] {
+  return extractNewsEvents({ text: paragraphs.join('\n\n'), publishedAt }, codebook);
+}
+
+const signals = (events: ExtractedEvent[]) =>
+  events.flatMap((e) => e.stances.map((s) => `${e.date} ${s.actor} ${s.question}=${s.position}`));
+
+describe('extractNewsEvents', () => {
+  it('yields nothing for an article that is not about the topic', () => {
+    expect(extract(['Japan and Russia agreed on Tuesday to expand fishing quotas in the Sea of Okhotsk, officials said.'])).toEqual([]);
+  });
+
+  it('resolves "he said" to the last person named, and a metonym to its actor', () => {
+    const events = extract([
+      'Foreign Minister Sergei Lavrov met his Japanese counterpart on Monday to discuss the Kuril Islands.',
+      '"The islands are Russian territory and that is not up for debate," he said.',
+      'Tokyo has long insisted that the Northern Territories are an inherent part of Japan.',
+    ]);
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2021-06-14 russia sovereignty=russia-all', '2021-06-16 japan sovereignty=japan-all-four']),
+    );
+  });
+
+  it('reads a place name after a locative preposition as the place, not the actor', () => {
+    const [event] = extract(['Japanese officials held talks in Moscow on the Kuril Islands on Friday, seeking a peace treaty.']);
+    expect(event).toMatchObject({ type: 'consult', date: '2021-06-11', place: 'Moscow' });
+    expect(event.actors).toEqual(['japan']);
+    expect(signals([event])).toEqual(['2021-06-11 japan peace-treaty=seeks']);
+  });
+
+  it('takes possessives: "Tokyo\'s position" is Japan\'s', () => {
+    const events = extract(["Tokyo's position, Chief Cabinet Secretary Katsunobu Kato said on Tuesday, is that the territorial issue must be resolved before a peace treaty."]);
+    expect(signals(events)).toEqual(['2021-06-15 japan sequencing=territory-first']);
+  });
+
+  it('gives future, hypothetical and negated events no stance signals', () => {
+    const events = extract([
+      'Putin will visit Tokyo in September to discuss a peace treaty on the Kuril Islands.',
+      'If Japan were to drop its claim to all four islands, a treaty could be signed quickly.',
+      'Russia did not agree to return the two smaller islands, the Kremlin said on Friday.',
+    ]);
+    const visit = events.find((e) => e.type === 'consult');
+    expect(visit).toMatchObject({ date: '2021-09', context: ['future'] });
+    expect(signals(events)).toEqual([]);
+  });
+
+  it('gives analysts no stance signals, however clear their view', () => {
+    const events = extract([
+      '"Russia will never give up the Kurils," said Yuri Ivanov, a professor at an Example University institute, on Monday.',
+      'Ivanov added that Tokyo should accept the two islands offered in 1956.',
+    ]);
+    expect(signals(events)).toEqual([]);
+  });
+
+  it('dates weekdays and year-less months by tense, and "earlier this month" as an interval to publication', () => {
+    const events = extract([
+      'On Tuesday, Japan protested to Russia over military drills on the Kuril Islands.',
+      'In March, the Kremlin said the islands belong to Russia.',
+      'Earlier this month, Japanese Foreign Minister Toshimitsu Motegi demanded the return of the Northern Territories.',
+    ]);
+    expect(events.map((e) => e.date)).toEqual(expect.arrayContaining(['2021-06-15', '2021-03', '2021-06-01/2021-06-16']));
+  });
+
+  it('anchors "the next day" to the story, not to the publication date', () => {
+    const events = extract([
+      'On September 5, 2019, Russia and Japan held talks on the Kuril Islands in Vladivostok.',
+      'The next day, the Kremlin said the islands belong to Russia.',
+    ]);
+    expect(signals(events)).toEqual(['2019-09-06 russia sovereignty=russia-all']);
+  });
+
+  it('reads a poll by its majority: "only 20 percent support the handover" means the public opposes it', () => {
+    const events = extract(['A survey by the Levada Center in May found that only 20 percent of Russians support a handover of the Kuril Islands to Japan.']);
+    expect(events[0]).toMatchObject({ type: 'poll', date: '2021-05' });
+    expect(signals(events)).toEqual(['2021-05 russian-public handover=opposes']);
+  });
+
+  it('gives every signal evidence at its offsets in the text', () => {
+    const text = ['On Tuesday, the Kremlin said the Kuril Islands belong to Russia.'];
+    const [event] = extract(text);
+    const stance = event.stances[0];
+    expect(text[0].slice(stance.evidence!.start, stance.evidence!.end)).toBe(stance.evidence!.quote);
+    expect(text[0].slice(event.evidence.start, event.evidence.end)).toBe(event.evidence.quote);
+  });
+});
