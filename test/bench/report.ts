@@ -70,10 +70,12 @@ export function suiteTable(rows: readonly Row[]): string {
   const lines = rows.filter((row) => row.target === 'ours');
   const baselines = unique(lines.flatMap((row) => Object.keys(row.ratios)));
   const unit = lines[0]?.unit ?? '';
+  // Suites that do not append (eventsPerAppend 0) have no events/append column.
+  const appends = lines.some((row) => row.eventsPerAppend > 0);
   const header = [
     'workload',
     'clients',
-    'events/append',
+    ...(appends ? ['events/append'] : []),
     `ours ${unit}`,
     ...baselines.map((b) => `${b} ${unit}`),
     ...baselines.map((b) => `ours/${b}`),
@@ -93,7 +95,7 @@ export function suiteTable(rows: readonly Row[]): string {
     return [
       line.variant === undefined ? line.workload : `${line.workload} (${line.variant})`,
       String(line.clients),
-      String(line.eventsPerAppend),
+      ...(appends ? [String(line.eventsPerAppend)] : []),
       formatValue(line.value),
       ...baselineCells,
       ...baselines.map((b) => (line.ratios[b] === undefined ? '—' : `${line.ratios[b].toFixed(2)}×`)),

@@ -2,12 +2,13 @@ import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { appendSuite } from './append.bench.js';
+import { extractionSuite } from './extraction.bench.js';
 import { suiteTable, writeReport, type Report, type Row } from './report.js';
 import { timingFor, type Suite } from './suite.js';
 import { BenchDatabase } from './support/bench-database.js';
 
 /** To add a suite: import it and list it here. */
-const SUITES: readonly Suite[] = [appendSuite];
+const SUITES: readonly Suite[] = [appendSuite, extractionSuite];
 
 /** This file runs from dist/test/bench/; results go to test/bench/results/ in the source tree. */
 const RESULTS_DIRECTORY = fileURLToPath(new URL('../../../test/bench/results/', import.meta.url));

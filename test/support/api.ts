@@ -9,10 +9,21 @@ import { configureApiApp, createHttpAdapter } from '../../apps/api/src/create-ap
 import type { TestSchema } from './database.js';
 import { TEST_REDIS_URL } from './env.js';
 
+/** The key startTestApi accepts unless told otherwise. */
+export const TEST_API_KEY = 'test-key-0123456789abcdef';
+
+export interface TestResponse {
+  status: number;
+  body: any;
+  headers: Headers;
+}
+
 export interface TestApi {
   app: NestFastifyApplication;
   url: string;
-  get(path: string, init?: RequestInit): Promise<{ status: number; body: any; headers: Headers }>;
+  get(path: string, init?: RequestInit): Promise<TestResponse>;
+  /** POSTs `body` as JSON with `Authorization: Bearer <key>`; `key` null sends no Authorization header. */
+  post(path: string, body: unknown, key?: string | null): Promise<TestResponse>;
   close(): Promise<void>;
 }
 
@@ -25,8 +36,10 @@ export async function startTestApi(options: {
   modules: (Type | DynamicModule)[];
   redisUrl?: string;
   pool?: pg.Pool;
+  /** API_KEYS of the app; [TEST_API_KEY] unless given. */
+  apiKeys?: string[];
 }): Promise<TestApi> {
-  const config = loadConfig({ REDIS_URL: options.redisUrl ?? TEST_REDIS_URL });
+  const config = loadConfig({ REDIS_URL: options.redisUrl ?? TEST_REDIS_URL, API_KEYS: (options.apiKeys ?? [TEST_API_KEY]).join(',') });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), ...options.modules] })
     .overrideProvider(pg.Pool)
     .useValue(options.pool ?? createPool({ connectionString: options.db.connectionString, schema: options.db.schema }))
@@ -34,14 +47,21 @@ export async function startTestApi(options: {
   const app = configureApiApp(moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: false }));
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const request = async (path: string, init?: RequestInit): Promise<TestResponse> => {
+    const response = await fetch(url + path, init);
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  };
   return {
     app,
     url,
-    async get(path, init) {
-      const response = await fetch(url + path, init);
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
-    },
+    get: request,
+    post: (path, body, key = TEST_API_KEY) =>
+      request(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(key === null ? {} : { authorization: `Bearer ${key}` }) },
+        body: JSON.stringify(body),
+      }),
     close: () => app.close(),
   };
 }

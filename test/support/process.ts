@@ -14,7 +14,12 @@ export interface AppProcess {
 
 /** Runs a built entry point (`dist/apps/<app>/src/main.js`) as its own process, as `npm start` would. */
 export function startProcess(app: 'stanceline' | 'api' | 'worker', env: Record<string, string>): AppProcess {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', app, 'src', 'main.js')], {
+  return startScript(join('dist', 'apps', app, 'src', 'main.js'), [], env);
+}
+
+/** Runs any built script (a path under the checkout, e.g. `dist/apps/cli/src/ingest.js`) with `args`. */
+export function startScript(script: string, args: string[], env: Record<string, string>): AppProcess {
+  const child = spawn(process.execPath, [join(ROOT, script), ...args], {
     cwd: ROOT,
     env: { PATH: process.env.PATH, NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,4 +1,4 @@
-import { type DynamicModule, type Type } from '@nestjs/common';
+import { type DynamicModule, type Type, UnsupportedMediaTypeException } from '@nestjs/common';
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorResponseFilter } from './http/error-response.filter.js';
@@ -16,6 +16,16 @@ export function configureApiApp(app: NestFastifyApplication): NestFastifyApplica
   // Once shutdown begins, answers still in flight close their connection: otherwise a keep-alive
   // socket that went idle after the drain started would hold the process open until it times out.
   const fastify = app.getHttpAdapter().getInstance();
+  // Every request body is JSON. Fastify would parse text/plain and Nest form-urlencoded bodies,
+  // which the DTO check would then meet as strings or look-alike objects: refuse them up front.
+  fastify.addHook('onRequest', async (request) => {
+    const hasBody = request.headers['transfer-encoding'] !== undefined || Number(request.headers['content-length'] ?? 0) > 0;
+    if (!hasBody) return;
+    const type = request.headers['content-type']?.split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      throw new UnsupportedMediaTypeException(`content-type: must be application/json${type ? `, not ${type}` : ''}`);
+    }
+  });
   let closing = false;
   fastify.addHook('preClose', (done) => {
     closing = true;

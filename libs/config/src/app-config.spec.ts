@@ -6,12 +6,39 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://postgres@127.0.0.1:5432/stanceline',
       redisUrl: 'redis://127.0.0.1:6379',
       port: 3000,
+      apiKeys: [],
     });
   });
 
   it('takes the variables that are set', () => {
     const config = loadConfig({ DATABASE_URL: 'postgresql://u:p@db:6432/x', REDIS_URL: 'rediss://cache:6380', PORT: '8080' });
-    expect(config).toEqual({ databaseUrl: 'postgresql://u:p@db:6432/x', redisUrl: 'rediss://cache:6380', port: 8080 });
+    expect(config).toEqual({ databaseUrl: 'postgresql://u:p@db:6432/x', redisUrl: 'rediss://cache:6380', port: 8080, apiKeys: [] });
+  });
+
+  describe('API_KEYS', () => {
+    const key = (c: string) => c.repeat(24);
+
+    it('splits a comma-separated list, trimming blanks and dropping empty entries', () => {
+      expect(loadConfig({ API_KEYS: ` ${key('a')} ,,${key('b')},` }).apiKeys).toEqual([key('a'), key('b')]);
+    });
+
+    it.each([[{}], [{ API_KEYS: '' }], [{ API_KEYS: ' , ' }]])('is an empty list when %j: no key is made up', (env) => {
+      expect(loadConfig(env).apiKeys).toEqual([]);
+    });
+
+    it.each([
+      ['a key that is too short', 'short-key'],
+      ['a key with a space inside', `${key('a')} ${key('b')}`],
+      ['one bad key among good ones', `${key('a')},${'x'.repeat(300)}`],
+    ])('refuses %s with a message that names API_KEYS but never echoes a key', (_, value) => {
+      expect(() => loadConfig({ API_KEYS: value })).toThrow(ConfigError);
+      expect(() => loadConfig({ API_KEYS: value })).toThrow(/^configuration error: API_KEYS must be a comma-separated list of keys/);
+      try {
+        loadConfig({ API_KEYS: value });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(value.split(/[ ,]/)[0]);
+      }
+    });
   });
 
   it.each([

@@ -4,7 +4,11 @@ const DEFAULTS = {
   DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/stanceline',
   REDIS_URL: 'redis://127.0.0.1:6379',
   PORT: '3000',
+  API_KEYS: '',
 };
+
+/** Long enough not to be guessed, and free of separators and whitespace, so a key is one token. */
+const API_KEY = /^[A-Za-z0-9._~+/=-]{16,256}$/;
 
 const urlWithScheme = (name: string, schemes: string[]) =>
   z.string().refine(
@@ -26,6 +30,12 @@ const schema = z.object({
     .regex(/^\d+$/, { message: 'PORT must be an integer from 0 to 65535' })
     .transform(Number)
     .refine((port) => port <= 65535, { message: 'PORT must be an integer from 0 to 65535' }),
+  API_KEYS: z
+    .string()
+    .transform((value) => value.split(',').map((key) => key.trim()).filter((key) => key !== ''))
+    .refine((keys) => keys.every((key) => API_KEY.test(key)), {
+      message: 'API_KEYS must be a comma-separated list of keys of 16 to 256 characters (letters, digits, . _ ~ + / = -)',
+    }),
 });
 
 /** The process configuration, validated once at start-up; read it through this class only. */
@@ -33,11 +43,14 @@ export class AppConfig {
   readonly databaseUrl: string;
   readonly redisUrl: string;
   readonly port: number;
+  /** Bearer keys that may write; empty means every write is refused. */
+  readonly apiKeys: readonly string[];
 
   constructor(values: z.output<typeof schema>) {
     this.databaseUrl = values.DATABASE_URL;
     this.redisUrl = values.REDIS_URL;
     this.port = values.PORT;
+    this.apiKeys = values.API_KEYS;
   }
 }
 
@@ -58,7 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const name = String(issue.path[0]);
-    throw new ConfigError(`configuration error: ${issue.message} (${name}=${JSON.stringify(redact(raw[name]))})`);
+    // Keys are secrets: the message says what is wrong with them, never what they are.
+    const shown = name === 'API_KEYS' ? '' : ` (${name}=${JSON.stringify(redact(raw[name]))})`;
+    throw new ConfigError(`configuration error: ${issue.message}${shown}`);
   }
   return new AppConfig(parsed.data);
 }

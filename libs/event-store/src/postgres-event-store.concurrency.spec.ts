@@ -64,10 +64,15 @@ describe('PostgresEventStore under concurrency', () => {
 
     let writersDone = false;
     const seen: RecordedEvent[] = [];
-    const reading = tail(reader, () => writersDone, seen);
+    // Stop once every written event was seen (or after a deadline): an empty page alone does not
+    // mean the end, since another test file's open transaction can hold the horizon back.
+    const deadline = () => Date.now() > finishedAt + 30_000;
+    let finishedAt = Number.POSITIVE_INFINITY;
+    const reading = tail(reader, () => writersDone && (seen.filter((e) => e.streamId.startsWith('conc-')).length >= written.size || deadline()), seen);
     try {
       await Promise.all(Array.from({ length: WRITERS }, (_, w) => writer(w)));
     } finally {
+      finishedAt = Date.now();
       writersDone = true;
       await reading;
       await Promise.all(pools.map((p) => p.end()));
@@ -118,13 +123,17 @@ describe('PostgresEventStore under concurrency', () => {
       await held.end();
     }
 
+    // Once it commits the reader moves on, as soon as no older transaction anywhere on the server
+    // (another test file's, say) is still open.
     const seen: RecordedEvent[] = [];
     let cursor: string | undefined = start;
-    for (let i = 0; i < 5; i++) {
+    for (const deadline = Date.now() + 30_000; seen.length < 4 && Date.now() < deadline; ) {
       const page = await store.readAll(cursor, 10);
       seen.push(...page.events);
       cursor = page.next;
+      if (page.events.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
     }
+    expect((await store.readAll(cursor, 10)).events).toEqual([]);
     expect(seen.map((e) => e.type)).toEqual(['Late', 'Later', 'Later', 'Later']);
     expect(seen[0].id).toBe(lateId);
     expect(seen[0].position).toBeLessThan(seen[1].position);

@@ -1,2 +1,2 @@
 export { CoreModule } from './core.module.js';
-export { runMain } from './run-main.js';
+export { runMain, runTask } from './run-main.js';

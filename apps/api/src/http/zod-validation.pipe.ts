@@ -7,7 +7,8 @@ export class ZodValidationPipe<Schema extends z.ZodType> implements PipeTransfor
   constructor(private readonly schema: Schema) {}
 
   transform(value: unknown): z.output<Schema> {
-    const parsed = this.schema.safeParse(value);
+    // "url: is required" reads better than zod's "expected string, received undefined".
+    const parsed = this.schema.safeParse(value, { error: (issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : undefined) });
     if (parsed.success) return parsed.data;
     const issue = parsed.error.issues[0];
     if (issue.code === 'unrecognized_keys') {
@@ -15,6 +16,7 @@ export class ZodValidationPipe<Schema extends z.ZodType> implements PipeTransfor
       throw new ValidationError(`${field}: unknown field`, field);
     }
     const field = issue.path.map(String).join('.') || undefined;
-    throw new ValidationError(field ? `${field}: ${issue.message}` : issue.message, field);
+    if (!field) throw new ValidationError(issue.message === 'is required' ? 'a JSON body is required' : issue.message);
+    throw new ValidationError(`${field}: ${issue.message}`, field);
   }
 }

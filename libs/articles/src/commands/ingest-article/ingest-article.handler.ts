@@ -1,6 +1,7 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type Codebook, CodebookRegistry } from '#lib/codebook';
 import { ConflictError, PayloadTooLargeError, ValidationError } from '#lib/errors';
+import { MAX_EVENT_DATA_BYTES } from '#lib/event-store';
 import { extractNewsEvents, prepareArticleText } from '#lib/extraction';
 import { ArticleRepository } from '../../article.repository.js';
 import { Clock } from '../../clock.js';
@@ -56,6 +57,12 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticle> {
       textHash: text ? textHashOf(text) : undefined,
       source: input.events !== undefined ? 'curated' : 'extracted',
     };
+
+    // The article is one event of the store: its text must leave room for the other fields.
+    const articleBytes = Buffer.byteLength(JSON.stringify(article));
+    if (articleBytes > MAX_EVENT_DATA_BYTES) {
+      throw new PayloadTooLargeError(`text: the article comes to ${articleBytes} bytes with its fields; at most ${MAX_EVENT_DATA_BYTES}`, 'text');
+    }
 
     try {
       const result = await this.articles.create(articleId, decide({ type: 'IngestArticle', data: { article, events } }, initialState()), article.textHash);
