@@ -452,7 +452,8 @@ function placeOf(text: string, sentence: Span, cb: CompiledCodebook): string | u
 }
 
 function finish(draft: Draft, text: string, published: string): ExtractedEvent {
-  const context = [...draft.context];
+  // A "future" event whose date is already past at publication was a plan then, not now.
+  const context = draft.context.filter((c) => c !== 'future' || draft.date.latest >= published);
   if (daysBetween(draft.date.latest, published) > HISTORICAL_AFTER_DAYS && !context.includes('historical')) context.unshift('historical');
   const quote = text.slice(draft.sentence.start, draft.sentence.end);
   let confidence = 0.45;
