@@ -15,6 +15,7 @@ export {
   MAX_EVENTS_PER_APPEND,
   MAX_READ_LIMIT,
   type EventStoreOptions,
+  type Queryable,
 } from './postgres-event-store.js';
 export { EventStoreModule } from './event-store.module.js';
 export { GetLogPage } from './queries/get-log-page/get-log-page.query.js';

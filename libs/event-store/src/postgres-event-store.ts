@@ -12,6 +12,9 @@ import type {
 import { beforeTransaction, decodeCursor, encodeCursor } from './log-cursor.js';
 
 export const MAX_EVENT_DATA_BYTES = 1024 * 1024;
+
+/** A pool or a client inside a transaction: a projection reads the log in its own transaction. */
+export type Queryable = Pick<pg.Pool, 'query'> | Pick<pg.PoolClient, 'query'>;
 export const MAX_EVENTS_PER_APPEND = 10_000;
 export const MAX_READ_LIMIT = 10_000;
 const MAX_STREAM_ID_LENGTH = 256;
@@ -23,6 +26,8 @@ export interface EventStoreOptions {
   maxInFlight?: number;
   /** Appends coalesced into one transaction at most. */
   maxBatch?: number;
+  /** Called after every committed append (projection nudges); it must not throw. */
+  onAppended?: () => void;
 }
 
 interface PreparedAppend {
@@ -74,7 +79,10 @@ export class PostgresEventStore {
   ) {
     this.maxInFlight = options.maxInFlight ?? 2;
     this.maxBatch = options.maxBatch ?? 256;
+    this.onAppended = options.onAppended;
   }
+
+  private readonly onAppended?: () => void;
 
   /**
    * Appends `events` to `streamId` atomically if the stream's version matches `expected`.
@@ -119,10 +127,12 @@ export class PostgresEventStore {
       }
       throw error;
     }
-    return outcomes.map((outcome, i) => {
+    const results = outcomes.map((outcome, i) => {
       if (!outcome.ok) throw outcomeError(prepared[i].s, outcome);
       return toAppendResult(prepared[i].s, outcome);
     });
+    if (results.some((r) => !r.duplicate)) this.onAppended?.();
+    return results;
   }
 
   /** Events of one stream in version order, `from` and `to` inclusive. */
@@ -155,13 +165,13 @@ export class PostgresEventStore {
    * transactions older than every transaction still running are read, in (transaction, position)
    * order, so an event whose transaction commits late is delivered late, never skipped.
    */
-  async readAll(after: string | undefined, limit: number, filter: ReadAllFilter = {}): Promise<ReadAllPage> {
+  async readAll(after: string | undefined, limit: number, filter: ReadAllFilter = {}, client: Queryable = this.pool): Promise<ReadAllPage> {
     const from = decodeCursor(after);
     if (!Number.isSafeInteger(limit) || limit < 1 || limit > MAX_READ_LIMIT) {
       throw new ValidationError(`limit must be an integer from 1 to ${MAX_READ_LIMIT}`, 'limit');
     }
     const filtered = filter.types !== undefined || filter.streamPrefix !== undefined;
-    const { rows } = await this.pool.query<EventRow & { horizon: string }>(
+    const { rows } = await client.query<EventRow & { horizon: string }>(
       `WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
             page AS (
               SELECT ${EVENT_COLUMNS}, transaction_id AS log_tx FROM events
@@ -230,6 +240,7 @@ export class PostgresEventStore {
       return;
     }
     ordered.forEach((pending, i) => settle(pending, outcomes[i]));
+    if (outcomes.some((o) => o.ok && !o.dup)) this.onAppended?.();
   }
 
   private async callAppend(appends: PreparedAppend[]): Promise<AppendOutcome[]> {

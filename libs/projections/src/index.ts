@@ -1,0 +1,3 @@
+export type { Projection } from './projection.js';
+export { CheckpointRepository, type Checkpoint } from './checkpoint.repository.js';
+export { ProjectionRunner, type RunOptions } from './projection-runner.js';

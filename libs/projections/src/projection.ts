@@ -1,0 +1,13 @@
+import type pg from 'pg';
+import type { RecordedEvent } from '#lib/event-store';
+
+/**
+ * A named read model fed from the global log. `apply` runs inside the transaction that also moves
+ * the checkpoint: whatever it writes commits with the checkpoint or not at all.
+ */
+export interface Projection {
+  readonly name: string;
+  /** The tables it owns: a rebuild fills fresh copies of them and swaps them in. */
+  readonly tables: readonly string[];
+  apply(tx: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void>;
+}

@@ -1,0 +1,99 @@
+import { ArticleRepository, IngestArticle, RetractNewsEvent, SystemClock, type NewsEvent } from '#lib/articles';
+import { IngestArticleHandler } from '../../../articles/src/commands/ingest-article/ingest-article.handler.js';
+import { RetractNewsEventHandler } from '../../../articles/src/commands/retract-news-event/retract-news-event.handler.js';
+import { CodebookRegistry, loadCodebooks } from '#lib/codebook';
+import { PostgresEventStore } from '#lib/event-store';
+import { ProjectionRunner } from '#lib/projections';
+import { createTestSchema, type TestSchema } from '../../../../test/support/database.js';
+import { seedArticle } from '../../../../test/support/fixtures.js';
+import { StancesRepository } from '../stances.repository.js';
+import { StanceProjection } from './stance.projection.js';
+import { WorldEventsProjection } from './world-events.projection.js';
+
+let db: TestSchema;
+let store: PostgresEventStore;
+let runner: ProjectionRunner;
+let stances: StancesRepository;
+let ingest: IngestArticleHandler;
+const projections = [new StanceProjection(), new WorldEventsProjection()];
+const TOPIC = 'kuril-islands';
+
+const project = async () => {
+  for (const p of projections) await runner.catchUp(p);
+};
+const at = async (date: string, knownAt?: { position: number }) =>
+  Object.fromEntries((await stances.stancesAt(TOPIC, date, { knownAt })).map((s) => [`${s.actor} ${s.question}`, s.position]));
+
+let seedPosition: number;
+let seedEvents: NewsEvent[];
+
+beforeAll(async () => {
+  db = await createTestSchema();
+  store = new PostgresEventStore(db.pool);
+  runner = new ProjectionRunner(db.pool, store);
+  stances = new StancesRepository(db.pool);
+  const articles = new ArticleRepository(store);
+  ingest = new IngestArticleHandler(articles, new CodebookRegistry(loadCodebooks()), new SystemClock());
+  const seed = seedArticle();
+  const result = await ingest.execute(new IngestArticle(seed));
+  seedPosition = result.position;
+  seedEvents = result.events;
+  await project();
+});
+afterAll(() => db.drop());
+
+describe('StanceProjection on the seed article', () => {
+  it('at 2018-10-01: Russia treaty-first and seeking a treaty, Japan territory-first, no basis-1956 stance yet', async () => {
+    const s = await at('2018-10-01');
+    expect(s).toMatchObject({ 'russia sequencing': 'treaty-first', 'japan sequencing': 'territory-first', 'russia peace-treaty': 'seeks' });
+    expect(Object.keys(s).filter((k) => k.endsWith('basis-1956'))).toEqual([]);
+  });
+
+  it('at 2018-12-01: both accept the 1956 basis; the Russian public opposes a handover', async () => {
+    expect(await at('2018-12-01')).toMatchObject({
+      'russia basis-1956': 'accepts',
+      'japan basis-1956': 'accepts',
+      'russian-public handover': 'opposes',
+    });
+  });
+
+  it('at 2019-01-21: Russia recognition-first and russia-all; the nationalists oppose a handover', async () => {
+    expect(await at('2019-01-21')).toMatchObject({
+      'russia sequencing': 'recognition-first',
+      'russia sovereignty': 'russia-all',
+      'russian-nationalists handover': 'opposes',
+    });
+  });
+
+  it('at 1960-01-01: Russia two-islands', async () => {
+    expect(await at('1960-01-01')).toMatchObject({ 'russia sovereignty': 'two-islands' });
+  });
+
+  it('the history of russia/sequencing: treaty-first from 2018-09, then recognition-first from 2019-01', async () => {
+    const history = await stances.history(TOPIC, 'russia', 'sequencing');
+    expect(history.map((h) => [h.position, h.since.slice(0, 7), h.validFrom.slice(0, 7)])).toEqual([
+      ['treaty-first', '2018-09', '2018-09'],
+      ['recognition-first', '2019-01', '2019-01'],
+    ]);
+    expect(history[1].evidence[0]).toMatchObject({ eventId: expect.any(String), articleId: expect.any(String) });
+  });
+
+  it('known at a position before the ingestion: no stances at all; at the ingestion: the same as now', async () => {
+    expect(await at('2019-01-21', { position: seedPosition - 100 })).toEqual({});
+    expect(await at('2019-01-21', { position: seedPosition })).toEqual(await at('2019-01-21'));
+  });
+
+  it('retracting the Lavrov event makes russia sequencing treaty-first again, while knownAt before the retraction still answers recognition-first', async () => {
+    const lavrov = seedEvents.find((e) => e.stances.some((s) => s.actor === 'russia' && s.position === 'recognition-first'))!;
+    const retraction = await new RetractNewsEventHandler(new ArticleRepository(store)).execute(
+      new RetractNewsEvent(lavrov.articleId, lavrov.id, 'misattributed'),
+    );
+    await project();
+    expect((await at('2019-01-21'))['russia sequencing']).toBe('treaty-first');
+    expect((await at('2019-01-21', { position: retraction.position - 1 }))['russia sequencing']).toBe('recognition-first');
+    const events = await stances.events(TOPIC, {}, null, 100);
+    expect(events.some((e) => e.id === lavrov.id)).toBe(false);
+    const before = await stances.events(TOPIC, { knownAt: { position: retraction.position - 1 } }, null, 100);
+    expect(before.some((e) => e.id === lavrov.id)).toBe(true);
+  });
+});
