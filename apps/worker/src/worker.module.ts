@@ -1,14 +1,8 @@
-import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
-import { AppConfig } from '#lib/config';
+import { ProjectionsProcessor } from './projections.processor.js';
 
-/** The BullMQ side: processors register their queues here. Expects CoreModule from the root. */
+/** The BullMQ processors. Expects CoreModule (connection, projections) from the root. */
 @Module({
-  imports: [
-    BullModule.forRootAsync({
-      inject: [AppConfig],
-      useFactory: (config: AppConfig) => ({ connection: { url: config.redisUrl, maxRetriesPerRequest: null } }),
-    }),
-  ],
+  providers: [ProjectionsProcessor],
 })
 export class WorkerModule {}

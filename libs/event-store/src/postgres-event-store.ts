@@ -26,8 +26,6 @@ export interface EventStoreOptions {
   maxInFlight?: number;
   /** Appends coalesced into one transaction at most. */
   maxBatch?: number;
-  /** Called after every committed append (projection nudges); it must not throw. */
-  onAppended?: () => void;
 }
 
 interface PreparedAppend {
@@ -79,10 +77,18 @@ export class PostgresEventStore {
   ) {
     this.maxInFlight = options.maxInFlight ?? 2;
     this.maxBatch = options.maxBatch ?? 256;
-    this.onAppended = options.onAppended;
   }
 
-  private readonly onAppended?: () => void;
+  private readonly appendListeners: (() => void)[] = [];
+
+  /** Called after every append that wrote something (projection nudges); a listener must not throw. */
+  addAppendListener(listener: () => void): void {
+    this.appendListeners.push(listener);
+  }
+
+  private appended(): void {
+    for (const listener of this.appendListeners) listener();
+  }
 
   /**
    * Appends `events` to `streamId` atomically if the stream's version matches `expected`.
@@ -131,7 +137,7 @@ export class PostgresEventStore {
       if (!outcome.ok) throw outcomeError(prepared[i].s, outcome);
       return toAppendResult(prepared[i].s, outcome);
     });
-    if (results.some((r) => !r.duplicate)) this.onAppended?.();
+    if (results.some((r) => !r.duplicate)) this.appended();
     return results;
   }
 
@@ -240,7 +246,7 @@ export class PostgresEventStore {
       return;
     }
     ordered.forEach((pending, i) => settle(pending, outcomes[i]));
-    if (outcomes.some((o) => o.ok && !o.dup)) this.onAppended?.();
+    if (outcomes.some((o) => o.ok && !o.dup)) this.appended();
   }
 
   private async callAppend(appends: PreparedAppend[]): Promise<AppendOutcome[]> {

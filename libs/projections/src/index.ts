@@ -1,3 +1,5 @@
 export type { Projection } from './projection.js';
 export { CheckpointRepository, type Checkpoint } from './checkpoint.repository.js';
 export { ProjectionRunner, type RunOptions } from './projection-runner.js';
+export { ProjectionNudger } from './projection-nudger.js';
+export { InjectProjections, PROJECTIONS, ProjectionsModule } from './projections.module.js';

@@ -9,6 +9,11 @@ export interface RunOptions {
   checkpoint?: string;
   /** Runs on this client instead of one from the pool (a rebuild pins its search_path). */
   client?: pg.PoolClient;
+  /**
+   * Wait for a runner that holds the projection instead of leaving it the work: a job nudged by an
+   * append that landed after that runner's last read must still see it applied.
+   */
+  waitForLock?: boolean;
 }
 
 /**
@@ -30,7 +35,8 @@ export class ProjectionRunner {
     const client = options.client ?? (await this.pool.connect());
     try {
       await client.query('BEGIN');
-      if (!(await this.checkpoints.tryLock(client, name))) {
+      if (options.waitForLock) await this.checkpoints.lock(client, name);
+      else if (!(await this.checkpoints.tryLock(client, name))) {
         await client.query('ROLLBACK');
         return null;
       }

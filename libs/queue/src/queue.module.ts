@@ -1,3 +1,4 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Redis } from 'ioredis';
 import { AppConfig } from '#lib/config';
@@ -9,6 +10,13 @@ import { AppConfig } from '#lib/config';
  */
 @Global()
 @Module({
+  imports: [
+    // BullMQ's connection for every queue and worker of the process.
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({ connection: { url: config.redisUrl, maxRetriesPerRequest: null } }),
+    }),
+  ],
   providers: [
     {
       provide: Redis,
@@ -26,7 +34,7 @@ import { AppConfig } from '#lib/config';
       },
     },
   ],
-  exports: [Redis],
+  exports: [Redis, BullModule],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(Redis) private readonly redis: Redis) {}

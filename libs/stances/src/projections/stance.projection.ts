@@ -156,7 +156,7 @@ export class StanceProjection implements Projection {
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(event_id uuid, signal_index int, article_id uuid, topic text, actor text,
               question text, position text, since text, earliest date, latest date, confidence real, quote text,
               recorded_position bigint, recorded_at timestamptz, withdrawn_position bigint, withdrawn_at timestamptz)
-       ON CONFLICT DO NOTHING`,
+`,
       [
         JSON.stringify(
           signals.map((s) => ({

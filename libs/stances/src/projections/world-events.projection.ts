@@ -48,7 +48,7 @@ export class WorldEventsProjection implements Projection {
               latest date, context jsonb, actors jsonb, place text, summary text, stances jsonb, evidence jsonb,
               confidence double precision, known_from_position bigint, known_from_time timestamptz, known_to_position bigint,
               known_to_time timestamptz)
-       ON CONFLICT DO NOTHING`,
+`,
       [
         JSON.stringify(
           pending.map(({ event: e, knownFrom, knownTo }) => ({
