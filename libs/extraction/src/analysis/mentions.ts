@@ -96,7 +96,7 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
     const name = words.join(' ');
     if (ORGANIZATION_WORD.test(name)) continue;
     if (words.some((w) => cb.aliasByText.has(w.replace(/['’]s$/, '')) || cb.actorOfDemonym.has(w))) continue;
-    if (cb.places && new RegExp(cb.places.source, 'u').test(name)) continue;
+    if (cb.placeNames.has(name)) continue;
     const start = span.start + m.index + offset;
     names.push({ start, end: start + name.length, text: name });
   }
