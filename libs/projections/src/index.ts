@@ -3,3 +3,4 @@ export { CheckpointRepository, type Checkpoint } from './checkpoint.repository.j
 export { ProjectionRunner, type RunOptions } from './projection-runner.js';
 export { ProjectionNudger } from './projection-nudger.js';
 export { InjectProjections, PROJECTIONS, ProjectionsModule } from './projections.module.js';
+export { rebuildProjection, type RebuildOptions, type RebuildResult } from './rebuild-projection.js';
