@@ -1,3 +1,15 @@
 export { StanceProjection } from './projections/stance.projection.js';
 export { WorldEventsProjection } from './projections/world-events.projection.js';
 export { timeline, sameInterval, type Interval, type SignalRecord, type Evidence } from './domain/timeline.js';
+export { StancesRepository, type KnownAt, type StanceRow, type WorldEventRow } from './stances.repository.js';
+export { ProjectionWaiter, STANCE_READ_MODELS } from './queries/projection-waiter.js';
+export type { ReadOptions } from './queries/read-options.js';
+export { GetStancesAt, type GetStancesAtOptions, type StancesAt, type StanceView } from './queries/get-stances-at/get-stances-at.query.js';
+export { GetStancesAtHandler } from './queries/get-stances-at/get-stances-at.handler.js';
+export { GetStanceHistory, type StanceHistory, type StanceHistoryItem } from './queries/get-stance-history/get-stance-history.query.js';
+export { GetStanceHistoryHandler } from './queries/get-stance-history/get-stance-history.handler.js';
+export { GetTopicEvents, type GetTopicEventsOptions, type TopicEventsPage } from './queries/get-topic-events/get-topic-events.query.js';
+export { GetTopicEventsHandler } from './queries/get-topic-events/get-topic-events.handler.js';
+export { GetProjectionStatus, type ProjectionLag, type ProjectionStatus } from './queries/get-projection-status/get-projection-status.query.js';
+export { GetProjectionStatusHandler } from './queries/get-projection-status/get-projection-status.handler.js';
+export { ProjectionLagRepository } from './queries/get-projection-status/projection-lag.repository.js';

@@ -82,6 +82,8 @@ export function sameInterval(a: Interval, b: Interval): boolean {
     a.latest === b.latest &&
     a.validFrom === b.validFrom &&
     a.validTo === b.validTo &&
-    JSON.stringify(a.evidence) === JSON.stringify(b.evidence)
+    a.evidence.length === b.evidence.length &&
+    // field by field: evidence read back from jsonb has its keys in another order
+    a.evidence.every((e, i) => e.eventId === b.evidence[i].eventId && e.articleId === b.evidence[i].articleId && e.quote === b.evidence[i].quote)
   );
 }
