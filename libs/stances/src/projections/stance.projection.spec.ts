@@ -83,6 +83,42 @@ describe('StanceProjection on the seed article', () => {
     expect(await at('2019-01-21', { position: seedPosition })).toEqual(await at('2019-01-21'));
   });
 
+  it('a late article about the past inserts an interval in the past and recomputes only its own key', async () => {
+    const { rows: before } = await db.pool.query(
+      "SELECT actor, question, known_from_position FROM stance_intervals WHERE known_to_position IS NULL AND NOT (actor = 'russia' AND question = 'sequencing') ORDER BY 1, 2, 3",
+    );
+    const late = await ingest.execute(
+      new IngestArticle({
+        url: 'https://example.org/archive/1956-moscow-talks',
+        title: 'Archive: the 1956 Moscow talks',
+        publishedAt: '2019-02-01T00:00:00Z',
+        events: [
+          {
+            type: 'consult',
+            date: '1956-08',
+            context: ['historical'],
+            actors: ['russia', 'japan'],
+            summary: 'Soviet negotiators insist a peace treaty come first, the islands after',
+            stances: [{ actor: 'russia', question: 'sequencing', position: 'treaty-first' }],
+            confidence: 0.9,
+          },
+        ],
+      }),
+    );
+    await project();
+    const history = await stances.history(TOPIC, 'russia', 'sequencing');
+    expect(history.map((h) => [h.position, h.validFrom, h.validTo])).toEqual([
+      ['treaty-first', '1956-08-01', '2019-01-01'],
+      ['recognition-first', '2019-01-01', null],
+    ]);
+    expect(history[0].evidence.map((e) => e.articleId)).toContain(late.id);
+    const { rows: after } = await db.pool.query(
+      "SELECT actor, question, known_from_position FROM stance_intervals WHERE known_to_position IS NULL AND NOT (actor = 'russia' AND question = 'sequencing') ORDER BY 1, 2, 3",
+    );
+    expect(after).toEqual(before);
+    expect((await at('1960-01-01'))['russia sequencing']).toBe('treaty-first');
+  });
+
   it('retracting the Lavrov event makes russia sequencing treaty-first again, while knownAt before the retraction still answers recognition-first', async () => {
     const lavrov = seedEvents.find((e) => e.stances.some((s) => s.actor === 'russia' && s.position === 'recognition-first'))!;
     const retraction = await new RetractNewsEventHandler(new ArticleRepository(store)).execute(
