@@ -69,15 +69,18 @@ export function toMarkdown(report: Report): string {
 export function suiteTable(rows: readonly Row[]): string {
   const lines = rows.filter((row) => row.target === 'ours');
   const baselines = unique(lines.flatMap((row) => Object.keys(row.ratios)));
-  const unit = lines[0]?.unit ?? '';
+  // One unit for the whole table goes into the headers; suites that report several (ev/s, ms) get a unit column.
+  const units = unique(lines.map((row) => row.unit));
+  const unit = units.length === 1 ? ` ${units[0]}` : '';
   // Suites that do not append (eventsPerAppend 0) have no events/append column.
   const appends = lines.some((row) => row.eventsPerAppend > 0);
   const header = [
     'workload',
     'clients',
     ...(appends ? ['events/append'] : []),
-    `ours ${unit}`,
-    ...baselines.map((b) => `${b} ${unit}`),
+    ...(units.length > 1 ? ['unit'] : []),
+    `ours${unit}`,
+    ...baselines.map((b) => `${b}${unit}`),
     ...baselines.map((b) => `ours/${b}`),
   ];
   const body = lines.map((line) => {
@@ -90,13 +93,14 @@ export function suiteTable(rows: readonly Row[]): string {
           r.eventsPerAppend === line.eventsPerAppend,
       );
       if (row === undefined) return '—';
-      return row.detail === undefined ? formatValue(row.value) : `${formatValue(row.value)} (${row.detail})`;
+      return row.detail === undefined ? formatValue(row.value, row.unit) : `${formatValue(row.value, row.unit)} (${row.detail})`;
     });
     return [
       line.variant === undefined ? line.workload : `${line.workload} (${line.variant})`,
       String(line.clients),
       ...(appends ? [String(line.eventsPerAppend)] : []),
-      formatValue(line.value),
+      ...(units.length > 1 ? [line.unit] : []),
+      formatValue(line.value, line.unit),
       ...baselineCells,
       ...baselines.map((b) => (line.ratios[b] === undefined ? '—' : `${line.ratios[b].toFixed(2)}×`)),
     ];
@@ -105,7 +109,9 @@ export function suiteTable(rows: readonly Row[]): string {
   return [header, align, ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
 }
 
-function formatValue(value: number): string {
+/** Whole numbers; milliseconds and seconds under 100 keep one decimal. */
+function formatValue(value: number, unit: string): string {
+  if ((unit === 'ms' || unit === 's') && Math.abs(value) < 100) return value.toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return Math.round(value).toLocaleString('en-US');
 }
 

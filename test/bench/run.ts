@@ -4,12 +4,13 @@ import { parseArgs } from 'node:util';
 import { appendSuite } from './append.bench.js';
 import { extractionSuite } from './extraction.bench.js';
 import { ingestSuite } from './ingest.bench.js';
+import { projectionsSuite } from './projections.bench.js';
 import { suiteTable, writeReport, type Report, type Row } from './report.js';
 import { timingFor, type Suite } from './suite.js';
 import { BenchDatabase } from './support/bench-database.js';
 
 /** To add a suite: import it and list it here. */
-const SUITES: readonly Suite[] = [appendSuite, extractionSuite, ingestSuite];
+const SUITES: readonly Suite[] = [appendSuite, extractionSuite, ingestSuite, projectionsSuite];
 
 /** This file runs from dist/test/bench/; results go to test/bench/results/ in the source tree. */
 const RESULTS_DIRECTORY = fileURLToPath(new URL('../../../test/bench/results/', import.meta.url));

@@ -33,7 +33,7 @@ describe('entry points', () => {
   it('API and worker starting at once create the database and apply each migration exactly once', async () => {
     const [api, worker] = await Promise.all([start('api'), start('worker')]);
     await Promise.all([
-      api.process.waitForOutput(/Nest application successfully started/),
+      api.process.waitForOutput(/listening on/),
       worker.process.waitForOutput(/workers started/),
     ]);
     const migrations = new pg.Client({ connectionString: databaseUrl });

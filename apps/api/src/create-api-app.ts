@@ -2,6 +2,7 @@ import { type DynamicModule, type Type, UnsupportedMediaTypeException } from '@n
 import { HttpAdapterHost, NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ErrorResponseFilter } from './http/error-response.filter.js';
+import { setupOpenApi } from './openapi/openapi.js';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -9,10 +10,11 @@ export function createHttpAdapter(): FastifyAdapter {
   return new FastifyAdapter({ bodyLimit: MAX_BODY_BYTES });
 }
 
-/** The error filter and graceful shutdown, for any Nest application that serves the API. */
+/** The error filter, the OpenAPI docs and graceful shutdown, for any Nest application that serves the API. */
 export function configureApiApp(app: NestFastifyApplication): NestFastifyApplication {
   app.useGlobalFilters(new ErrorResponseFilter(app.get(HttpAdapterHost)));
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  setupOpenApi(app);
   // Once shutdown begins, answers still in flight close their connection: otherwise a keep-alive
   // socket that went idle after the drain started would hold the process open until it times out.
   const fastify = app.getHttpAdapter().getInstance();

@@ -6,6 +6,7 @@ import { IngestArticleHandler } from '../../articles/src/commands/ingest-article
 import { RetractNewsEventHandler } from '../../articles/src/commands/retract-news-event/retract-news-event.handler.js';
 import { createTestSchema, type TestSchema } from '../../../test/support/database.js';
 import { corpusArticles, seedArticle } from '../../../test/support/fixtures.js';
+import { projectAll } from '../../../test/support/projections.js';
 import { ProjectionRunner } from './projection-runner.js';
 import { rebuildProjection } from './rebuild-projection.js';
 
@@ -36,6 +37,7 @@ beforeAll(async () => {
     await runner.catchUp(stances, { batchSize: 7 });
     await runner.catchUp(world, { batchSize: 7 });
   }
+  await projectAll(db); // whatever another file's open transaction held back
 });
 afterAll(() => db.drop());
 

@@ -1,15 +1,18 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
+import { ApiTags } from '@nestjs/swagger';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { pingDatabase } from '#lib/database';
 import { pingRedis } from '#lib/queue';
+import { HealthDocs } from './health.openapi.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
 /** Liveness and readiness: 200 when PostgreSQL and Redis both answer, else 503 naming what is down. */
+@ApiTags('operations')
 @Controller('health')
 export class HealthController {
   constructor(
@@ -19,6 +22,7 @@ export class HealthController {
   ) {}
 
   @Get()
+  @HealthDocs()
   async health(@Res() response: unknown): Promise<void> {
     const [postgres, redis] = await Promise.all([check(() => pingDatabase(this.pool)), check(() => pingRedis(this.redis))]);
     const down = Object.entries({ postgres, redis }).filter(([, c]) => c.status === 'down').map(([name]) => name);

@@ -25,6 +25,13 @@ describe('GET /v1/log', () => {
     await store.append(stream, ids.slice(0, 3).map((id, n) => ({ id, type: 'Numbered', data: { n } })));
     await store.append(stream, ids.slice(3).map((id, n) => ({ id, type: 'Numbered', data: { n: n + 3 } })));
 
+    // The log is gap-safe: until no older transaction anywhere on the server is open (another test
+    // file's), the reader may not see these yet.
+    for (const deadline = Date.now() + 20_000; Date.now() < deadline; ) {
+      const all = await store.readAll(undefined, 1000);
+      if (all.events.filter((e) => e.streamId === stream).length === 5) break;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
     const first = await api.get('/v1/log?limit=2');
     expect(first.status).toBe(200);
     expect(first.body.items.map((e: { id: string }) => e.id)).toEqual(ids.slice(0, 2));

@@ -17,13 +17,15 @@ const TIMEOUT_MS = 5_000;
  */
 @Injectable()
 export class ProjectionWaiter {
-  private readonly checkpoints = new CheckpointRepository();
+  constructor(
+    @Inject(pg.Pool) private readonly pool: pg.Pool,
+    private readonly checkpoints: CheckpointRepository,
+  ) {}
 
-  constructor(@Inject(pg.Pool) private readonly pool: pg.Pool) {}
-
-  async waitFor(minPosition: number | undefined, options: { timeoutMs?: number } = {}): Promise<void> {
+  /** Returns once `minPosition` (when given) is applied; UnavailableError after 5 s. */
+  async waitFor(minPosition: number | undefined): Promise<void> {
     if (!minPosition) return;
-    const deadline = Date.now() + (options.timeoutMs ?? TIMEOUT_MS);
+    const deadline = Date.now() + TIMEOUT_MS;
     for (;;) {
       if (await this.checkpoints.applied(this.pool, STANCE_READ_MODELS, minPosition)) return;
       if (Date.now() + POLL_MS > deadline) {

@@ -2,25 +2,24 @@ import { Inject } from '@nestjs/common';
 import { type IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import pg from 'pg';
 import { decodeCursor, encodeCursor, LOG_START, PostgresEventStore } from '#lib/event-store';
-import { type Checkpoint, CheckpointRepository } from '#lib/projections';
-import { STANCE_READ_MODELS } from '../projection-waiter.js';
+import { type Checkpoint, CheckpointRepository, InjectProjections, type Projection } from '#lib/projections';
 import { GetProjectionStatus, type ProjectionStatus } from './get-projection-status.query.js';
 import { ProjectionLagRepository } from './projection-lag.repository.js';
 
 @QueryHandler(GetProjectionStatus)
 export class GetProjectionStatusHandler implements IQueryHandler<GetProjectionStatus> {
-  private readonly checkpoints = new CheckpointRepository();
-
   constructor(
     @Inject(pg.Pool) private readonly pool: pg.Pool,
     private readonly store: PostgresEventStore,
+    private readonly checkpoints: CheckpointRepository,
     private readonly lag: ProjectionLagRepository,
+    @InjectProjections() private readonly projections: Projection[],
   ) {}
 
   async execute(): Promise<ProjectionStatus> {
     const [stored, head] = await Promise.all([this.checkpoints.list(this.pool), this.store.head()]);
     // A projection that has never run has no checkpoint row yet: it is all the log behind.
-    const missing = STANCE_READ_MODELS.filter((name) => !stored.some((c) => c.name === name)).map(neverRun);
+    const missing = this.projections.filter((p) => !stored.some((c) => c.name === p.name)).map((p) => neverRun(p.name));
     const checkpoints = [...stored, ...missing].sort((a, b) => a.name.localeCompare(b.name));
     const behind = await this.lag.behind(checkpoints.map((c) => decodeCursor(c.cursor)));
     return {
