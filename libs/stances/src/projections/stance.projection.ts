@@ -154,7 +154,7 @@ export class StanceProjection implements Projection {
       `INSERT INTO stance_signals (event_id, signal_index, article_id, topic, actor, question, position, since, earliest, latest,
                                   confidence, quote, recorded_position, recorded_at, withdrawn_position, withdrawn_at)
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS s(event_id uuid, signal_index int, article_id uuid, topic text, actor text,
-              question text, position text, since text, earliest date, latest date, confidence real, quote text,
+              question text, position text, since text, earliest date, latest date, confidence double precision, quote text,
               recorded_position bigint, recorded_at timestamptz, withdrawn_position bigint, withdrawn_at timestamptz)
 `,
       [
