@@ -39,7 +39,12 @@ export class StanceProjection implements Projection {
     const signals = await this.activeSignalsOfKeys(tx, [...keys]);
     const intervals = await this.currentIntervalsOfKeys(tx, [...keys]);
 
+    // Which keys each event's signals sit under, so a withdrawal touches only those keys.
+    const keysOfEvent = new Map<string, Set<Key>>();
+    const note = (s: SignalRecord) => keysOfEvent.set(s.eventId, (keysOfEvent.get(s.eventId) ?? new Set<Key>()).add(keyOf(s)));
+    for (const list of signals.values()) list.forEach(note);
     const inserted: SignalRecord[] = [];
+    const insertedSet = new Set<SignalRecord>();
     const withdrawnInserted = new Map<SignalRecord, LogPoint>();
     const withdrawnStored: { eventId: string; at: LogPoint }[] = [];
     const closed: { id: number; at: LogPoint }[] = [];
@@ -48,19 +53,25 @@ export class StanceProjection implements Projection {
     for (const op of operations) {
       const touched = new Set<Key>();
       if (op.kind === 'withdraw') {
-        for (const [key, list] of signals) {
+        for (const key of keysOfEvent.get(op.eventId) ?? []) {
+          const list = signals.get(key) ?? [];
           const remaining = list.filter((s) => s.eventId !== op.eventId);
           if (remaining.length === list.length) continue;
-          for (const s of list) if (s.eventId === op.eventId && inserted.includes(s)) withdrawnInserted.set(s, op.at);
+          for (const s of list) if (s.eventId === op.eventId && insertedSet.has(s)) withdrawnInserted.set(s, op.at);
           signals.set(key, remaining);
           touched.add(key);
         }
+        keysOfEvent.delete(op.eventId);
         withdrawnStored.push({ eventId: op.eventId, at: op.at });
       } else {
         for (const s of signalsOf(op.event, op.at)) {
           const key = keyOf(s);
-          signals.set(key, [...(signals.get(key) ?? []), s]);
+          const list = signals.get(key);
+          if (list) list.push(s);
+          else signals.set(key, [s]);
           inserted.push(s);
+          insertedSet.add(s);
+          note(s);
           touched.add(key);
         }
       }
