@@ -1,10 +1,11 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { Queue } from 'bullmq';
 import type pg from 'pg';
 import { migrate, createPool } from '../../libs/database/src/index.js';
 import { QUEUES } from '../../libs/queue/src/index.js';
 import { StanceProjection, WorldEventsProjection } from '../../libs/stances/src/index.js';
-import { startStanceline } from './projections/api.js';
+import { bullConfig, type RunningStanceline, startStanceline } from './projections/api.js';
 import type { HttpJob, HttpMeasurement } from './projections/http-client.js';
 import { type LagMeasurement, type LagMode, measureLag } from './projections/lag.js';
 import { loadLog } from './projections/load.js';
@@ -19,8 +20,9 @@ import { median } from './support/stats.js';
 
 const HTTP_CLIENT = new URL('./projections/http-client.js', import.meta.url);
 /**
- * A Redis database of its own: the e2e tests and other suites use database 0, where a projections
- * worker of theirs would take this run's nudges (and this run's worker theirs). Emptied after the run.
+ * A Redis database of its own (the e2e tests use database 0), and BullMQ keys under a prefix of the
+ * run's own (see startStanceline): no other worker takes this run's nudges, nor this run's worker
+ * theirs, even with two bench runs at once. The run's queue is emptied at the end.
  */
 const REDIS_URL = process.env.BENCH_PROJECTIONS_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
 const SUITE = 'projections';
@@ -60,8 +62,8 @@ export const projectionsSuite: Suite = {
     const timing = timingFor(context.smoke);
     const size: Size = context.smoke ? { events: 50_000, keys: 10_000 } : { events: 1_000_000, keys: 10_000 };
     const schema = context.db.newSchemaName('projections');
+    const queuePrefix = `bench-${randomBytes(4).toString('hex')}`;
     const rows: Row[] = [];
-    await clearQueue();
     try {
       await migrate({ connectionString: context.db.url, schema });
       const loaded = await loadLog({ connectionString: context.db.url, schema }, size.events, size.keys, context.log);
@@ -81,7 +83,7 @@ export const projectionsSuite: Suite = {
       } finally {
         await pool.end();
       }
-      const stanceline = await startStanceline({ databaseUrl: context.db.url, schema, redisUrl: REDIS_URL });
+      const stanceline = await startStanceline({ databaseUrl: context.db.url, schema, redisUrl: REDIS_URL, queuePrefix });
       context.log(`projections: API and workers on ${stanceline.url}`);
       try {
         rows.push(...(await httpQueries(context, stanceline, size, timing)));
@@ -91,7 +93,7 @@ export const projectionsSuite: Suite = {
       }
     } finally {
       await context.db.dropSchema(schema);
-      await clearQueue().catch((error: unknown) => context.log(`projections: could not empty the queue: ${(error as Error).message}`));
+      await clearQueue(queuePrefix).catch((error: unknown) => context.log(`projections: could not empty the queue: ${(error as Error).message}`));
     }
     return rows;
   },
@@ -221,7 +223,7 @@ interface HttpSample extends HttpMeasurement {
 
 async function httpQueries(
   context: SuiteContext,
-  stanceline: Awaited<ReturnType<typeof startStanceline>>,
+  stanceline: RunningStanceline,
   size: Size,
   timing: Timing,
 ): Promise<Row[]> {
@@ -278,7 +280,7 @@ async function httpQueries(
 
 async function lag(
   context: SuiteContext,
-  stanceline: Awaited<ReturnType<typeof startStanceline>>,
+  stanceline: RunningStanceline,
   schema: string,
   size: Size,
   timing: Timing,
@@ -359,9 +361,9 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
 
-/** Empties this suite's queue in its Redis database (jobs, the safety-net schedule, deduplication keys). */
-async function clearQueue(): Promise<void> {
-  const queue = new Queue(QUEUES.projections, { connection: { url: REDIS_URL, maxRetriesPerRequest: null } });
+/** Removes the run's queue from Redis: jobs, the safety-net schedule, deduplication keys. */
+async function clearQueue(queuePrefix: string): Promise<void> {
+  const queue = new Queue(QUEUES.projections, bullConfig({ redisUrl: REDIS_URL, queuePrefix }));
   try {
     await queue.removeJobScheduler('projections-safety-net');
     await queue.obliterate({ force: true });

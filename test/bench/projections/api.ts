@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { getSharedConfigToken } from '@nestjs/bullmq';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import pg from 'pg';
@@ -52,21 +53,30 @@ export interface RunningStanceline {
   close(): Promise<void>;
 }
 
+/** BullMQ's shared configuration as QueueModule makes it, with `queuePrefix` for the keys. */
+export function bullConfig(options: { redisUrl: string; queuePrefix: string }) {
+  return { connection: { url: options.redisUrl, maxRetriesPerRequest: null }, prefix: options.queuePrefix };
+}
+
 /**
  * API and projection workers in one process, as `npm start` runs them (apps/stanceline's
  * start-stanceline: CoreModule, ApiModule, WorkerModule), mounted the way the e2e tests and the
  * ingest suite mount the API: its pool in `schema`, on a free loopback port, with an explicit
- * environment. Two additions for the bench only: the codebook registry also knows the synthetic
- * topic (so the stance endpoint accepts its actors and questions), and Fastify hooks time each
- * answer server-side plus serve BARE_ROUTE.
+ * environment. Additions for the bench only: the codebook registry also knows the synthetic topic
+ * (so the stance endpoint accepts its actors and questions), BullMQ keys carry a prefix of the
+ * run's own, and Fastify hooks time each answer server-side plus serve BARE_ROUTE.
  */
-export async function startStanceline(options: { databaseUrl: string; schema: string; redisUrl: string }): Promise<RunningStanceline> {
+export async function startStanceline(options: { databaseUrl: string; schema: string; redisUrl: string; queuePrefix: string }): Promise<RunningStanceline> {
   const config = loadConfig({ DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, PORT: '0' });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), ApiModule, WorkerModule] })
     .overrideProvider(pg.Pool)
     .useValue(createPool({ connectionString: options.databaseUrl, schema: options.schema }))
     .overrideProvider(CodebookRegistry)
     .useValue(new CodebookRegistry([...loadCodebooks(), benchCodebook()]))
+    // QueueModule's BullMQ configuration, plus a key prefix of this run's own: two runs at once (or
+    // a test's worker on the same Redis) never take each other's nudges.
+    .overrideProvider(getSharedConfigToken())
+    .useValue(bullConfig(options))
     .compile();
   const app = configureApiApp(moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(), { logger: false }));
   const timings = new ServerTimings();

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 
 export const BENCH_DATABASE_URL =
@@ -22,23 +22,41 @@ export class BenchDatabase {
     return new BenchDatabase(url, admin);
   }
 
-  /** A fresh schema name; the measured code creates the schema itself (ours through migrate()). */
+  /**
+   * A fresh schema name; the measured code creates the schema itself (ours through migrate()).
+   * The name is claimed at once with a session advisory lock on the admin connection (its query is
+   * queued before anything the caller does next), so a run started meanwhile on the same database
+   * leaves the schema alone; the lock goes with dropSchema, or with the connection if the run dies.
+   */
   newSchemaName(label: string): string {
-    return `${SCHEMA_PREFIX}${label.replaceAll(/[^a-z0-9]+/g, '_')}_${randomBytes(4).toString('hex')}`;
+    const schema = `${SCHEMA_PREFIX}${label.replaceAll(/[^a-z0-9]+/g, '_')}_${randomBytes(4).toString('hex')}`;
+    this.admin.query('SELECT pg_advisory_lock($1::bigint)', [schemaLockKey(schema)]).catch(() => {});
+    return schema;
   }
 
   async dropSchema(schema: string): Promise<void> {
     await this.admin.query(`DROP SCHEMA IF EXISTS ${quoteIdent(schema)} CASCADE`);
+    await this.admin.query('SELECT pg_advisory_unlock($1::bigint)', [schemaLockKey(schema)]);
   }
 
-  /** Drops the schemas an earlier run left behind (it crashed or was interrupted). */
+  /**
+   * Drops the schemas an earlier run left behind (it crashed or was interrupted), but not those of
+   * a run still going on the same database: their claim (see newSchemaName) is held.
+   */
   async dropLeftovers(): Promise<string[]> {
     const { rows } = await this.admin.query<{ nspname: string }>(
       `SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)`,
       [SCHEMA_PREFIX],
     );
-    for (const { nspname } of rows) await this.dropSchema(nspname);
-    return rows.map((r) => r.nspname);
+    const dropped: string[] = [];
+    for (const { nspname } of rows) {
+      const key = schemaLockKey(nspname);
+      const { rows: claim } = await this.admin.query<{ free: boolean }>('SELECT pg_try_advisory_lock($1::bigint) AS free', [key]);
+      if (!claim[0].free) continue;
+      await this.dropSchema(nspname);
+      dropped.push(nspname);
+    }
+    return dropped;
   }
 
   async serverVersion(): Promise<string> {
@@ -59,6 +77,11 @@ export function schemaPool(url: string, schema: string, max: number): pg.Pool {
     application_name: 'stanceline-bench',
     options: `-c search_path=${quoteIdent(schema)}`,
   });
+}
+
+/** The advisory lock key that claims a bench schema: 64 bits of its name's SHA-256, a signed bigint as text. */
+function schemaLockKey(schema: string): string {
+  return createHash('sha256').update(`stanceline-bench:${schema}`).digest().readBigInt64BE(0).toString();
 }
 
 export function quoteIdent(name: string): string {
