@@ -310,7 +310,7 @@ async function lag(
             `append p50 ${measured.appendP50Ms.toFixed(1)} ms, p99 ${measured.appendP99Ms.toFixed(1)} ms` +
             (mode === 'bullmq'
               ? `; ${measured.jobsPerSecond.toFixed(1)} BullMQ jobs/s, run p50 ${measured.jobRunP50Ms} ms, max ${measured.jobRunMaxMs} ms`
-              : `; ${measured.polls} polling passes`),
+              : `; ${measured.polls} catch-up passes`),
         );
       }
     }
@@ -321,14 +321,24 @@ async function lag(
   const polling = samples.get('polling')!;
   const workload = (name: string) => `append→queryable at ${APPENDS_PER_SECOND}/s, ${name}`;
   const pick = (list: LagMeasurement[], f: (m: LagMeasurement) => number) => list.map((m) => round(f(m), 2));
-  const only = (name: string, unit: string, f: (m: LagMeasurement) => number, detail: string): Row =>
-    row(workload(name), 1, 'ours', unit, pick(ours, f), {}, detail);
+  // No rows for the BullMQ jobs themselves: under a steady 200 appends/s one job's catch-up loop
+  // rarely finds an empty batch, so a job runs for seconds and "jobs/s" says nothing; the log has them.
+  const jobs = ours.map((m) => `${m.jobsPerSecond.toFixed(1)} jobs/s, run p50 ${m.jobRunP50Ms} ms, max ${m.jobRunMaxMs} ms`).join('; ');
+  const [p99Ours, p99Polling] = compared(
+    workload(`lag p99 (target ≤ ${TARGETS.lagP99Ms} ms)`),
+    1,
+    'ms',
+    pick(ours, (m) => m.lagP99Ms),
+    pick(polling, (m) => m.lagP99Ms),
+    'polling runner',
+    2,
+  );
+  p99Ours.detail = `BullMQ jobs per round: ${jobs}`;
   return [
-    ...compared(workload(`lag p99 (target ≤ ${TARGETS.lagP99Ms} ms)`), 1, 'ms', pick(ours, (m) => m.lagP99Ms), pick(polling, (m) => m.lagP99Ms), 'polling runner', 2),
+    p99Ours,
+    p99Polling,
     ...compared(workload('lag p50'), 1, 'ms', pick(ours, (m) => m.lagP50Ms), pick(polling, (m) => m.lagP50Ms), 'polling runner', 2),
     ...compared(workload('append itself p99'), 1, 'ms', pick(ours, (m) => m.appendP99Ms), pick(polling, (m) => m.appendP99Ms), 'polling runner', 2),
-    only('BullMQ jobs/s', 'jobs/s', (m) => m.jobsPerSecond, 'apply jobs run per second: nudges coalesced by deduplication'),
-    only('BullMQ job run p50', 'ms', (m) => m.jobRunP50Ms, 'job started → finished; a job loops until a batch comes back empty'),
   ];
 }
 

@@ -185,7 +185,7 @@ export class PostgresEventStore {
                  AND transaction_id < (SELECT xmin FROM horizon)
                  AND ($4::text[] IS NULL OR type = ANY($4))
                  AND ($5::text IS NULL OR starts_with(stream_id, $5))
-               ORDER BY transaction_id, position
+               ORDER BY events.transaction_id, events.position
                LIMIT $3)
        SELECT (SELECT xmin FROM horizon)::text AS horizon, page.* FROM horizon LEFT JOIN page ON true
         ORDER BY page.log_tx, page.position`,

@@ -38,7 +38,7 @@ export interface LagMeasurement {
   jobsPerSecond: number;
   jobRunP50Ms: number;
   jobRunMaxMs: number;
-  /** Polling mode: passes of the loop, and those that applied something. */
+  /** Polling mode: passes of the loop (each a catchUp per projection, which itself loops until a batch comes back empty). */
   polls: number;
 }
 
