@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const DEFAULTS = {
@@ -5,7 +6,45 @@ const DEFAULTS = {
   REDIS_URL: 'redis://127.0.0.1:6379',
   PORT: '3000',
   API_KEYS: '',
+  WEBHOOK_ALLOW_CIDRS: '',
+  WEBHOOK_RETRY_SCHEDULE: '0,5s,5m,30m,2h,5h,10h,14h,20h,24h',
+  WEBHOOK_TIMEOUT: '15s',
+  WEBHOOK_DISABLE_AFTER: '5d',
+  WEBHOOK_SECRET_OVERLAP: '24h',
+  WEBHOOK_RETRY_AFTER_MAX: '24h',
+  WEBHOOK_SWEEP_INTERVAL: '5s',
 };
+
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** `0`, or a number with a unit: 250ms, 5s, 30m, 2h, 5d. */
+function parseDuration(value: string): number | undefined {
+  if (value === '0') return 0;
+  const match = DURATION.exec(value);
+  return match ? Math.round(Number(match[1]) * UNIT_MS[match[2]]) : undefined;
+}
+
+const duration = (name: string, { min = 0 } = {}) =>
+  z
+    .string()
+    .transform((value, ctx) => {
+      const ms = parseDuration(value.trim());
+      if (ms === undefined || ms < min) {
+        ctx.addIssue({ code: 'custom', message: `${name} must be a duration such as 500ms, 15s, 5m, 2h or 5d${min ? ` of at least ${min} ms` : ''}` });
+        return z.NEVER;
+      }
+      return ms;
+    });
+
+/** An IPv4 or IPv6 address, optionally with a /prefix. */
+function isCidr(value: string): boolean {
+  const [address, prefix, ...rest] = value.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 /** Long enough not to be guessed, and free of separators and whitespace, so a key is one token. */
 const API_KEY = /^[A-Za-z0-9._~+/=-]{16,256}$/;
@@ -36,7 +75,46 @@ const schema = z.object({
     .refine((keys) => keys.every((key) => API_KEY.test(key)), {
       message: 'API_KEYS must be a comma-separated list of keys of 16 to 256 characters (letters, digits, . _ ~ + / = -)',
     }),
+  WEBHOOK_ALLOW_CIDRS: z
+    .string()
+    .transform((value) => value.split(',').map((cidr) => cidr.trim()).filter((cidr) => cidr !== ''))
+    .refine((cidrs) => cidrs.every(isCidr), {
+      message: 'WEBHOOK_ALLOW_CIDRS must be a comma-separated list of IP addresses or CIDR ranges such as 127.0.0.0/8 or ::1/128',
+    }),
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .transform((value, ctx) => {
+      const steps = value.split(',').map((step) => parseDuration(step.trim()));
+      if (steps.length === 0 || steps.some((step) => step === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'WEBHOOK_RETRY_SCHEDULE must be a comma-separated list of delays such as 0,5s,5m,30m,2h' });
+        return z.NEVER;
+      }
+      return steps as number[];
+    }),
+  WEBHOOK_TIMEOUT: duration('WEBHOOK_TIMEOUT', { min: 1 }),
+  WEBHOOK_DISABLE_AFTER: duration('WEBHOOK_DISABLE_AFTER'),
+  WEBHOOK_SECRET_OVERLAP: duration('WEBHOOK_SECRET_OVERLAP'),
+  WEBHOOK_RETRY_AFTER_MAX: duration('WEBHOOK_RETRY_AFTER_MAX'),
+  WEBHOOK_SWEEP_INTERVAL: duration('WEBHOOK_SWEEP_INTERVAL', { min: 10 }),
 });
+
+/** How webhooks are delivered; every figure in milliseconds. */
+export interface WebhookConfig {
+  /** Addresses deliveries may reach although they are in a blocked range (loopback, private...). */
+  readonly allowCidrs: readonly string[];
+  /** The delay before each attempt: the first is the initial delivery, one attempt per step. */
+  readonly retrySchedule: readonly number[];
+  /** An attempt that has no 2xx by then has failed. */
+  readonly timeout: number;
+  /** A subscription whose deliveries have all failed for this long is disabled. */
+  readonly disableAfter: number;
+  /** How long the previous secret keeps signing after a rotation. */
+  readonly secretOverlap: number;
+  /** The longest Retry-After (429/503) that is honoured. */
+  readonly retryAfterMax: number;
+  /** How often the outbox is swept for messages whose job was lost. */
+  readonly sweepInterval: number;
+}
 
 /** The process configuration, validated once at start-up; read it through this class only. */
 export class AppConfig {
@@ -45,12 +123,22 @@ export class AppConfig {
   readonly port: number;
   /** Bearer keys that may write; empty means every write is refused. */
   readonly apiKeys: readonly string[];
+  readonly webhooks: WebhookConfig;
 
   constructor(values: z.output<typeof schema>) {
     this.databaseUrl = values.DATABASE_URL;
     this.redisUrl = values.REDIS_URL;
     this.port = values.PORT;
     this.apiKeys = values.API_KEYS;
+    this.webhooks = {
+      allowCidrs: values.WEBHOOK_ALLOW_CIDRS,
+      retrySchedule: values.WEBHOOK_RETRY_SCHEDULE,
+      timeout: values.WEBHOOK_TIMEOUT,
+      disableAfter: values.WEBHOOK_DISABLE_AFTER,
+      secretOverlap: values.WEBHOOK_SECRET_OVERLAP,
+      retryAfterMax: values.WEBHOOK_RETRY_AFTER_MAX,
+      sweepInterval: values.WEBHOOK_SWEEP_INTERVAL,
+    };
   }
 }
 

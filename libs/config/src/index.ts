@@ -1,2 +1,2 @@
-export { AppConfig, ConfigError, loadConfig } from './app-config.js';
+export { AppConfig, ConfigError, loadConfig, type WebhookConfig } from './app-config.js';
 export { ConfigModule } from './config.module.js';
