@@ -14,19 +14,44 @@ import {
   ProjectionWaiter,
   StancesRepository,
 } from '#lib/stances';
+import {
+  CreateSubscriptionHandler,
+  DeleteSubscriptionHandler,
+  GetSubscriptionHandler,
+  GetWebhookMetricsHandler,
+  ListDeliveriesHandler,
+  ListSubscriptionsHandler,
+  RedeliverMessageHandler,
+  RotateSubscriptionSecretHandler,
+  SendTestMessageHandler,
+} from '#lib/webhooks';
 import { ArticlesController } from './articles/articles.controller.js';
 import { ApiKeyGuard } from './auth/api-key.guard.js';
 import { HealthController } from './health/health.controller.js';
 import { LogController } from './log/log.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
 import { ProjectionsController } from './projections/projections.controller.js';
 import { StancesController } from './stances/stances.controller.js';
+import { DeliveriesController } from './subscriptions/deliveries.controller.js';
+import { SubscriptionsController } from './subscriptions/subscriptions.controller.js';
 import { TopicEventsController } from './stances/topic-events.controller.js';
 import { TopicsController } from './topics/topics.controller.js';
 
 /** The HTTP side. Expects CoreModule (configuration, codebooks, PostgreSQL, event store, Redis) from the root. */
 @Module({
   imports: [CqrsModule, ArticlesModule],
-  controllers: [ArticlesController, TopicsController, StancesController, TopicEventsController, LogController, ProjectionsController, HealthController],
+  controllers: [
+    ArticlesController,
+    TopicsController,
+    StancesController,
+    TopicEventsController,
+    SubscriptionsController,
+    DeliveriesController,
+    LogController,
+    ProjectionsController,
+    HealthController,
+    MetricsController,
+  ],
   providers: [
     GetLogPageHandler,
     ListTopicsHandler,
@@ -35,6 +60,15 @@ import { TopicsController } from './topics/topics.controller.js';
     GetStanceHistoryHandler,
     GetTopicEventsHandler,
     GetProjectionStatusHandler,
+    CreateSubscriptionHandler,
+    DeleteSubscriptionHandler,
+    RotateSubscriptionSecretHandler,
+    SendTestMessageHandler,
+    RedeliverMessageHandler,
+    ListSubscriptionsHandler,
+    GetSubscriptionHandler,
+    ListDeliveriesHandler,
+    GetWebhookMetricsHandler,
     ProjectionWaiter,
     { provide: StancesRepository, inject: [pg.Pool], useFactory: (pool: pg.Pool) => new StancesRepository(pool) },
     { provide: ProjectionLagRepository, inject: [pg.Pool], useFactory: (pool: pg.Pool) => new ProjectionLagRepository(pool) },

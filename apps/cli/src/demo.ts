@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import pg from 'pg';
 import { IngestArticle } from '#lib/articles';
 import { GetTopic } from '#lib/codebook';
-import { CheckpointRepository, ProjectionRunner } from '#lib/projections';
+import { CheckpointRepository, PROJECTIONS, type Projection, ProjectionRunner } from '#lib/projections';
 import { runMain } from '#lib/runtime';
 import { GetStanceHistory, GetStancesAt } from '#lib/stances';
 import { startStanceline } from '../../stanceline/src/start-stanceline.js';
@@ -38,7 +38,7 @@ await runMain('stanceline-demo', async (config) => {
 
   // The workers in this process apply the projections; the demo also catches them up itself, so it
   // does not hang on the queue, and the reads wait (minPosition) for the ingest either way.
-  await catchUpStances({ pool: app.get(pg.Pool), runner: app.get(ProjectionRunner), checkpoints: app.get(CheckpointRepository) }, result.position);
+  await catchUpStances({ pool: app.get(pg.Pool), runner: app.get(ProjectionRunner), checkpoints: app.get(CheckpointRepository), projections: app.get<Projection[]>(PROJECTIONS) }, result.position);
   const queries = app.get(QueryBus);
   const codebook = await queries.execute(new GetTopic(topic));
   for (const at of STANCE_DATES) {

@@ -1,10 +1,12 @@
 import { createPool } from '#lib/database';
 import { PostgresEventStore } from '#lib/event-store';
 import { rebuildProjection } from '#lib/projections';
-import { runTask } from '#lib/runtime';
-import { StanceProjection, WorldEventsProjection } from '#lib/stances';
+import { runTask, stancelineProjections } from '#lib/runtime';
+import { WebhookOutbox } from '#lib/webhooks';
 
-const PROJECTIONS = [new StanceProjection(), new WorldEventsProjection()];
+// Changes the live projection had not applied when the rebuild takes over are announced through
+// the outbox; the running workers' sweep queues them.
+const PROJECTIONS = stancelineProjections(new WebhookOutbox());
 
 /** `npm run projections:rebuild -- <name>`: rebuild from position 0 into fresh tables and swap them in, live. */
 await runTask('stanceline-rebuild', async (config) => {

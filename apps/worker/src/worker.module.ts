@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { WebhookDeliverer } from '#lib/webhooks';
 import { ProjectionsProcessor } from './projections.processor.js';
+import { WebhooksProcessor } from './webhooks.processor.js';
 
-/** The BullMQ processors. Expects CoreModule (connection, projections) from the root. */
+/** The BullMQ processors. Expects CoreModule (connection, projections, webhooks) from the root. */
 @Module({
-  providers: [ProjectionsProcessor],
+  providers: [ProjectionsProcessor, WebhooksProcessor, WebhookDeliverer],
 })
 export class WorkerModule {}

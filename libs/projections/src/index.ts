@@ -1,4 +1,4 @@
-export type { Projection } from './projection.js';
+export type { ApplyContext, Projection } from './projection.js';
 export { CheckpointRepository, type Checkpoint } from './checkpoint.repository.js';
 export { ProjectionRunner, type RunOptions } from './projection-runner.js';
 export { ProjectionNudger } from './projection-nudger.js';

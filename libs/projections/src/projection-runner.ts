@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { PostgresEventStore } from '#lib/event-store';
 import { CheckpointRepository } from './checkpoint.repository.js';
-import type { Projection } from './projection.js';
+import type { ApplyContext, Projection } from './projection.js';
 
 export interface RunOptions {
   batchSize?: number;
@@ -14,6 +14,7 @@ export interface RunOptions {
    * append that landed after that runner's last read must still see it applied.
    */
   waitForLock?: boolean;
+  context?: ApplyContext;
 }
 
 /**
@@ -23,11 +24,17 @@ export interface RunOptions {
  */
 export class ProjectionRunner {
   private readonly checkpoints = new CheckpointRepository();
+  private readonly commitListeners: ((projection: string) => void)[] = [];
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly store: PostgresEventStore,
   ) {}
+
+  /** Called after each batch that applied events has committed (webhooks dispatch what it wrote to their outbox). */
+  addCommitListener(listener: (projection: string) => void): void {
+    this.commitListeners.push(listener);
+  }
 
   /** One batch. Returns the number of events applied, or null when another runner holds the projection. */
   async runBatch(projection: Projection, options: RunOptions = {}): Promise<number | null> {
@@ -40,8 +47,9 @@ export class ProjectionRunner {
         await client.query('ROLLBACK');
         return null;
       }
-      const applied = await this.applyNext(client, projection, name, options.batchSize ?? 500);
+      const applied = await this.applyNext(client, projection, name, options.batchSize ?? 500, options.context);
       await client.query('COMMIT');
+      if (applied) for (const listener of this.commitListeners) listener(projection.name);
       return applied;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
@@ -62,11 +70,11 @@ export class ProjectionRunner {
   }
 
   /** Inside a transaction that holds the projection's lock. */
-  async applyNext(tx: pg.PoolClient, projection: Projection, name: string, batchSize: number): Promise<number> {
+  async applyNext(tx: pg.PoolClient, projection: Projection, name: string, batchSize: number, context?: ApplyContext): Promise<number> {
     const checkpoint = await this.checkpoints.read(tx, name);
     const page = await this.store.readAll(checkpoint.cursor, batchSize, {}, tx);
     if (page.events.length === 0) return 0;
-    await projection.apply(tx, page.events);
+    await projection.apply(tx, page.events, context);
     const last = page.events[page.events.length - 1];
     await this.checkpoints.advance(tx, name, {
       transactionId: last.transactionId,

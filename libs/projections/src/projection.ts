@@ -9,5 +9,14 @@ export interface Projection {
   readonly name: string;
   /** The tables it owns: a rebuild fills fresh copies of them and swaps them in. */
   readonly tables: readonly string[];
-  apply(tx: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void>;
+  apply(tx: pg.PoolClient, events: readonly RecordedEvent[], context?: ApplyContext): Promise<void>;
+}
+
+/** How a batch is being applied. */
+export interface ApplyContext {
+  /**
+   * True for an event whose effects the world has already been told of: a rebuild replays the log
+   * into fresh tables, and must not announce (webhooks) what the live projection announced.
+   */
+  replaying?(event: RecordedEvent): boolean;
 }

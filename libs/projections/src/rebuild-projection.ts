@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { quoteIdent } from '#lib/database';
-import type { PostgresEventStore } from '#lib/event-store';
+import { decodeCursor, type PostgresEventStore } from '#lib/event-store';
 import { CheckpointRepository } from './checkpoint.repository.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
@@ -47,7 +47,8 @@ export async function rebuildProjection(
     await client.query('DELETE FROM projection_checkpoints WHERE name = $1', [checkpoint]);
     let events = 0;
     for (;;) {
-      const applied = await runner.runBatch(projection, { client, checkpoint, batchSize: options.batchSize ?? 5_000 });
+      // The live projection announces everything it applies meanwhile; the rebuild announces nothing.
+      const applied = await runner.runBatch(projection, { client, checkpoint, batchSize: options.batchSize ?? 5_000, context: { replaying: () => true } });
       if (!applied) break;
       events += applied;
       log(`${projection.name}: ${events} events rebuilt`);
@@ -55,8 +56,16 @@ export async function rebuildProjection(
 
     await client.query('BEGIN');
     await checkpoints.lock(client, projection.name);
+    // What the live projection has not applied yet it never will (its checkpoint is replaced): the
+    // rebuild announces those events, and only those.
+    const liveCheckpoint = await checkpoints.read(client, projection.name);
+    const liveAt = decodeCursor(liveCheckpoint.cursor);
+    const replaying = (e: { transactionId: string; position: number }) => {
+      const xid = BigInt(e.transactionId);
+      return xid < liveAt.transactionId || (xid === liveAt.transactionId && BigInt(e.position) <= liveAt.position);
+    };
     for (let applied = -1; applied !== 0; ) {
-      applied = await runner.applyNext(client, projection, checkpoint, options.batchSize ?? 5_000);
+      applied = await runner.applyNext(client, projection, checkpoint, options.batchSize ?? 5_000, { replaying });
       events += applied;
     }
     for (const table of projection.tables) await swap(client, live, scratch, table);

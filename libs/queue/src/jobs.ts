@@ -4,12 +4,17 @@
  */
 export const QUEUES = {
   projections: 'projections',
+  webhooks: 'webhooks',
 } as const;
 
 export const JOBS = {
   projections: {
     /** Apply the log to every projection until caught up. Nudged after appends; also on a schedule. */
     apply: 'apply',
+  },
+  webhooks: {
+    /** One attempt to deliver one message (data: { messageId }). Job id `<message>-<attempts made>`. */
+    deliver: 'deliver',
   },
 } as const;
 

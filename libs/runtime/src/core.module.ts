@@ -5,12 +5,14 @@ import { DatabaseModule } from '#lib/database';
 import { EventStoreModule } from '#lib/event-store';
 import { ProjectionsModule } from '#lib/projections';
 import { QueueModule } from '#lib/queue';
-import { StanceProjection, WorldEventsProjection } from '#lib/stances';
+import { WebhookOutbox, WebhooksModule } from '#lib/webhooks';
+import { stancelineProjections } from './stanceline-projections.js';
 
-/** What every process needs, whichever apps it runs: configuration, codebooks, PostgreSQL, the event store, Redis, projections. */
+/** What every process needs, whichever apps it runs: configuration, codebooks, PostgreSQL, the event store, Redis, projections, webhooks. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
+    const outbox = new WebhookOutbox();
     return {
       module: CoreModule,
       imports: [
@@ -19,7 +21,8 @@ export class CoreModule {
         DatabaseModule,
         EventStoreModule,
         QueueModule,
-        ProjectionsModule.forRoot([new StanceProjection(), new WorldEventsProjection()]),
+        ProjectionsModule.forRoot(stancelineProjections(outbox)),
+        WebhooksModule.forRoot(outbox),
       ],
     };
   }

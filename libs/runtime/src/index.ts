@@ -1,2 +1,3 @@
 export { CoreModule } from './core.module.js';
 export { runMain, runTask } from './run-main.js';
+export { stancelineProjections } from './stanceline-projections.js';

@@ -1,4 +1,5 @@
-export { StanceProjection } from './projections/stance.projection.js';
+export { StanceProjection, type StanceChangeRecord, type StanceChangeSink, type StanceProjectionOptions } from './projections/stance.projection.js';
+export { stanceChanges, type StanceChange, type PositionSince } from './domain/stance-changes.js';
 export { WorldEventsProjection } from './projections/world-events.projection.js';
 export { timeline, sameInterval, type Interval, type SignalRecord, type Evidence } from './domain/timeline.js';
 export { StancesRepository, type KnownAt, type StanceRow, type WorldEventRow } from './stances.repository.js';

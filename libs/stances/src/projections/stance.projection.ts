@@ -1,8 +1,33 @@
 import type pg from 'pg';
 import type { RecordedEvent } from '#lib/event-store';
-import type { Projection } from '#lib/projections';
+import type { ApplyContext, Projection } from '#lib/projections';
+import { type StanceChange, stanceChanges } from '../domain/stance-changes.js';
 import { type Interval, type SignalRecord, sameInterval, timeline } from '../domain/timeline.js';
 import { type LogPoint, type NewsEventData, readOperations } from './news-event-operations.js';
+
+/** A change of one (topic, actor, question)'s stance, and the log event that made it. */
+export interface StanceChangeRecord extends StanceChange {
+  topic: string;
+  actor: string;
+  question: string;
+  /** The news event reported, corrected or retracted. */
+  eventId: string;
+  articleId: string;
+  /** The log position and time of the event that made the change. */
+  logPosition: number;
+  recordedAt: string;
+}
+
+/** Takes the stance changes of a batch inside its transaction (the webhook outbox). */
+export interface StanceChangeSink {
+  write(tx: pg.PoolClient, changes: readonly StanceChangeRecord[]): Promise<void>;
+}
+
+export interface StanceProjectionOptions {
+  changes?: StanceChangeSink;
+  /** Today's date (ISO), for whether a change affects the current stance. */
+  today?: () => string;
+}
 
 type Key = string; // topic \u0000 actor \u0000 question
 
@@ -28,9 +53,15 @@ export class StanceProjection implements Projection {
   readonly name = 'stances';
   readonly tables = ['stance_signals', 'stance_intervals'] as const;
 
-  async apply(tx: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+  constructor(private readonly options: StanceProjectionOptions = {}) {}
+
+  async apply(tx: pg.PoolClient, events: readonly RecordedEvent[], context: ApplyContext = {}): Promise<void> {
     const operations = readOperations(events);
     if (operations.length === 0) return;
+    const replayed = new Set(context.replaying ? events.filter((e) => context.replaying!(e)).map((e) => e.position) : []);
+    const sink = this.options.changes;
+    const today = (this.options.today ?? (() => new Date().toISOString().slice(0, 10)))();
+    const articleOfEvent = new Map<string, string>();
 
     const withdrawnIds = [...new Set(operations.filter((o) => o.kind === 'withdraw').map((o) => o.eventId))];
     const stored = await this.activeSignalsOfEvents(tx, withdrawnIds);
@@ -49,10 +80,31 @@ export class StanceProjection implements Projection {
     const withdrawnStored: { eventId: string; at: LogPoint }[] = [];
     const closed: { id: number; at: LogPoint }[] = [];
     const pending: CurrentInterval[] = [];
+    const changes: StanceChangeRecord[] = [];
+    for (const list of signals.values()) for (const s of list) articleOfEvent.set(s.eventId, s.articleId);
 
-    for (const op of operations) {
-      const touched = new Set<Key>();
+    // A correction is a withdrawal and a report at one log position: recomputed once, as one change.
+    let touched = new Set<Key>();
+    let cause: { eventId: string; articleId: string } | undefined;
+    const settle = (at: LogPoint) => {
+      const announce = sink && !replayed.has(at.position) && cause;
+      for (const key of touched) {
+        const before = announce ? (intervals.get(key) ?? []).map((c) => c.interval) : [];
+        this.recompute(key, signals.get(key) ?? [], intervals, at, closed, pending);
+        if (!announce) continue;
+        const [topic, actor, question] = key.split('\u0000');
+        const after = intervals.get(key)!.map((c) => c.interval);
+        for (const change of stanceChanges(before, after, today)) {
+          changes.push({ ...change, topic, actor, question, ...cause!, logPosition: at.position, recordedAt: at.recordedAt });
+        }
+      }
+      touched = new Set<Key>();
+      cause = undefined;
+    };
+
+    for (const [index, op] of operations.entries()) {
       if (op.kind === 'withdraw') {
+        cause = { eventId: op.eventId, articleId: articleOfEvent.get(op.eventId) ?? '' };
         for (const key of keysOfEvent.get(op.eventId) ?? []) {
           const list = signals.get(key) ?? [];
           const remaining = list.filter((s) => s.eventId !== op.eventId);
@@ -64,6 +116,8 @@ export class StanceProjection implements Projection {
         keysOfEvent.delete(op.eventId);
         withdrawnStored.push({ eventId: op.eventId, at: op.at });
       } else {
+        cause = { eventId: op.event.id, articleId: op.event.articleId };
+        articleOfEvent.set(op.event.id, op.event.articleId);
         for (const s of signalsOf(op.event, op.at)) {
           const key = keyOf(s);
           const list = signals.get(key);
@@ -75,13 +129,14 @@ export class StanceProjection implements Projection {
           touched.add(key);
         }
       }
-      for (const key of touched) this.recompute(key, signals.get(key) ?? [], intervals, op.at, closed, pending);
+      if (operations[index + 1]?.at.position !== op.at.position) settle(op.at);
     }
 
     await this.withdrawStored(tx, withdrawnStored);
     await this.insertSignals(tx, inserted, withdrawnInserted);
     await this.closeIntervals(tx, closed);
     await this.insertIntervals(tx, pending);
+    if (sink && changes.length > 0) await sink.write(tx, changes);
   }
 
   private recompute(

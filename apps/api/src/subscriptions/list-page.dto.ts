@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+export const listPageQuerySchema = z.strictObject({
+  after: z.string().max(500).optional().meta({ description: 'A page’s `next`: the page after it; the newest first when absent.' }),
+  limit: z
+    .string()
+    .regex(/^\d+$/, { message: 'must be an integer from 1 to 100' })
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100, { message: 'must be an integer from 1 to 100' })
+    .default(20)
+    .meta({ description: 'Page size, 1 to 100 (default 20).', example: '20' }),
+});
+
+export type ListPageQuery = z.output<typeof listPageQuerySchema>;
