@@ -20,7 +20,7 @@ CREATE TABLE webhook_subscriptions (
   disabled_reason        text,
   -- the first failed attempt since the last success; a subscription failing for long enough is disabled
   failing_since          timestamptz,
-  created_at             timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now()),  -- ms: the page cursor's precision
+  created_at             timestamptz NOT NULL DEFAULT date_trunc('milliseconds', now())  -- ms: the page cursor's precision
 );
 CREATE INDEX webhook_subscriptions_topic_idx ON webhook_subscriptions (topic) WHERE enabled;
 CREATE INDEX webhook_subscriptions_owner_idx ON webhook_subscriptions (owner, created_at DESC, id DESC);

@@ -64,7 +64,8 @@ export class OutboxDispatcher {
         due.map((m) => ({
           name: JOBS.webhooks.deliver,
           data: { messageId: m.id },
-          opts: { jobId: deliveryJobId(m.id, m.attempts), removeOnComplete: true, removeOnFail: true },
+          // Not the retry's job id: a job still held by a dead worker must not swallow this one.
+          opts: { jobId: `${deliveryJobId(m.id, m.attempts)}-${m.enqueuedAt}`, removeOnComplete: true, removeOnFail: true },
         })),
       );
       if (due.length < PAGE) return;

@@ -4,7 +4,8 @@ import type { AfterFailure, AttemptRecord, ClaimedMessage, DeliveryView, Message
 export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 15_000] as const;
 const METRIC_SHARDS = 8;
 
-export type DueMessage = { id: string; attempts: number };
+/** A message owed a job; `enqueuedAt` (ms) tells this hand-over from an earlier one of the same attempt. */
+export type DueMessage = { id: string; attempts: number; enqueuedAt: number };
 
 /** Messages (the outbox), their attempts and the delivery counters. */
 export class MessagesRepository {
@@ -27,7 +28,7 @@ export class MessagesRepository {
    * not (a lost job), and attempts whose worker died (lease over). Marks them enqueued now.
    */
   async takeDue(graceMs: number, limit: number): Promise<DueMessage[]> {
-    const { rows } = await this.pool.query<DueMessage>(
+    const { rows } = await this.pool.query<{ id: string; attempts: number; enqueued_at: Date }>(
       `WITH due AS (
          SELECT id FROM webhook_messages
           WHERE (status = 'pending' AND next_attempt_at <= now()
@@ -38,10 +39,10 @@ export class MessagesRepository {
           FOR UPDATE SKIP LOCKED)
        UPDATE webhook_messages m SET status = 'pending', lease_until = NULL, enqueued_at = now()
          FROM due WHERE m.id = due.id
-       RETURNING m.id, m.attempts`,
+       RETURNING m.id, m.attempts, m.enqueued_at`,
       [graceMs, limit],
     );
-    return rows;
+    return rows.map((r) => ({ id: r.id, attempts: r.attempts, enqueuedAt: r.enqueued_at.getTime() }));
   }
 
   /**
