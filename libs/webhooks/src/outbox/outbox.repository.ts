@@ -19,12 +19,12 @@ export class OutboxRepository {
     const { rowCount } = await tx.query(
       `INSERT INTO webhook_messages (id, subscription_id, event_type, body, log_position, dedup_key)
        SELECT 'msg_' || replace(gen_random_uuid()::text, '-', ''), s.id, e.type, e.body, e.position, e.dedup_key
-         FROM jsonb_to_recordset($1::jsonb) WITH ORDINALITY AS e(topic text, actor text, question text, type text, body text, position bigint, dedup_key text, ord bigint)
+         FROM jsonb_to_recordset($1::jsonb) AS e(topic text, actor text, question text, type text, body text, position bigint, dedup_key text, ord bigint)
          JOIN webhook_subscriptions s ON s.topic = e.topic AND s.enabled
               AND (s.actors IS NULL OR e.actor = ANY (s.actors)) AND (s.questions IS NULL OR e.question = ANY (s.questions))
         ORDER BY e.ord, s.id
        ON CONFLICT (subscription_id, dedup_key) DO NOTHING`,
-      [JSON.stringify(entries.map(({ dedupKey, ...e }) => ({ ...e, dedup_key: dedupKey })))],
+      [JSON.stringify(entries.map(({ dedupKey, ...e }, ord) => ({ ...e, dedup_key: dedupKey, ord })))],
     );
     return rowCount ?? 0;
   }
