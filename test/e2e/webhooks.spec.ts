@@ -1,3 +1,7 @@
+import { PostgresEventStore } from '#lib/event-store';
+import { rebuildProjection } from '#lib/projections';
+import { stancelineProjections } from '#lib/runtime';
+import { WebhookOutbox } from '#lib/webhooks';
 import { ApiModule } from '../../apps/api/src/api.module.js';
 import { WorkerModule } from '../../apps/worker/src/worker.module.js';
 import { startTestApi, TEST_API_KEY, type TestApi } from '../support/api.js';
@@ -143,6 +147,17 @@ describe('stance.changed', () => {
     expect(bodies('/russia-sequencing')).toEqual(allBodies.filter((b) => JSON.parse(b).data.actor === 'russia' && JSON.parse(b).data.question === 'sequencing'));
     expect(bodies('/russia-sequencing').length).toBeGreaterThan(0);
     for (const webhook of receiver.received('/russia-sequencing')) verify(russiaSequencing.secret, webhook);
+  });
+
+  it('a rebuild of the stance projection announces nothing again, not even to a subscription made since', async () => {
+    const count = async () => Number((await db.pool.query('SELECT count(*) FROM webhook_messages')).rows[0].count);
+    await subscribe('/late');
+    const before = await count();
+    const [stanceProjection] = stancelineProjections(new WebhookOutbox());
+    const result = await rebuildProjection(db.pool, new PostgresEventStore(db.pool), stanceProjection);
+    expect(result.events).toBeGreaterThan(0);
+    expect(await count()).toBe(before);
+    expect(receiver.received('/late')).toHaveLength(0);
   });
 
   it('logs each message with its attempt', async () => {
