@@ -85,6 +85,8 @@ export class WebhookDeliverer implements OnModuleDestroy {
       case 'disable':
         this.logger.warn(`subscription ${message.subscriptionId} disabled: ${decision.reason}`);
         return 'disabled';
+      case 'gone':
+        return 'cancelled';
       default: {
         const _exhaustive: never = decision;
         return _exhaustive;

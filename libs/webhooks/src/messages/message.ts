@@ -55,4 +55,6 @@ export interface AttemptRecord {
 export type AfterFailure =
   | { kind: 'retry'; delayMs: number }
   | { kind: 'give-up' }
-  | { kind: 'disable'; reason: string };
+  | { kind: 'disable'; reason: string }
+  /** The message was deleted with its subscription while the attempt was in flight. */
+  | { kind: 'gone' };

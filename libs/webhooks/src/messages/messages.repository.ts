@@ -79,6 +79,7 @@ export class MessagesRepository {
   /** Records a successful attempt: the message is delivered and its subscription no longer failing. */
   async recordSuccess(message: ClaimedMessage, attempt: AttemptRecord): Promise<void> {
     await this.transaction(async (tx) => {
+      if (!(await this.lock(tx, message.id))) return;
       await this.insertAttempt(tx, message.id, attempt);
       await tx.query(
         `UPDATE webhook_messages SET status = 'succeeded', attempts = attempts + 1, round_attempts = round_attempts + 1,
@@ -96,6 +97,7 @@ export class MessagesRepository {
    */
   async recordFailure(message: ClaimedMessage, attempt: AttemptRecord, next: AfterFailure, disableAfterMs: number): Promise<AfterFailure> {
     return this.transaction(async (tx) => {
+      if (!(await this.lock(tx, message.id))) return { kind: 'gone' };
       await this.insertAttempt(tx, message.id, attempt);
       const { rows } = await tx.query<{ failing_since: Date }>(
         `UPDATE webhook_subscriptions SET failing_since = coalesce(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
@@ -190,6 +192,12 @@ export class MessagesRepository {
       `SELECT outcome, bucket_ms, sum(count) AS count, sum(latency_ms) AS latency_ms FROM webhook_delivery_metrics GROUP BY outcome, bucket_ms`,
     );
     return rows.map((r) => ({ outcome: r.outcome, bucketMs: r.bucket_ms, count: Number(r.count), latencyMs: Number(r.latency_ms) }));
+  }
+
+  /** Locks the message row for the attempt's record; false when it was deleted (with its subscription) meanwhile. */
+  private async lock(tx: pg.PoolClient, id: string): Promise<boolean> {
+    const { rowCount } = await tx.query('SELECT 1 FROM webhook_messages WHERE id = $1 FOR UPDATE', [id]);
+    return rowCount === 1;
   }
 
   private async insertAttempt(tx: pg.PoolClient, messageId: string, a: AttemptRecord): Promise<void> {
