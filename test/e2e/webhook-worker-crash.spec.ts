@@ -60,6 +60,12 @@ it('delivers a message whose worker was killed mid-delivery after the restart, w
   expect(inFlight.headers['webhook-id']).toBe(message.id);
   expect(delivered.headers['webhook-id']).toBe(message.id);
   expect(verify(subscription.secret, delivered)).toMatchObject({ type: 'subscription.test', data: { subscriptionId: subscription.id } });
-  const log = await fetch(`http://127.0.0.1:${port}/v1/subscriptions/${subscription.id}/deliveries`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json() as Promise<any>);
+  // The attempt is recorded once the receiver's answer is in: the log is read until it is.
+  const readLog = () =>
+    fetch(`http://127.0.0.1:${port}/v1/subscriptions/${subscription.id}/deliveries`, { headers: { authorization: `Bearer ${KEY}` } }).then((r) => r.json() as Promise<any>);
+  let log = await readLog();
+  for (const deadline = Date.now() + 10_000; log.items[0]?.status !== 'succeeded' && Date.now() < deadline; log = await readLog()) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   expect(log.items[0]).toMatchObject({ id: message.id, status: 'succeeded', attempts: [expect.objectContaining({ statusCode: 200, succeeded: true })] });
 }, 90_000);

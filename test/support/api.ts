@@ -38,8 +38,16 @@ export async function startTestApi(options: {
   pool?: pg.Pool;
   /** API_KEYS of the app; [TEST_API_KEY] unless given. */
   apiKeys?: string[];
+  /** More configuration (e.g. WEBHOOK_* variables). */
+  env?: Record<string, string>;
 }): Promise<TestApi> {
-  const config = loadConfig({ REDIS_URL: options.redisUrl ?? TEST_REDIS_URL, API_KEYS: (options.apiKeys ?? [TEST_API_KEY]).join(',') });
+  // Both servers named: the external mode, on the test PostgreSQL and Redis.
+  const config = loadConfig({
+    DATABASE_URL: options.db.connectionString,
+    REDIS_URL: options.redisUrl ?? TEST_REDIS_URL,
+    API_KEYS: (options.apiKeys ?? [TEST_API_KEY]).join(','),
+    ...options.env,
+  });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), ...options.modules] })
     .overrideProvider(pg.Pool)
     .useValue(options.pool ?? createPool({ connectionString: options.db.connectionString, schema: options.db.schema }))

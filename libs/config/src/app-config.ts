@@ -1,9 +1,12 @@
 import { isIP } from 'node:net';
+import { resolve } from 'node:path';
 import { z } from 'zod';
 
+/** Read when set and not empty; DATABASE_URL and REDIS_URL have no default (see ServerChoice). */
+const OPTIONAL = ['DATABASE_URL', 'REDIS_URL'] as const;
+
 const DEFAULTS = {
-  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/stanceline',
-  REDIS_URL: 'redis://127.0.0.1:6379',
+  STANCELINE_DATA_DIR: '.data',
   PORT: '3000',
   API_KEYS: '',
   WEBHOOK_ALLOW_CIDRS: '',
@@ -62,8 +65,9 @@ const urlWithScheme = (name: string, schemes: string[]) =>
   );
 
 const schema = z.object({
-  DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']),
-  REDIS_URL: urlWithScheme('REDIS_URL', ['redis:', 'rediss:']),
+  DATABASE_URL: urlWithScheme('DATABASE_URL', ['postgres:', 'postgresql:']).optional(),
+  REDIS_URL: urlWithScheme('REDIS_URL', ['redis:', 'rediss:']).optional(),
+  STANCELINE_DATA_DIR: z.string(),
   PORT: z
     .string()
     .regex(/^\d+$/, { message: 'PORT must be an integer from 0 to 65535' })
@@ -116,18 +120,39 @@ export interface WebhookConfig {
   readonly sweepInterval: number;
 }
 
+type Values = z.output<typeof schema>;
+
+/** Where BullMQ keeps its queues: Redis, or a PostgreSQL database (BullMQ's PostgreSQL backend). */
+export type QueueConnection = { readonly backend: 'redis'; readonly url: string } | { readonly backend: 'postgres'; readonly url: string };
+
+/** Where the event store and the queues are. */
+export interface Servers {
+  readonly databaseUrl: string;
+  readonly queue: QueueConnection;
+}
+
+/**
+ * The servers the environment asks for: with DATABASE_URL and REDIS_URL, those (`external`); with
+ * neither, a PostgreSQL that the process starts itself, with its data in `dataDir`, for the event
+ * store and the queues alike (`embedded`). Only the start-up reads this (libs/runtime); everything
+ * after it sees a database URL and a queue connection.
+ */
+export type ServerChoice =
+  | ({ readonly mode: 'external' } & Servers)
+  | { readonly mode: 'embedded'; readonly dataDir: string };
+
 /** The process configuration, validated once at start-up; read it through this class only. */
 export class AppConfig {
   readonly databaseUrl: string;
-  readonly redisUrl: string;
+  readonly queue: QueueConnection;
   readonly port: number;
   /** Bearer keys that may write; empty means every write is refused. */
   readonly apiKeys: readonly string[];
   readonly webhooks: WebhookConfig;
 
-  constructor(values: z.output<typeof schema>) {
-    this.databaseUrl = values.DATABASE_URL;
-    this.redisUrl = values.REDIS_URL;
+  constructor(values: Values, servers: Servers) {
+    this.databaseUrl = servers.databaseUrl;
+    this.queue = servers.queue;
     this.port = values.PORT;
     this.apiKeys = values.API_KEYS;
     this.webhooks = {
@@ -142,19 +167,47 @@ export class AppConfig {
   }
 }
 
+/** The environment, validated: which servers to use, and the configuration once they are known. */
+export class Settings {
+  readonly servers: ServerChoice;
+
+  constructor(private readonly values: Values) {
+    this.servers = chooseServers(values);
+  }
+
+  /** The configuration, with the event store and the queues on `servers`. */
+  configure(servers: Servers): AppConfig {
+    return new AppConfig(this.values, servers);
+  }
+}
+
+function chooseServers(values: Values): ServerChoice {
+  const { DATABASE_URL: databaseUrl, REDIS_URL: redisUrl } = values;
+  if (databaseUrl !== undefined && redisUrl !== undefined) {
+    return { mode: 'external', databaseUrl, queue: { backend: 'redis', url: redisUrl } };
+  }
+  if (databaseUrl === undefined && redisUrl === undefined) return { mode: 'embedded', dataDir: resolve(values.STANCELINE_DATA_DIR) };
+  const [set, missing] = databaseUrl === undefined ? ['REDIS_URL', 'DATABASE_URL'] : ['DATABASE_URL', 'REDIS_URL'];
+  throw new ConfigError(
+    `configuration error: ${missing} is not set, but ${set} is: set both to use your own PostgreSQL and Redis, or neither for the embedded PostgreSQL`,
+  );
+}
+
 /** Raised for a missing or malformed variable; the message is one line naming it. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
 /**
- * Reads the configuration from `env`. An empty variable counts as unset. Throws ConfigError naming
- * the first bad variable and the value it had.
+ * Reads and validates `env`. An empty variable counts as unset. Throws ConfigError naming the first
+ * bad variable and the value it had, or the missing one of DATABASE_URL and REDIS_URL.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const raw = Object.fromEntries(
-    Object.entries(DEFAULTS).map(([name, fallback]) => [name, env[name] === undefined || env[name] === '' ? fallback : env[name]]),
-  );
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const given = (name: string) => (env[name] === '' ? undefined : env[name]);
+  const raw: Record<string, string | undefined> = {
+    ...Object.fromEntries(OPTIONAL.map((name) => [name, given(name)])),
+    ...Object.fromEntries(Object.entries(DEFAULTS).map(([name, fallback]) => [name, given(name) ?? fallback])),
+  };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -163,7 +216,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const shown = name === 'API_KEYS' ? '' : ` (${name}=${JSON.stringify(redact(raw[name]))})`;
     throw new ConfigError(`configuration error: ${issue.message}${shown}`);
   }
-  return new AppConfig(parsed.data);
+  return new Settings(parsed.data);
+}
+
+/**
+ * The configuration for a process that is given its servers (tests, benchmarks): DATABASE_URL and
+ * REDIS_URL must both be set. The entry points use loadSettings, which also allows neither.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const settings = loadSettings(env);
+  if (settings.servers.mode !== 'external') {
+    throw new ConfigError('configuration error: DATABASE_URL and REDIS_URL are not set (only the entry points start an embedded PostgreSQL)');
+  }
+  return settings.configure(settings.servers);
 }
 
 /** A password in a URL never reaches a log line. */

@@ -1,2 +1,12 @@
-export { AppConfig, ConfigError, loadConfig, type WebhookConfig } from './app-config.js';
+export {
+  AppConfig,
+  ConfigError,
+  loadConfig,
+  loadSettings,
+  type QueueConnection,
+  type ServerChoice,
+  type Servers,
+  Settings,
+  type WebhookConfig,
+} from './app-config.js';
 export { ConfigModule } from './config.module.js';

@@ -1,3 +1,3 @@
 export { QueueModule } from './queue.module.js';
-export { pingRedis } from './ping.js';
+export { QueueProbe } from './queue-probe.js';
 export { JOBS, QUEUES, type JobName, type QueueName } from './jobs.js';

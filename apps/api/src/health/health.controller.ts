@@ -1,35 +1,38 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { ApiTags } from '@nestjs/swagger';
-import { Redis } from 'ioredis';
 import pg from 'pg';
 import { pingDatabase } from '#lib/database';
-import { pingRedis } from '#lib/queue';
+import { QueueProbe } from '#lib/queue';
 import { HealthDocs } from './health.openapi.js';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
 type Check = { status: 'up' } | { status: 'down'; error: string };
 
-/** Liveness and readiness: 200 when PostgreSQL and Redis both answer, else 503 naming what is down. */
+/**
+ * Liveness and readiness: 200 when PostgreSQL and the store of the queues (Redis, or BullMQ's tables
+ * in PostgreSQL: the check is named after the probe) both answer, else 503 naming what is down.
+ */
 @ApiTags('operations')
 @Controller('health')
 export class HealthController {
   constructor(
     @Inject(pg.Pool) private readonly pool: pg.Pool,
-    @Inject(Redis) private readonly redis: Redis,
+    @Inject(QueueProbe) private readonly queue: QueueProbe,
     private readonly adapterHost: HttpAdapterHost,
   ) {}
 
   @Get()
   @HealthDocs()
   async health(@Res() response: unknown): Promise<void> {
-    const [postgres, redis] = await Promise.all([check(() => pingDatabase(this.pool)), check(() => pingRedis(this.redis))]);
-    const down = Object.entries({ postgres, redis }).filter(([, c]) => c.status === 'down').map(([name]) => name);
+    const [postgres, queue] = await Promise.all([check(() => pingDatabase(this.pool)), check(() => this.queue.ping())]);
+    const checks = { postgres, [this.queue.name]: queue };
+    const down = Object.entries(checks).filter(([, c]) => c.status === 'down').map(([name]) => name);
     const body =
       down.length === 0
-        ? { status: 'ok', checks: { postgres, redis } }
-        : { status: 'error', message: `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`, checks: { postgres, redis } };
+        ? { status: 'ok', checks }
+        : { status: 'error', message: `${down.join(' and ')} ${down.length > 1 ? 'are' : 'is'} down`, checks };
     this.adapterHost.httpAdapter.reply(response, body, down.length === 0 ? 200 : 503);
   }
 }
