@@ -1,4 +1,4 @@
-import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
 import pg from 'pg';
 import { AppConfig } from '#lib/config';
 import { createPool } from './pool.js';
@@ -10,7 +10,14 @@ import { createPool } from './pool.js';
     {
       provide: pg.Pool,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => createPool({ connectionString: config.databaseUrl }),
+      useFactory: (config: AppConfig) => {
+        const pool = createPool({ connectionString: config.databaseUrl });
+        // An idle connection the server drops (a restart, a failover, terminate_backend) is replaced
+        // on the next checkout; without a listener its error would end the process.
+        const logger = new Logger('Database');
+        pool.on('error', (error) => logger.warn(`an idle PostgreSQL connection failed: ${error.message}`));
+        return pool;
+      },
     },
   ],
   exports: [pg.Pool],
