@@ -22,6 +22,8 @@ export abstract class QueueProbe {
 class RedisProbe extends QueueProbe {
   readonly name = 'redis';
   private readonly redis: Redis;
+  /** The connection being opened: pings that arrive meanwhile wait for it rather than fail. */
+  private connecting?: Promise<void>;
 
   constructor(url: string) {
     super();
@@ -30,7 +32,10 @@ class RedisProbe extends QueueProbe {
   }
 
   async ping(): Promise<void> {
-    if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect();
+    if (!this.connecting && (this.redis.status === 'wait' || this.redis.status === 'end')) {
+      this.connecting = this.redis.connect().finally(() => (this.connecting = undefined));
+    }
+    if (this.connecting) await this.connecting;
     await this.redis.ping();
   }
 
