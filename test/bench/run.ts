@@ -8,9 +8,10 @@ import { projectionsSuite } from './projections.bench.js';
 import { suiteTable, writeReport, type Report, type Row } from './report.js';
 import { timingFor, type Suite } from './suite.js';
 import { BenchDatabase } from './support/bench-database.js';
+import { webhooksSuite } from './webhooks.bench.js';
 
 /** To add a suite: import it and list it here. */
-const SUITES: readonly Suite[] = [appendSuite, extractionSuite, ingestSuite, projectionsSuite];
+const SUITES: readonly Suite[] = [appendSuite, extractionSuite, ingestSuite, projectionsSuite, webhooksSuite];
 
 /** This file runs from dist/test/bench/; results go to test/bench/results/ in the source tree. */
 const RESULTS_DIRECTORY = fileURLToPath(new URL('../../../test/bench/results/', import.meta.url));
