@@ -52,6 +52,8 @@ CREATE TABLE webhook_messages (
   UNIQUE (subscription_id, dedup_key)
 );
 CREATE INDEX webhook_messages_due_idx ON webhook_messages (next_attempt_at) WHERE status IN ('pending', 'delivering');
+-- new messages and redeliveries, handed to the queue right after the commit that wrote them
+CREATE INDEX webhook_messages_fresh_idx ON webhook_messages (next_attempt_at) WHERE status = 'pending' AND enqueued_at IS NULL;
 CREATE INDEX webhook_messages_subscription_idx ON webhook_messages (subscription_id, created_at DESC, id DESC);
 
 CREATE TABLE webhook_attempts (

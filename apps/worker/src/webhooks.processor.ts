@@ -32,8 +32,8 @@ export class WebhooksProcessor extends WorkerHost implements OnApplicationBootst
   }
 
   onApplicationBootstrap(): void {
-    void this.dispatcher.dispatch();
-    this.sweeper = setInterval(() => void this.dispatcher.dispatch(), this.config.webhooks.sweepInterval);
+    void this.dispatcher.sweep();
+    this.sweeper = setInterval(() => void this.dispatcher.sweep(), this.config.webhooks.sweepInterval);
     this.sweeper.unref();
   }
 

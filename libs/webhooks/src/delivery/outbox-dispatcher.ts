@@ -1,11 +1,16 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Queue } from 'bullmq';
-import { AppConfig } from '#lib/config';
 import { JOBS, QUEUES } from '#lib/queue';
-import { MessagesRepository } from '../messages/messages.repository.js';
+import { type DueMessage, MessagesRepository } from '../messages/messages.repository.js';
 
 const PAGE = 500;
+
+/**
+ * A message queued this long ago and still not attempted is presumed to have lost its job (Redis
+ * lost its data). Long enough that a backlog waiting its turn in the queue is not queued twice.
+ */
+const LOST_AFTER_MS = 120_000;
 
 /** The job id of a message's next attempt: a job added twice for one attempt is one job. */
 export const deliveryJobId = (messageId: string, attemptsMade: number) => `${messageId}-${attemptsMade}`;
@@ -25,11 +30,22 @@ export class OutboxDispatcher {
   constructor(
     private readonly messages: MessagesRepository,
     @InjectQueue(QUEUES.webhooks) private readonly queue: Queue,
-    private readonly config: AppConfig,
   ) {}
 
-  /** Enqueues everything owed now; calls made while one runs are folded into one more pass. */
+  /** Enqueues new messages; calls made while one runs are folded into one more pass. */
   dispatch(): Promise<void> {
+    return this.run(false);
+  }
+
+  /** Enqueues new messages and those whose job was lost or whose worker died (the workers' periodic sweep). */
+  sweep(): Promise<void> {
+    return this.run(true);
+  }
+
+  private sweepAsked = false;
+
+  private run(sweep: boolean): Promise<void> {
+    if (sweep) this.sweepAsked = true;
     if (this.running) {
       this.again = true;
       return this.running;
@@ -38,8 +54,11 @@ export class OutboxDispatcher {
       try {
         do {
           this.again = false;
-          await this.pass();
-        } while (this.again);
+          const sweeping = this.sweepAsked;
+          this.sweepAsked = false;
+          await this.pass((limit) => this.messages.takeFresh(limit));
+          if (sweeping) await this.pass((limit) => this.messages.takeOverdue(LOST_AFTER_MS, limit));
+        } while (this.again || this.sweepAsked);
       } catch (error) {
         this.logger.warn(`outbox not dispatched (the next sweep retries): ${(error as Error).message}`);
       } finally {
@@ -54,11 +73,9 @@ export class OutboxDispatcher {
     await this.queue.add(JOBS.webhooks.deliver, { messageId }, { jobId: deliveryJobId(messageId, attemptsMade), delay: delayMs, removeOnComplete: true, removeOnFail: true });
   }
 
-  private async pass(): Promise<void> {
-    // A queued job not run this long after it was due is presumed lost; an attempt's lease is the same.
-    const grace = this.config.webhooks.timeout + 10_000;
+  private async pass(take: (limit: number) => Promise<DueMessage[]>): Promise<void> {
     for (;;) {
-      const due = await this.messages.takeDue(grace, PAGE);
+      const due = await take(PAGE);
       if (due.length === 0) return;
       await this.queue.addBulk(
         due.map((m) => ({

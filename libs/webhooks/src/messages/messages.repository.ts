@@ -2,7 +2,16 @@ import type pg from 'pg';
 import type { AfterFailure, AttemptRecord, ClaimedMessage, DeliveryView, MessageStatus } from './message.js';
 
 export const LATENCY_BUCKETS_MS = [50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000, 15_000] as const;
-const METRIC_SHARDS = 8;
+/** Counter rows per (outcome, bucket): concurrent deliveries rarely meet on one. */
+const METRIC_SHARDS = 64;
+
+const UPSERT_METRIC = 'INSERT INTO webhook_delivery_metrics (outcome, bucket_ms, shard, count, latency_ms)';
+const ON_METRIC_CONFLICT = `ON CONFLICT (outcome, bucket_ms, shard) DO UPDATE
+  SET count = webhook_delivery_metrics.count + 1, latency_ms = webhook_delivery_metrics.latency_ms + excluded.latency_ms`;
+const bucketOf = (latencyMs: number) => LATENCY_BUCKETS_MS.find((b) => latencyMs <= b) ?? -1;
+const shard = () => Math.floor(Math.random() * METRIC_SHARDS);
+/** PostgreSQL text cannot hold NUL. */
+const clean = (text: string) => text.replace(/\u0000/g, '');
 
 /** A message owed a job; `enqueuedAt` (ms) tells this hand-over from an earlier one of the same attempt. */
 export type DueMessage = { id: string; attempts: number; enqueuedAt: number };
@@ -23,24 +32,31 @@ export class MessagesRepository {
     return rows[0];
   }
 
+  /** New messages (and redeliveries) no job was made for yet. Marks them enqueued now. */
+  async takeFresh(limit: number): Promise<DueMessage[]> {
+    return this.take(`status = 'pending' AND enqueued_at IS NULL AND next_attempt_at <= now()`, [limit]);
+  }
+
   /**
-   * Messages whose job is owed: new ones, retries whose job should have run `graceMs` ago and did
-   * not (a lost job), and attempts whose worker died (lease over). Marks them enqueued now.
+   * Messages whose job seems lost: queued `lostAfterMs` ago and still not attempted (Redis lost its
+   * data, say), and attempts whose worker died (lease over). Marks them enqueued now.
    */
-  async takeDue(graceMs: number, limit: number): Promise<DueMessage[]> {
+  async takeOverdue(lostAfterMs: number, limit: number): Promise<DueMessage[]> {
+    return this.take(
+      `(status = 'pending' AND next_attempt_at <= now() AND greatest(enqueued_at, next_attempt_at) < now() - $2 * interval '1 millisecond')
+        OR (status = 'delivering' AND lease_until < now())`,
+      [limit, lostAfterMs],
+    );
+  }
+
+  private async take(condition: string, params: unknown[]): Promise<DueMessage[]> {
     const { rows } = await this.pool.query<{ id: string; attempts: number; enqueued_at: Date }>(
       `WITH due AS (
-         SELECT id FROM webhook_messages
-          WHERE (status = 'pending' AND next_attempt_at <= now()
-                 AND (enqueued_at IS NULL OR greatest(enqueued_at, next_attempt_at) < now() - $1 * interval '1 millisecond'))
-             OR (status = 'delivering' AND lease_until < now())
-          ORDER BY next_attempt_at
-          LIMIT $2
-          FOR UPDATE SKIP LOCKED)
+         SELECT id FROM webhook_messages WHERE ${condition} ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
        UPDATE webhook_messages m SET status = 'pending', lease_until = NULL, enqueued_at = now()
          FROM due WHERE m.id = due.id
        RETURNING m.id, m.attempts, m.enqueued_at`,
-      [graceMs, limit],
+      params,
     );
     return rows.map((r) => ({ id: r.id, attempts: r.attempts, enqueuedAt: r.enqueued_at.getTime() }));
   }
@@ -76,18 +92,25 @@ export class MessagesRepository {
     await this.pool.query(`UPDATE webhook_messages SET status = 'cancelled', lease_until = NULL WHERE id = $1`, [id]);
   }
 
-  /** Records a successful attempt: the message is delivered and its subscription no longer failing. */
-  async recordSuccess(message: ClaimedMessage, attempt: AttemptRecord): Promise<void> {
-    await this.transaction(async (tx) => {
-      if (!(await this.lock(tx, message.id))) return;
-      await this.insertAttempt(tx, message.id, attempt);
-      await tx.query(
-        `UPDATE webhook_messages SET status = 'succeeded', attempts = attempts + 1, round_attempts = round_attempts + 1,
-                last_attempt_at = $2, succeeded_at = $2, lease_until = NULL WHERE id = $1`,
-        [message.id, attempt.attemptedAt],
-      );
-      await tx.query('UPDATE webhook_subscriptions SET failing_since = NULL WHERE id = $1 AND failing_since IS NOT NULL', [message.subscriptionId]);
-    });
+  /**
+   * Records a successful attempt: the message is delivered and its subscription no longer failing.
+   * One statement (one round trip, no lock held past it); nothing when the message was deleted
+   * with its subscription meanwhile.
+   */
+  async recordSuccess(message: ClaimedMessage, a: AttemptRecord): Promise<void> {
+    await this.pool.query(
+      `WITH m AS (
+         UPDATE webhook_messages SET status = 'succeeded', attempts = attempts + 1, round_attempts = round_attempts + 1,
+                last_attempt_at = $2, succeeded_at = $2, lease_until = NULL
+          WHERE id = $1 RETURNING id, subscription_id),
+       attempt AS (
+         INSERT INTO webhook_attempts (message_id, attempted_at, status_code, latency_ms, response_body, error, succeeded)
+         SELECT m.id, $2, $3, $4, $5, NULL, true FROM m),
+       subscription AS (
+         UPDATE webhook_subscriptions s SET failing_since = NULL FROM m WHERE s.id = m.subscription_id AND s.failing_since IS NOT NULL)
+       ${UPSERT_METRIC} SELECT 'succeeded', $6, $7, 1, $4 FROM m ${ON_METRIC_CONFLICT}`,
+      [message.id, a.attemptedAt, a.statusCode, Math.round(a.latencyMs), clean(a.responseBody), bucketOf(a.latencyMs), shard()],
+    );
   }
 
   /**
@@ -98,7 +121,6 @@ export class MessagesRepository {
   async recordFailure(message: ClaimedMessage, attempt: AttemptRecord, next: AfterFailure, disableAfterMs: number): Promise<AfterFailure> {
     return this.transaction(async (tx) => {
       if (!(await this.lock(tx, message.id))) return { kind: 'gone' };
-      await this.insertAttempt(tx, message.id, attempt);
       const { rows } = await tx.query<{ failing_since: Date }>(
         `UPDATE webhook_subscriptions SET failing_since = coalesce(failing_since, $2) WHERE id = $1 RETURNING failing_since`,
         [message.subscriptionId, attempt.attemptedAt],
@@ -126,6 +148,8 @@ export class MessagesRepository {
           [message.subscriptionId, message.id],
         );
       }
+      // Last: the counter row it updates stays locked only until the commit that follows.
+      await this.insertAttempt(tx, message.id, attempt);
       return decision;
     });
   }
@@ -201,18 +225,12 @@ export class MessagesRepository {
   }
 
   private async insertAttempt(tx: pg.PoolClient, messageId: string, a: AttemptRecord): Promise<void> {
-    const bucket = LATENCY_BUCKETS_MS.find((b) => a.latencyMs <= b) ?? -1;
     await tx.query(
       `WITH attempt AS (
          INSERT INTO webhook_attempts (message_id, attempted_at, status_code, latency_ms, response_body, error, succeeded)
          VALUES ($1, $2, $3, $4, $5, $6, $7))
-       INSERT INTO webhook_delivery_metrics (outcome, bucket_ms, shard, count, latency_ms) VALUES ($8, $9, $10, 1, $4)
-       ON CONFLICT (outcome, bucket_ms, shard) DO UPDATE
-         SET count = webhook_delivery_metrics.count + 1, latency_ms = webhook_delivery_metrics.latency_ms + excluded.latency_ms`,
-      [
-        messageId, a.attemptedAt, a.statusCode, Math.round(a.latencyMs), a.responseBody.replace(/\u0000/g, ''), a.error,
-        a.succeeded, a.succeeded ? 'succeeded' : 'failed', bucket, Math.floor(Math.random() * METRIC_SHARDS),
-      ],
+       ${UPSERT_METRIC} VALUES ($8, $9, $10, 1, $4) ${ON_METRIC_CONFLICT}`,
+      [messageId, a.attemptedAt, a.statusCode, Math.round(a.latencyMs), clean(a.responseBody), a.error, a.succeeded, a.succeeded ? 'succeeded' : 'failed', bucketOf(a.latencyMs), shard()],
     );
   }
 
