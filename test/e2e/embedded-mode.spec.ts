@@ -46,7 +46,10 @@ interface Booted {
 /** `npm start` in embedded mode: no DATABASE_URL, no REDIS_URL. */
 async function boot(): Promise<Booted> {
   const port = await freePort();
-  const app = startProcess('stanceline', { STANCELINE_DATA_DIR: dataDir, PORT: String(port), API_KEYS: API_KEY, WEBHOOK_ALLOW_CIDRS: '127.0.0.0/8' });
+  const app = startProcess('stanceline', { STANCELINE_DATA_DIR: dataDir, PORT: String(port), API_KEYS: API_KEY,
+    WEBHOOK_ALLOW_CIDRS: '127.0.0.0/8',
+    WEBHOOK_RETRY_SCHEDULE: '0,300ms,300ms,300ms',
+  });
   running.push(app);
   await app.waitForOutput(/listening on/, 60_000);
   return { app, url: `http://127.0.0.1:${port}` };
@@ -96,12 +99,13 @@ async function russiaOnSequencing(url: string, position = 1): Promise<unknown> {
   }
 }
 
-/** The webhooks received until one announces `position` as current. */
+/** The webhooks received until one announces `position` as current and the first one has come twice (its retry). */
 async function eventuallyHeard(receiver: WebhookReceiver, position: string) {
   const deadline = Date.now() + 20_000;
   for (;;) {
     const heard = receiver.received('/hook');
-    if (heard.some((w) => JSON.parse(w.body).data.current?.position === position)) return heard;
+    const retried = heard.filter((w) => w.headers['webhook-id'] === heard[0]?.headers['webhook-id']).length === 2;
+    if (retried && heard.some((w) => JSON.parse(w.body).data.current?.position === position)) return heard;
     if (Date.now() > deadline) throw new Error(`no stance.changed to ${position} within 20 s; heard ${heard.length}`);
     await sleep(50);
   }
@@ -129,6 +133,7 @@ describe('embedded mode: neither DATABASE_URL nor REDIS_URL', () => {
     });
     expect(subscribed.status).toBe(201);
     const { secret } = (await subscribed.json()) as { secret: string };
+    receiver.script('/hook', { status: 503, body: 'not yet' }); // the first delivery is retried (a delayed job on PostgreSQL)
 
     const { url: articleUrl, title, outlet, author, publishedAt, topic, text } = seedArticle();
     const ingested = await fetch(`${url}/v1/articles`, {
@@ -143,6 +148,8 @@ describe('embedded mode: neither DATABASE_URL nor REDIS_URL', () => {
     const changes = await eventuallyHeard(receiver, 'recognition-first');
     try {
       for (const webhook of changes) expect(verify(secret, webhook)).toMatchObject({ type: 'stance.changed', data: { actor: 'russia', question: 'sequencing' } });
+      const ids = changes.map((w) => w.headers['webhook-id']);
+      expect(ids.filter((id) => id === ids[0])).toHaveLength(2); // the 503'd message, and its retry
     } finally {
       await receiver.close();
     }
