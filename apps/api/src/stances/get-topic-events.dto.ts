@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '#lib/codebook';
+import { limitParam } from '../http/limit-param.js';
 import { actorParam, dateBoundParam, knownAtParam, minPositionParam } from './read-params.js';
-
-const LIMIT_MESSAGE = 'must be an integer from 1 to 1000';
 
 export const getTopicEventsQuerySchema = z.strictObject({
   from: dateBoundParam('earliest')
@@ -16,11 +15,7 @@ export const getTopicEventsQuerySchema = z.strictObject({
   knownAt: knownAtParam.optional(),
   minPosition: minPositionParam.optional(),
   after: z.string().max(200).optional().meta({ description: 'The `next` cursor of the previous page.' }),
-  limit: z
-    .string()
-    .regex(/^\d+$/, { message: LIMIT_MESSAGE })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 1000, { message: LIMIT_MESSAGE })
+  limit: limitParam(1000)
     .optional()
     .meta({ description: 'Page size, 1 to 1000 (default 100).', example: '100' }),
 });

@@ -1,12 +1,9 @@
 import { z } from 'zod';
+import { limitParam } from '../http/limit-param.js';
 
 export const listPageQuerySchema = z.strictObject({
   after: z.string().max(500).optional().meta({ description: 'A page’s `next`: the page after it; the newest first when absent.' }),
-  limit: z
-    .string()
-    .regex(/^\d+$/, { message: 'must be an integer from 1 to 100' })
-    .transform(Number)
-    .refine((n) => n >= 1 && n <= 100, { message: 'must be an integer from 1 to 100' })
+  limit: limitParam(100)
     .default(20)
     .meta({ description: 'Page size, 1 to 100 (default 20).', example: '20' }),
 });
