@@ -2,6 +2,7 @@ import type { TargetName } from './append/target.js';
 import type { AppendJob, AppendMeasurement } from './append/worker.js';
 import type { Row } from './report.js';
 import { timingFor, type Suite, type SuiteContext } from './suite.js';
+import { MODES } from './support/bench-servers.js';
 import { runInWorker } from './support/in-worker.js';
 import { median } from './support/stats.js';
 
@@ -26,10 +27,12 @@ const WORKLOADS: readonly Workload[] = [
  * Appends: ours against the ceiling (a plain INSERT of the same rows, the fastest of several
  * statement forms) and against Emmett, same server, same run, each measurement in a fresh schema.
  * Rounds are interleaved (every target once per round, order rotated) so drift on a noisy box —
- * checkpoints, autovacuum — spreads over all targets instead of landing on one.
+ * checkpoints, autovacuum — spreads over all targets instead of landing on one. In both modes:
+ * every target on the mode's PostgreSQL (the ceiling too, so ours ÷ ceiling compares like with like).
  */
 export const appendSuite: Suite = {
   name: 'append',
+  modes: MODES,
   async run(context: SuiteContext): Promise<Row[]> {
     const timing = timingFor(context.smoke);
     const samples = WORKLOADS.map(() => new Map<TargetName, number[]>());

@@ -15,14 +15,16 @@ import { percentile } from './projections/percentile.js';
 import { BARE_ROUTE, type RouteKind } from './projections/routes.js';
 import type { Row } from './report.js';
 import { timingFor, type Suite, type SuiteContext, type Timing } from './suite.js';
+import { type BenchMode, MODES, type QueueStore } from './support/bench-servers.js';
 import { runInWorker } from './support/in-worker.js';
 import { median } from './support/stats.js';
 
 const HTTP_CLIENT = new URL('./projections/http-client.js', import.meta.url);
 /**
- * A Redis database of its own (the e2e tests use database 0), and BullMQ keys under a prefix of the
- * run's own (see startStanceline): no other worker takes this run's nudges, nor this run's worker
- * theirs, even with two bench runs at once. The run's queue is emptied at the end.
+ * External mode: a Redis database of its own (the e2e tests use database 0), and BullMQ keys under
+ * a prefix of the run's own (see startStanceline): no other worker takes this run's nudges, nor
+ * this run's worker theirs, even with two bench runs at once. The run's queue is emptied at the
+ * end. Embedded mode: BullMQ's tables in the bench's own embedded PostgreSQL.
  */
 const REDIS_URL = process.env.BENCH_PROJECTIONS_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
 const SUITE = 'projections';
@@ -38,11 +40,23 @@ interface Size {
 }
 
 /**
+ * The log per mode. Smoke: the same small log in both. Full: a million events in external mode;
+ * in embedded mode a quarter of that over a quarter of the keys, so each key's timeline has the
+ * same ~100 signals and the per-event rates and per-query times stay comparable, in a quarter of
+ * the load and rebuild time.
+ */
+function sizeOf(smoke: boolean, mode: BenchMode): Size {
+  if (smoke) return { events: 50_000, keys: 10_000 };
+  return mode === 'external' ? { events: 1_000_000, keys: 10_000 } : { events: 250_000, keys: 2_500 };
+}
+
+/**
  * Projections: rebuild throughput, stance-at latency (in process and over HTTP) and
- * append-to-queryable lag, each against a baseline measured in the same run, on one log generated
- * into a fresh schema of the bench database (full: 1,000,000 events over 10,000 (actor, question)
- * keys, ~100 signals and dozens of intervals per key; smoke: 50,000 events over the same keys, so
- * timelines are short and the numbers only say that everything runs).
+ * append-to-queryable lag, each against a baseline measured in the same run and mode, on one log
+ * generated into a fresh schema of the bench database (full: 1,000,000 events over 10,000 (actor,
+ * question) keys, ~100 signals and dozens of intervals per key; embedded mode 250,000 over 2,500,
+ * see sizeOf; smoke: 50,000 events over 10,000 keys, so timelines are short and the numbers only
+ * say that everything runs).
  *
  * 1. Rebuild: rebuildProjection('stances') from position 0, events/s; baseline: readAll of the same
  *    log in pages of the same size, read once before and once after the rebuild (median). One round
@@ -52,17 +66,21 @@ interface Size {
  * 3. Stance-at over HTTP: the real API (with the workers, as `npm start` runs) at 50 connections,
  *    and at 1 for the latency of a request that waits for no other; server-side times from a
  *    Fastify onResponse hook (reply.elapsedTime); baselines GET /health (same Nest pipeline, a
- *    PostgreSQL and a Redis ping: 'baseline') and a bare Fastify route (the HTTP floor: 'floor').
+ *    PostgreSQL ping and one of the queues' store — Redis, or in embedded mode the PostgreSQL
+ *    again: 'baseline') and a bare Fastify route (the HTTP floor: 'floor').
  * 4. Lag at 200 appends/s with the BullMQ worker applying; baseline: a runner polling in a loop
  *    (see projections/lag.ts for why).
  */
 export const projectionsSuite: Suite = {
   name: SUITE,
+  modes: MODES,
   async run(context: SuiteContext): Promise<Row[]> {
     const timing = timingFor(context.smoke);
-    const size: Size = context.smoke ? { events: 50_000, keys: 10_000 } : { events: 1_000_000, keys: 10_000 };
+    const size = sizeOf(context.smoke, context.mode);
+    context.note(`log of ${size.events.toLocaleString('en-US')} events over ${size.keys.toLocaleString('en-US')} keys`);
     const schema = context.db.newSchemaName('projections');
     const queuePrefix = `bench-${randomBytes(4).toString('hex')}`;
+    const queue = await context.openQueueStore({ redisUrl: REDIS_URL });
     const rows: Row[] = [];
     try {
       await migrate({ connectionString: context.db.url, schema });
@@ -83,7 +101,7 @@ export const projectionsSuite: Suite = {
       } finally {
         await pool.end();
       }
-      const stanceline = await startStanceline({ databaseUrl: context.db.url, schema, redisUrl: REDIS_URL, queuePrefix });
+      const stanceline = await startStanceline({ databaseUrl: context.db.url, schema, queue, queuePrefix });
       context.log(`projections: API and workers on ${stanceline.url}`);
       try {
         rows.push(...(await httpQueries(context, stanceline, size, timing)));
@@ -93,7 +111,8 @@ export const projectionsSuite: Suite = {
       }
     } finally {
       await context.db.dropSchema(schema);
-      await clearQueue(queuePrefix).catch((error: unknown) => context.log(`projections: could not empty the queue: ${(error as Error).message}`));
+      await clearQueue(queue, queuePrefix).catch((error: unknown) => context.log(`projections: could not empty the queue: ${(error as Error).message}`));
+      await queue.close();
     }
     return rows;
   },
@@ -129,9 +148,9 @@ async function rebuilds(context: SuiteContext, pool: pg.Pool, size: Size): Promi
   const read = reads.map((r) => Math.round(r.perSecond));
   const readValue = median(read);
   const base = { suite: SUITE, clients: 1, eventsPerAppend: 0, unit: 'ev/s' };
-  const events = `${size.events.toLocaleString('en-US')} events`;
-  const workloadStances = `rebuild stances, ${events} (target ≥ ${TARGETS.rebuildPerSecond.toLocaleString('en-US')})`;
-  const workloadWorld = `rebuild world-events, ${events}`;
+  // No size in the names: rates per event line up across modes whose logs differ in size (sizeOf).
+  const workloadStances = `rebuild stances (target ≥ ${TARGETS.rebuildPerSecond.toLocaleString('en-US')})`;
+  const workloadWorld = 'rebuild world-events';
   const baseline = (workload: string): Row => ({
     ...base,
     workload,
@@ -152,7 +171,8 @@ async function rebuilds(context: SuiteContext, pool: pg.Pool, size: Size): Promi
       detail: `${size.events} events over ${size.keys} keys in ${stances.seconds.toFixed(1)} s (${split(stances.breakdown)}); ${shape}`,
     },
     baseline(workloadStances),
-    // Where the rebuild's time went, as rows of their own so that the table shows it.
+    // Where the rebuild's time went, as rows of their own so that the table shows it; per event,
+    // so that logs of different sizes compare.
     ...(
       [
         ['in readAll', stances.breakdown.read, 'PostgresEventStore.readAll: the page query and rows to events'],
@@ -160,16 +180,10 @@ async function rebuilds(context: SuiteContext, pool: pg.Pool, size: Size): Promi
         ['in apply, JS', stances.breakdown.applyJs, "StanceProjection.apply's own JavaScript (and GC)"],
         ['other', stances.breakdown.other, 'transactions, checkpoints, swap, dropping the old tables'],
       ] as const
-    ).map(([part, seconds, detail]): Row => ({
-      ...base,
-      workload: `rebuild stances, seconds ${part}`,
-      target: 'ours',
-      unit: 's',
-      value: Math.round(seconds * 10) / 10,
-      ratios: {},
-      samples: [Math.round(seconds * 10) / 10],
-      detail,
-    })),
+    ).map(([part, seconds, detail]): Row => {
+      const perEvent = Math.round((seconds / stances.events) * 1e7) / 10;
+      return { ...base, workload: `rebuild stances, time per event ${part}`, target: 'ours', unit: 'µs', value: perEvent, ratios: {}, samples: [perEvent], detail };
+    }),
     {
       ...base,
       workload: workloadWorld,
@@ -371,9 +385,9 @@ function rotate<T>(items: readonly T[], by: number): T[] {
   return [...items.slice(shift), ...items.slice(0, shift)];
 }
 
-/** Removes the run's queue from Redis: jobs, the safety-net schedule, deduplication keys. */
-async function clearQueue(queuePrefix: string): Promise<void> {
-  const queue = new Queue(QUEUES.projections, bullConfig({ redisUrl: REDIS_URL, queuePrefix }));
+/** Removes the run's queue from its store: jobs, the safety-net schedule, deduplication keys. */
+async function clearQueue(store: QueueStore, queuePrefix: string): Promise<void> {
+  const queue = new Queue(QUEUES.projections, bullConfig({ queue: store, queuePrefix }));
   try {
     await queue.removeJobScheduler('projections-safety-net');
     await queue.obliterate({ force: true });

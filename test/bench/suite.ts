@@ -1,10 +1,20 @@
 import type { Row } from './report.js';
 import type { BenchDatabase } from './support/bench-database.js';
+import type { BenchMode, QueueStore } from './support/bench-servers.js';
 
 export interface SuiteContext {
   /** Short windows and one round: checks that everything runs, numbers are only indicative. */
   smoke: boolean;
+  /** The servers this run of the suite is on (support/bench-servers.ts); `db` and the queue store are that mode's. */
+  mode: BenchMode;
   db: BenchDatabase;
+  /**
+   * Where BullMQ keeps the suite's jobs: Redis in external mode (at `redisUrl`, else a private
+   * redis-server), the embedded PostgreSQL in embedded mode. The suite closes it.
+   */
+  openQueueStore(options?: { redisUrl?: string }): Promise<QueueStore>;
+  /** A line for the report, under the suite's table: what this mode ran (sizes that differ by mode). */
+  note(line: string): void;
   /** Progress lines; they go to stderr so stdout carries only the table. */
   log(line: string): void;
 }
@@ -12,6 +22,8 @@ export interface SuiteContext {
 /** A benchmark suite; add one by importing it into run.ts and listing it in SUITES. */
 export interface Suite {
   name: string;
+  /** The modes it can run in, each measured against its baselines in that mode; external only when left out. */
+  modes?: readonly BenchMode[];
   run(context: SuiteContext): Promise<Row[]>;
 }
 

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import type pg from 'pg';
 import { WEBHOOK_CONCURRENCY } from '../../apps/worker/src/webhooks.processor.js';
 import { createPool, migrate } from '../../libs/database/src/index.js';
-import { redisServer } from '../support/redis-server.js';
 import { BENCH_TOPIC } from './projections/events.js';
 import type { Row } from './report.js';
 import { timingFor, type Suite, type SuiteContext, type Timing } from './suite.js';
+import { MODES, type QueueStore } from './support/bench-servers.js';
 import { median } from './support/stats.js';
 import { type RunningApp, startApp } from './webhooks/app.js';
 import { type DeliveryRate, measureDeliveries } from './webhooks/deliveries.js';
@@ -20,15 +20,18 @@ const TARGETS = { deliveriesPerSecond: 500, latencyP99Ms: 500 };
 
 /**
  * Webhooks (issue 5): delivery throughput and append-to-receiver latency of the app as `npm start`
- * runs it (API, projection and webhook workers in one process), on a private redis-server (nothing
- * else takes its jobs) and a fresh schema, delivering to a node:http receiver on loopback that
- * answers 200 (webhooks/harness.ts: a worker thread, with the latency runs' client).
+ * runs it (API, projection and webhook workers in one process), in a fresh schema, with its queues
+ * on a private redis-server (external mode: nothing else takes its jobs) or on BullMQ's PostgreSQL
+ * backend in the embedded PostgreSQL (embedded mode), delivering to a node:http receiver on
+ * loopback that answers 200 (webhooks/harness.ts: a worker thread, with the latency runs' client).
  *
  * 1. Deliveries/s to 10 subscriptions: stance changes seeded into the outbox through the product's
  *    WebhookOutbox (full: 400 changes = 4,000 messages per round; smoke: 100 = 1,000), then
- *    dispatched; first to last arrival. Baselines on the same Redis, the same job count, pages and
- *    concurrency: BullMQ no-op jobs ('ceiling') and BullMQ jobs that sign and POST the same kind of
- *    body with the product's sender but touch no PostgreSQL ('no-db'). Rounds interleaved.
+ *    dispatched; first to last arrival. Baselines on the same queue store (that Redis, or that
+ *    PostgreSQL), the same job count, pages and concurrency: BullMQ no-op jobs ('ceiling') and
+ *    BullMQ jobs that sign and POST the same kind of body with the product's sender but touch none
+ *    of our tables ('no-db': no claim, no attempt recorded; in embedded mode BullMQ's own
+ *    bookkeeping is in PostgreSQL all the same). Rounds interleaved.
  * 2. Append-to-receiver latency at 50 stance changes/s, open loop through POST /v1/articles
  *    (curated events, one stance change each), with 1 subscription and then with 10 (500
  *    deliveries/s); baseline: the same requests' own 201 (ingest), so the ratio says how much longer
@@ -36,24 +39,24 @@ const TARGETS = { deliveriesPerSecond: 500, latencyP99Ms: 500 };
  */
 export const webhooksSuite: Suite = {
   name: SUITE,
+  modes: MODES,
   async run(context: SuiteContext): Promise<Row[]> {
     const timing = timingFor(context.smoke);
     // Full: 4,000 deliveries a round, well under the sweeper's grace (WEBHOOK_TIMEOUT + 10 s) at the
     // rates seen here: the sweeper queues the tail of a longer backlog a second time (MessagesRepository.takeDue).
     const seeded = context.smoke ? 100 : 400;
     const schema = context.db.newSchemaName('webhooks');
-    const redis = await redisServer();
-    await redis.start();
+    const queue = await context.openQueueStore();
     let harness: Harness | undefined;
     const rows: Row[] = [];
     try {
       harness = await Harness.start();
       await migrate({ connectionString: context.db.url, schema });
-      const app = await startApp({ databaseUrl: context.db.url, schema, redisUrl: redis.url });
+      const app = await startApp({ databaseUrl: context.db.url, schema, queue });
       // The suite's own connection for seeding the outbox and reading it back; the app's pool is as shipped.
       const pool = createPool({ connectionString: context.db.url, schema, max: 2, applicationName: 'stanceline-bench-webhooks' });
-      context.log(`webhooks: app on ${app.url}, receiver on ${harness.url('/')}, redis-server on ${redis.url}, schema ${schema}`);
-      const run: Run = { context, timing, app, harness, pool, redisUrl: redis.url, nextChange: 0 };
+      context.log(`webhooks: app on ${app.url}, receiver on ${harness.url('/')}, queues on ${queue.connection.backend} (${redact(queue.connection.url)}), schema ${schema}`);
+      const run: Run = { context, timing, app, harness, pool, queue, nextChange: 0 };
       try {
         await app.subscribe(harness.url('/sub-0'), BENCH_TOPIC);
         // Unmeasured: the first requests, jobs and projection batches after start-up pay for JIT and caches.
@@ -69,7 +72,7 @@ export const webhooksSuite: Suite = {
       }
     } finally {
       await harness?.close();
-      await redis.kill();
+      await queue.close();
       await context.db.dropSchema(schema);
     }
     return rows;
@@ -82,7 +85,7 @@ interface Run {
   app: RunningApp;
   harness: Harness;
   pool: pg.Pool;
-  redisUrl: string;
+  queue: QueueStore;
   /** Change numbers (webhooks/changes.ts) are never reused within the run. */
   nextChange: number;
 }
@@ -96,7 +99,7 @@ async function throughput(run: Run, changes: number): Promise<Row[]> {
   const { context, timing } = run;
   const jobs = changes * SUBSCRIPTIONS;
   const measure = async (target: ThroughputTarget, count: number): Promise<DeliveryRate | JobRate> => {
-    if (target !== 'ours') return measureJobs(target, run.redisUrl, count * SUBSCRIPTIONS, run.harness);
+    if (target !== 'ours') return measureJobs(target, run.queue, count * SUBSCRIPTIONS, run.harness);
     const first = run.nextChange;
     run.nextChange += count;
     return measureDeliveries(run.pool, run.app, run.harness, { first, count }, SUBSCRIPTIONS);
@@ -136,7 +139,7 @@ async function throughput(run: Run, changes: number): Promise<Row[]> {
       detail: `per round: ${details.join('; ')}`,
     },
     { ...base, target: 'ceiling', value: median(noop), ratios: {}, samples: noop, detail: 'BullMQ no-op jobs' },
-    { ...base, target: 'no-db', value: median(post), ratios: {}, samples: post, detail: 'BullMQ jobs that sign and POST, no PostgreSQL' },
+    { ...base, target: 'no-db', value: median(post), ratios: {}, samples: post, detail: 'BullMQ jobs that sign and POST, no claim or attempt recorded' },
   ];
 }
 
@@ -197,6 +200,11 @@ function stages(m: LatencyMeasurement): string {
 }
 
 // ---------------------------------------------------------------------------------------------
+
+/** A URL without its password, for the log. */
+function redact(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, '$1***@');
+}
 
 function round1(value: number): number {
   return Math.round(value * 10) / 10;

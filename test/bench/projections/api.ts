@@ -8,11 +8,11 @@ import { configureApiApp, createHttpAdapter } from '../../../apps/api/src/create
 import { ProjectionsProcessor } from '../../../apps/worker/src/projections.processor.js';
 import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
 import { CodebookRegistry, loadCodebooks } from '../../../libs/codebook/src/index.js';
-import { loadConfig } from '../../../libs/config/src/index.js';
 import { createPool } from '../../../libs/database/src/index.js';
 import { PostgresEventStore } from '../../../libs/event-store/src/index.js';
 import { PROJECTIONS, type Projection, ProjectionRunner } from '../../../libs/projections/src/index.js';
 import { CoreModule } from '../../../libs/runtime/src/index.js';
+import { benchConfig, bullOptions, type QueueStore } from '../support/bench-servers.js';
 import { benchCodebook } from './events.js';
 import { BARE_ROUTE, type RouteKind } from './routes.js';
 
@@ -53,9 +53,9 @@ export interface RunningStanceline {
   close(): Promise<void>;
 }
 
-/** BullMQ's shared configuration as QueueModule makes it, with `queuePrefix` for the keys. */
-export function bullConfig(options: { redisUrl: string; queuePrefix: string }) {
-  return { connection: { url: options.redisUrl, maxRetriesPerRequest: null }, prefix: options.queuePrefix };
+/** BullMQ's shared configuration as QueueModule makes it, with `queuePrefix` for the keys (Redis; PostgreSQL ignores it). */
+export function bullConfig(options: { queue: QueueStore; queuePrefix: string }) {
+  return bullOptions(options.queue, { prefix: options.queuePrefix });
 }
 
 /**
@@ -64,10 +64,11 @@ export function bullConfig(options: { redisUrl: string; queuePrefix: string }) {
  * ingest suite mount the API: its pool in `schema`, on a free loopback port, with an explicit
  * environment. Additions for the bench only: the codebook registry also knows the synthetic topic
  * (so the stance endpoint accepts its actors and questions), BullMQ keys carry a prefix of the
- * run's own, and Fastify hooks time each answer server-side plus serve BARE_ROUTE.
+ * run's own (on Redis), and Fastify hooks time each answer server-side plus serve BARE_ROUTE. The
+ * queues are on `queue`: Redis, or the embedded PostgreSQL in embedded mode.
  */
-export async function startStanceline(options: { databaseUrl: string; schema: string; redisUrl: string; queuePrefix: string }): Promise<RunningStanceline> {
-  const config = loadConfig({ DATABASE_URL: options.databaseUrl, REDIS_URL: options.redisUrl, PORT: '0' });
+export async function startStanceline(options: { databaseUrl: string; schema: string; queue: QueueStore; queuePrefix: string }): Promise<RunningStanceline> {
+  const config = benchConfig({ databaseUrl: options.databaseUrl, queue: options.queue }, { PORT: '0' });
   const moduleRef = await Test.createTestingModule({ imports: [CoreModule.forRoot(config), ApiModule, WorkerModule] })
     .overrideProvider(pg.Pool)
     .useValue(createPool({ connectionString: options.databaseUrl, schema: options.schema }))
@@ -95,8 +96,8 @@ export async function startStanceline(options: { databaseUrl: string; schema: st
   }
   const { port } = app.getHttpServer().address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
-  // One request first: /health connects its Redis client on demand, and concurrent first requests
-  // would find it still connecting (503, "Stream isn't writeable"); see the suite's notes.
+  // One request first: /health connects its Redis client on demand (in external mode), and
+  // concurrent first requests would find it still connecting (503, "Stream isn't writeable").
   const health = await fetch(`${url}/health`);
   if (health.status !== 200) {
     const body = await health.text();

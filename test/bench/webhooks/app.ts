@@ -5,11 +5,11 @@ import { ApiModule } from '../../../apps/api/src/api.module.js';
 import { configureApiApp, createHttpAdapter } from '../../../apps/api/src/create-api-app.js';
 import { WorkerModule } from '../../../apps/worker/src/worker.module.js';
 import { CodebookRegistry, loadCodebooks } from '../../../libs/codebook/src/index.js';
-import { loadConfig } from '../../../libs/config/src/index.js';
 import { createPool } from '../../../libs/database/src/index.js';
 import { CoreModule } from '../../../libs/runtime/src/index.js';
 import { OutboxDispatcher } from '../../../libs/webhooks/src/index.js';
 import { benchCodebook } from '../projections/events.js';
+import { benchConfig, type QueueStore } from '../support/bench-servers.js';
 
 export const BENCH_API_KEY = 'bench-webhooks-key-0123456789';
 
@@ -26,12 +26,11 @@ export interface RunningApp {
  * configuration from the environment variables a deployment would set (only WEBHOOK_ALLOW_CIDRS
  * opened to loopback for the receiver); the pool is the shipped one (createPool's default size) in
  * the suite's schema, and the codebook registry also knows the synthetic topic, as in the
- * projections suite. Nothing else is overridden: the queues are on `redisUrl` as configured.
+ * projections suite. Nothing else is overridden: the queues are on `queue` as configured (Redis,
+ * or BullMQ's PostgreSQL backend in embedded mode, through QueueModule as the service does).
  */
-export async function startApp(options: { databaseUrl: string; schema: string; redisUrl: string }): Promise<RunningApp> {
-  const config = loadConfig({
-    DATABASE_URL: options.databaseUrl,
-    REDIS_URL: options.redisUrl,
+export async function startApp(options: { databaseUrl: string; schema: string; queue: QueueStore }): Promise<RunningApp> {
+  const config = benchConfig({ databaseUrl: options.databaseUrl, queue: options.queue }, {
     PORT: '0',
     API_KEYS: BENCH_API_KEY,
     WEBHOOK_ALLOW_CIDRS: '127.0.0.0/8',

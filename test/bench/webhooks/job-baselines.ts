@@ -3,6 +3,7 @@ import { WEBHOOK_CONCURRENCY } from '../../../apps/worker/src/webhooks.processor
 // The sender is internal to libs/webhooks (WebhookDeliverer wraps it); the 'post' baseline needs it bare.
 import { WebhookSender } from '../../../libs/webhooks/src/delivery/webhook-sender.js';
 import { AddressPolicy, generateSecret, sign, stanceChangedBody } from '../../../libs/webhooks/src/index.js';
+import { bullOptions, type QueueStore } from '../support/bench-servers.js';
 import { changeRecord } from './changes.js';
 import type { Harness } from './harness.js';
 
@@ -23,18 +24,19 @@ const TIMEOUT_MS = 120_000;
 let jobSerial = 0;
 
 /**
- * BullMQ alone on the suite's Redis, shaped like the webhook path: jobs added in pages through
- * addBulk with the dispatcher's options, taken by a Worker of the webhook processor's concurrency
- * (WEBHOOK_CONCURRENCY), on the main thread as the app's worker is.
+ * BullMQ alone on the suite's queue store (its Redis, or BullMQ's PostgreSQL backend in embedded
+ * mode, with the service's connection settings), shaped like the webhook path: jobs added in pages
+ * through addBulk with the dispatcher's options, taken by a Worker of the webhook processor's
+ * concurrency (WEBHOOK_CONCURRENCY), on the main thread as the app's worker is.
  * - 'noop' (the ceiling): the processor does nothing; timed from the first job's start to the last's.
  * - 'post': the processor signs a stance.changed body and POSTs it to the receiver with the
- *   product's WebhookSender: a delivery without PostgreSQL (no claim, no attempt recorded); timed
+ *   product's WebhookSender: a delivery without our tables (no claim, no attempt recorded); timed
  *   at the receiver from the first arrival to the last, as ours is.
  */
-export async function measureJobs(kind: JobBaseline, redisUrl: string, jobs: number, harness: Harness): Promise<JobRate> {
-  const connection = { url: redisUrl, maxRetriesPerRequest: null };
+export async function measureJobs(kind: JobBaseline, store: QueueStore, jobs: number, harness: Harness): Promise<JobRate> {
+  const options = bullOptions(store);
   const name = `bench-${kind}`;
-  const queue = new Queue(name, { connection });
+  const queue = new Queue(name, options);
   const sender = new WebhookSender(new AddressPolicy(['127.0.0.0/8']), { timeoutMs: 15_000, userAgent: 'Stanceline-Bench' });
   const secrets = [generateSecret()];
   const body = JSON.stringify(stanceChangedBody(changeRecord(0)));
@@ -53,7 +55,7 @@ export async function measureJobs(kind: JobBaseline, redisUrl: string, jobs: num
           });
           if (!result.ok) throw new Error(`baseline POST failed: ${result.error}`);
         };
-  const worker = new Worker(name, processor, { connection, concurrency: WEBHOOK_CONCURRENCY });
+  const worker = new Worker(name, processor, { ...options, concurrency: WEBHOOK_CONCURRENCY });
   let failure: Error | undefined;
   worker.on('failed', (_job, error) => (failure ??= error));
   try {
