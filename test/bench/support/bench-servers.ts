@@ -5,7 +5,7 @@ import { setDefaultBackendFactory } from 'bullmq';
 import { loadSettings, type AppConfig, type QueueConnection } from '../../../libs/config/src/index.js';
 import { type EmbeddedPostgres, startEmbeddedPostgres } from '../../../libs/embedded-postgres/src/index.js';
 // Not exported by libs/queue (only its QueueModule uses them); the bench builds BullMQ's options the same way.
-import { backendByConnection, bullConnection } from '../../../libs/queue/src/queue-connection.js';
+import { backendByConnection, bullConnection } from '#lib/queue';
 import { redisServer } from '../../support/redis-server.js';
 import { BenchDatabase } from './bench-database.js';
 
