@@ -29,17 +29,23 @@ const toCheckpoint = (row: CheckpointRow): Checkpoint => ({
   updatedAt: row.updated_at,
 });
 
+/**
+ * A projection's advisory lock, keyed by the checkpoint table as well as the name: runners in
+ * schemas of their own (test files, bench runs) share a database but not their projections.
+ */
+const LOCK_KEY = `'projection_checkpoints'::regclass::oid::int, hashtext($1)`;
+
 /** Checkpoint rows: one per projection (and one per rebuild in progress). */
 export class CheckpointRepository {
   /** Takes the projection's lock for this transaction; false when another runner holds it. */
   async tryLock(tx: pg.PoolClient, name: string): Promise<boolean> {
-    const { rows } = await tx.query<{ locked: boolean }>('SELECT pg_try_advisory_xact_lock(hashtext($1)) AS locked', [`projection:${name}`]);
+    const { rows } = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${LOCK_KEY}) AS locked`, [`projection:${name}`]);
     return rows[0].locked;
   }
 
   /** Waits for the projection's lock (a rebuild's swap waits for the live runner's batch to end). */
   async lock(tx: pg.PoolClient, name: string): Promise<void> {
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`projection:${name}`]);
+    await tx.query(`SELECT pg_advisory_xact_lock(${LOCK_KEY})`, [`projection:${name}`]);
   }
 
   async read(tx: Pick<pg.PoolClient, 'query'>, name: string): Promise<Checkpoint> {
@@ -92,8 +98,9 @@ export class CheckpointRepository {
    */
   async applied(pool: Pick<pg.Pool, 'query'>, names: readonly string[], position: number): Promise<boolean> {
     const { rows } = await pool.query<{ ok: boolean }>(
-      `SELECT bool_and(CASE WHEN e.position IS NULL THEN c.max_position >= $2
-                           ELSE (e.transaction_id, e.position) <= (c.transaction_id, c.position) END) AS ok
+      // A projection with no checkpoint row yet has applied nothing: coalesce, or bool_and would skip its NULL.
+      `SELECT bool_and(coalesce(CASE WHEN e.position IS NULL THEN c.max_position >= $2
+                                    ELSE (e.transaction_id, e.position) <= (c.transaction_id, c.position) END, false)) AS ok
          FROM unnest($1::text[]) AS n(name)
          LEFT JOIN projection_checkpoints c ON c.name = n.name
          LEFT JOIN events e ON e.position = $2`,

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import type { RecordedEvent } from '#lib/event-store';
+import type { RunMemory } from './run-memory.js';
 
 /**
  * A named read model fed from the global log. `apply` runs inside the transaction that also moves
@@ -19,4 +20,9 @@ export interface ApplyContext {
    * into fresh tables, and must not announce (webhooks) what the live projection announced.
    */
   replaying?(event: RecordedEvent): boolean;
+  /**
+   * State a projection may keep across the batches of one exclusive run — a rebuild, where nothing
+   * else writes its tables — instead of reading it back from them every batch.
+   */
+  memory?: RunMemory;
 }

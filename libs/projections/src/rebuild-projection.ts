@@ -4,6 +4,7 @@ import { decodeCursor, type PostgresEventStore } from '#lib/event-store';
 import { CheckpointRepository } from './checkpoint.repository.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
+import { RunMemory } from './run-memory.js';
 
 export interface RebuildOptions {
   /** Events per transaction while rebuilding. */
@@ -17,11 +18,13 @@ export interface RebuildResult {
 }
 
 /**
- * Rebuilds a projection from position 0 into fresh copies of its tables, in a schema of its own,
- * while the live tables keep answering. Then, holding the projection's lock (the live runner waits
- * for its current batch to end), it applies what arrived meanwhile, swaps the fresh tables in under
- * the live names (indexes keep their names), carries over the checkpoint and drops the old tables.
- * Readers see the old tables until that one transaction commits, the new ones after.
+ * Rebuilds a projection from position 0 into fresh copies of its tables, in a schema of their own,
+ * while the live tables keep answering. The projection gets a RunMemory: it may keep its state from
+ * batch to batch and hold rows back, written out (and the tables indexed) once the bulk is done.
+ * Then, holding the projection's lock (the live runner waits for its current batch to end), it
+ * applies what arrived meanwhile, swaps the fresh tables in under the live names (indexes keep
+ * their names), carries over the checkpoint and drops the old tables. Readers see the old tables
+ * until that one transaction commits, the new ones after.
  */
 export async function rebuildProjection(
   pool: pg.Pool,
@@ -39,20 +42,35 @@ export async function rebuildProjection(
   const checkpoint = `${projection.name}:rebuild`;
   try {
     await client.query(`CREATE SCHEMA ${quoteIdent(scratch)}`);
+    // Without indexes until the projection reads them (see below): one sort at the end costs far less than index upkeep row by row.
     for (const table of projection.tables) {
-      await client.query(`CREATE TABLE ${quoteIdent(scratch)}.${quoteIdent(table)} (LIKE ${quoteIdent(live)}.${quoteIdent(table)} INCLUDING ALL)`);
+      await client.query(`CREATE TABLE ${quoteIdent(scratch)}.${quoteIdent(table)} (LIKE ${quoteIdent(live)}.${quoteIdent(table)} INCLUDING ALL EXCLUDING INDEXES)`);
     }
+    let indexed = false;
+    const addIndexes = async () => {
+      for (const table of projection.tables) await copyIndexes(client, live, scratch, table);
+      indexed = true;
+    };
     // The fresh tables shadow the live ones for this connection; the log and checkpoints are read from the live schema.
     await client.query(`SET search_path TO ${quoteIdent(scratch)}, ${quoteIdent(live)}`);
     await client.query('DELETE FROM projection_checkpoints WHERE name = $1', [checkpoint]);
     let events = 0;
+    // Nothing else writes the scratch tables and nobody reads them yet: the projection may keep what
+    // it knows of them in memory, and hold back the rows that may still change.
+    const memory = new RunMemory({ holdBack: true });
     for (;;) {
       // The live projection announces everything it applies meanwhile; the rebuild announces nothing.
-      const applied = await runner.runBatch(projection, { client, checkpoint, batchSize: options.batchSize ?? 5_000, context: { replaying: () => true } });
+      const applied = await runner.runBatch(projection, { client, checkpoint, batchSize: options.batchSize ?? 5_000, context: { replaying: () => true, memory } });
       if (!applied) break;
       events += applied;
+      // A projection that holds rows back only appends until writeOut; any other reads its tables.
+      if (!indexed && !memory.holdsRows) await addIndexes();
       log(`${projection.name}: ${events} events rebuilt`);
     }
+    await client.query('BEGIN');
+    await memory.writeOut(client);
+    if (!indexed) await addIndexes();
+    await client.query('COMMIT');
 
     await client.query('BEGIN');
     await checkpoints.lock(client, projection.name);
@@ -65,7 +83,7 @@ export async function rebuildProjection(
       return xid < liveAt.transactionId || (xid === liveAt.transactionId && BigInt(e.position) <= liveAt.position);
     };
     for (let applied = -1; applied !== 0; ) {
-      applied = await runner.applyNext(client, projection, checkpoint, options.batchSize ?? 5_000, { replaying });
+      applied = await runner.applyNext(client, projection, checkpoint, options.batchSize ?? 5_000, { replaying, memory });
       events += applied;
     }
     for (const table of projection.tables) await swap(client, live, scratch, table);
@@ -81,6 +99,26 @@ export async function rebuildProjection(
     await client.query(`DROP SCHEMA IF EXISTS ${quoteIdent(scratch)} CASCADE`).catch(() => {});
     await client.query('RESET search_path').catch(() => {});
     client.release();
+  }
+}
+
+/** Gives `scratch.table` the indexes and index-backed constraints of `live.table`, under the same names. */
+async function copyIndexes(tx: pg.PoolClient, live: string, scratch: string, table: string): Promise<void> {
+  const { rows } = await tx.query<{ name: string; is_unique: boolean; method: string; constraint_name: string | null; constraint_definition: string | null }>(
+    `SELECT i.relname AS name, x.indisunique AS is_unique, regexp_replace(pg_get_indexdef(i.oid), '^.* USING ', '') AS method,
+            c.conname AS constraint_name, pg_get_constraintdef(c.oid) AS constraint_definition
+       FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid
+       JOIN pg_namespace n ON n.oid = t.relnamespace LEFT JOIN pg_constraint c ON c.conindid = i.oid AND c.conrelid = t.oid
+      WHERE n.nspname = $1 AND t.relname = $2`,
+    [live, table],
+  );
+  const target = `${quoteIdent(scratch)}.${quoteIdent(table)}`;
+  for (const index of rows) {
+    if (index.constraint_name) {
+      await tx.query(`ALTER TABLE ${target} ADD CONSTRAINT ${quoteIdent(index.constraint_name)} ${index.constraint_definition}`);
+    } else {
+      await tx.query(`CREATE ${index.is_unique ? 'UNIQUE ' : ''}INDEX ${quoteIdent(index.name)} ON ${target} USING ${index.method}`);
+    }
   }
 }
 

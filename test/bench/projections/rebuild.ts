@@ -1,6 +1,6 @@
 import type pg from 'pg';
 import { PostgresEventStore, type Queryable, type ReadAllFilter, type ReadAllPage } from '../../../libs/event-store/src/index.js';
-import { type Projection, rebuildProjection } from '../../../libs/projections/src/index.js';
+import { type ApplyContext, type Projection, rebuildProjection } from '../../../libs/projections/src/index.js';
 import type { RecordedEvent } from '../../../libs/event-store/src/index.js';
 
 /** The batch size rebuildProjection uses by default, which `npm run projections:rebuild` keeps. */
@@ -57,7 +57,7 @@ class TimedProjection implements Projection {
     return this.inner.tables;
   }
 
-  async apply(tx: pg.PoolClient, events: readonly RecordedEvent[]): Promise<void> {
+  async apply(tx: pg.PoolClient, events: readonly RecordedEvent[], context?: ApplyContext): Promise<void> {
     const started = performance.now();
     const timed = new Proxy(tx, {
       get: (target, property) => {
@@ -76,7 +76,7 @@ class TimedProjection implements Projection {
       },
     });
     try {
-      await this.inner.apply(timed, events);
+      await this.inner.apply(timed, events, context);
     } finally {
       this.applyMs += performance.now() - started;
     }
