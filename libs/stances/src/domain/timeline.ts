@@ -46,7 +46,11 @@ const MAX_EVIDENCE = 10;
  */
 export function timeline(signals: readonly SignalRecord[]): Interval[] {
   const byDate = new Map<string, SignalRecord[]>();
-  for (const s of signals) byDate.set(s.earliest, [...(byDate.get(s.earliest) ?? []), s]);
+  for (const s of signals) {
+    const group = byDate.get(s.earliest);
+    if (group) group.push(s);
+    else byDate.set(s.earliest, [s]);
+  }
   const dates = [...byDate.keys()].sort();
   const intervals: Interval[] = [];
   for (const date of dates) {
