@@ -159,4 +159,17 @@ describe(AddressPolicy.name, () => {
       expect(policy.blocked(address)).toBeNull();
     });
   });
+
+  describe('checkSubscriptionUrl', () => {
+    it('refuses a hostname that resolves now to a blocked address', async () => {
+      const mixed = new AddressPolicy([], lookupReturning('93.184.216.34', '10.0.0.1'));
+      await expect(mixed.checkSubscriptionUrl('https://hooks.example.com/x')).rejects.toThrow(/resolves to 10\.0\.0\.1, a private address/);
+    });
+
+    it('accepts a hostname that does not resolve yet (every delivery resolves it again), and refuses blocked IP literals without resolving', async () => {
+      const unresolved = new AddressPolicy([], () => Promise.reject(Object.assign(new Error('getaddrinfo ENOTFOUND'), { code: 'ENOTFOUND' })));
+      expect((await unresolved.checkSubscriptionUrl('https://not-yet.example.com/x')).hostname).toBe('not-yet.example.com');
+      await expect(unresolved.checkSubscriptionUrl('http://127.0.0.1/x')).rejects.toThrow(/loopback/);
+    });
+  });
 });

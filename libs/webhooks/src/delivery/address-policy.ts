@@ -154,11 +154,29 @@ export class AddressPolicy {
     }
     const addresses = await this.lookup(host);
     if (addresses.length === 0) throw new UrlRefusedError(`url host ${host} resolves to no address`);
+    this.refuseBlocked(host, addresses);
+    return addresses;
+  }
+
+  /**
+   * At subscription time: `checkUrl`, then the addresses a hostname resolves to now. A name that
+   * does not resolve (yet) passes: every delivery resolves and checks it again.
+   * @throws UrlRefusedError
+   */
+  async checkSubscriptionUrl(raw: string): Promise<URL> {
+    const url = this.checkUrl(raw);
+    const host = bareHost(url);
+    if (isIP(host) !== 0) return url; // an IP literal: checkUrl has checked it
+    const addresses = await this.lookup(host).catch(() => []);
+    this.refuseBlocked(host, addresses);
+    return url;
+  }
+
+  private refuseBlocked(host: string, addresses: readonly ResolvedAddress[]): void {
     for (const { address } of addresses) {
       const range = this.blocked(address);
       if (range) throw new UrlRefusedError(`url host ${host} resolves to ${address}, ${describe(range)}; WEBHOOK_ALLOW_CIDRS can allow it`);
     }
-    return addresses;
   }
 }
 

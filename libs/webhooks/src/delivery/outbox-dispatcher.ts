@@ -26,6 +26,7 @@ export class OutboxDispatcher {
   private readonly logger = new Logger('OutboxDispatcher');
   private running?: Promise<void>;
   private again = false;
+  private sweepAsked = false;
 
   constructor(
     private readonly messages: MessagesRepository,
@@ -41,8 +42,6 @@ export class OutboxDispatcher {
   sweep(): Promise<void> {
     return this.run(true);
   }
-
-  private sweepAsked = false;
 
   private run(sweep: boolean): Promise<void> {
     if (sweep) this.sweepAsked = true;

@@ -38,18 +38,9 @@ export class CreateSubscriptionHandler implements ICommandHandler<CreateSubscrip
     return { ...created, secret };
   }
 
-  /**
-   * An IP literal in a blocked range is refused outright. A hostname that resolves now to a blocked
-   * address is refused too; one that does not resolve yet is accepted, since every delivery resolves
-   * and checks it again.
-   */
   private async checkUrl(raw: string): Promise<string> {
     try {
-      const url = this.policy.checkUrl(raw);
-      await this.policy.resolve(url).catch((error: unknown) => {
-        if (error instanceof UrlRefusedError && !/does not resolve|resolves to no address/.test(error.message)) throw error;
-      });
-      return url.href;
+      return (await this.policy.checkSubscriptionUrl(raw)).href;
     } catch (error) {
       if (error instanceof UrlRefusedError) throw new ValidationError(`url: ${error.message}`, 'url');
       throw error;
