@@ -1,23 +1,8 @@
 import { stanceChanges } from './stance-changes.js';
-import { type SignalRecord, timeline } from './timeline.js';
+import { signalRecord } from '../../../../test/support/signals.js';
+import { timeline } from './timeline.js';
 
-let n = 0;
-const signal = (position: string, earliest: string): SignalRecord => ({
-  eventId: `e${++n}`,
-  signalIndex: 0,
-  articleId: 'a1',
-  topic: 't',
-  actor: 'russia',
-  question: 'sequencing',
-  position,
-  since: earliest,
-  earliest,
-  latest: earliest,
-  confidence: 0.8,
-  quote: null,
-  recordedPosition: n,
-  recordedAt: '2019-01-21T00:00:00Z',
-});
+const signal = (position: string, earliest: string) => signalRecord(position, earliest);
 const TODAY = '2026-11-27';
 
 describe('stanceChanges', () => {

@@ -1,23 +1,8 @@
+import { signalRecord } from '../../../../test/support/signals.js';
 import { type SignalRecord, timeline } from './timeline.js';
 
-let n = 0;
-const signal = (position: string, earliest: string, extra: Partial<SignalRecord> = {}): SignalRecord => ({
-  eventId: `e${++n}`,
-  signalIndex: 0,
-  articleId: 'a1',
-  topic: 't',
-  actor: 'russia',
-  question: 'sequencing',
-  position,
-  since: earliest.slice(0, 7),
-  earliest,
-  latest: earliest,
-  confidence: 0.8,
-  quote: null,
-  recordedPosition: n,
-  recordedAt: '2019-01-21T00:00:00Z',
-  ...extra,
-});
+/** Dated by month, as many signals are. */
+const signal = (position: string, earliest: string, extra: Partial<SignalRecord> = {}) => signalRecord(position, earliest, { since: earliest.slice(0, 7), ...extra });
 
 describe('timeline', () => {
   it('given signals in any order of arrival, orders them by valid time into [from, to) intervals', () => {
