@@ -6,7 +6,7 @@ import { loadConfig } from '#lib/config';
 import { createPool } from '#lib/database';
 import { CoreModule } from '#lib/runtime';
 import { configureApiApp, createHttpAdapter } from '../../apps/api/src/create-api-app.js';
-import type { TestSchema } from './database.js';
+import { createTestSchema, type TestSchema } from './database.js';
 import { TEST_REDIS_URL } from './env.js';
 
 /** The key startTestApi accepts unless told otherwise. */
@@ -72,4 +72,21 @@ export async function startTestApi(options: {
       }),
     close: () => app.close(),
   };
+}
+
+/**
+ * A spec file's API over a schema of its own: started before its tests, closed after them. Read
+ * `given.api` and `given.db` inside tests and hooks.
+ */
+export function givenApi(options: Omit<Parameters<typeof startTestApi>[0], 'db'>): { readonly api: TestApi; readonly db: TestSchema } {
+  const given = {} as { api: TestApi; db: TestSchema };
+  beforeAll(async () => {
+    given.db = await createTestSchema();
+    given.api = await startTestApi({ ...options, db: given.db });
+  });
+  afterAll(async () => {
+    await given.api?.close();
+    await given.db?.drop();
+  });
+  return given;
 }

@@ -1,20 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { startTestApi, TEST_API_KEY, type TestApi } from '../../../../test/support/api.js';
-import { createTestSchema, type TestSchema } from '../../../../test/support/database.js';
+import { givenApi, TEST_API_KEY } from '../../../../test/support/api.js';
 import { seedArticle } from '../../../../test/support/fixtures.js';
 import { ApiModule } from '../api.module.js';
 
-let db: TestSchema;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestSchema();
-  api = await startTestApi({ db, modules: [ApiModule] });
-});
-afterAll(async () => {
-  await api.close();
-  await db.drop();
-});
+const given = givenApi({ modules: [ApiModule] });
 
 const seed = seedArticle();
 const seedBody = () => ({ url: seed.url, title: seed.title, outlet: seed.outlet, author: seed.author, publishedAt: seed.publishedAt, topic: seed.topic, text: seed.text });
@@ -52,7 +41,7 @@ const curatedEvent = (overrides: Record<string, unknown> = {}) => ({
 
 /** What the event store holds: nothing may change when a write is refused. */
 async function counts(): Promise<{ articles: number; events: number }> {
-  const { rows } = await db.pool.query<{ articles: number; events: number }>(
+  const { rows } = await given.db.pool.query<{ articles: number; events: number }>(
     "SELECT count(*) FILTER (WHERE type = 'ArticleIngested')::int AS articles, count(*)::int AS events FROM events",
   );
   return rows[0];
@@ -62,7 +51,7 @@ describe('POST /v1/articles', () => {
   let seedId: string;
 
   it('ingests the seed article: 201 with its id, the log position and the extracted events', async () => {
-    const response = await api.post('/v1/articles', seedBody());
+    const response = await given.api.post('/v1/articles', seedBody());
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({ id: expect.any(String), duplicate: false, position: expect.any(Number) });
     const events = response.body.events as { id: string; articleId: string; date: string; actors: string[]; earliest: string; latest: string }[];
@@ -75,8 +64,8 @@ describe('POST /v1/articles', () => {
 
   it('given the same article again, answers 200 duplicate with the same id and events, and writes nothing', async () => {
     const before = await counts();
-    const first = await api.get(`/v1/articles/${seedId}`);
-    const response = await api.post('/v1/articles', seedBody());
+    const first = await given.api.get(`/v1/articles/${seedId}`);
+    const response = await given.api.post('/v1/articles', seedBody());
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({ id: seedId, duplicate: true, position: first.body.position });
     expect(response.body.events).toEqual(first.body.events);
@@ -85,23 +74,23 @@ describe('POST /v1/articles', () => {
 
   it('given the same text under another url, answers 200 duplicate naming the first article', async () => {
     const before = await counts();
-    const response = await api.post('/v1/articles', { ...seedBody(), url: 'https://mirror.example.org/kuriles-copy' });
+    const response = await given.api.post('/v1/articles', { ...seedBody(), url: 'https://mirror.example.org/kuriles-copy' });
     expect(response).toMatchObject({ status: 200, body: { id: seedId, duplicate: true } });
     expect(await counts()).toEqual(before);
   });
 
   it('given the same url with other events (say, extraction changed since), answers 200 duplicate with the first events', async () => {
     const body = article({ events: [curatedEvent()] });
-    const first = await api.post('/v1/articles', body);
+    const first = await given.api.post('/v1/articles', body);
     const before = await counts();
-    const again = await api.post('/v1/articles', { ...body, events: [curatedEvent({ summary: 'Another reading of the same article' })] });
+    const again = await given.api.post('/v1/articles', { ...body, events: [curatedEvent({ summary: 'Another reading of the same article' })] });
     expect(again).toMatchObject({ status: 200, body: { id: first.body.id, duplicate: true, events: first.body.events } });
     expect(await counts()).toEqual(before);
   });
 
   it('takes curated events as given, locating the evidence quote in the text', async () => {
     const body = article({ events: [curatedEvent(), curatedEvent({ type: 'consult', date: '2019-06', context: ['future'], stances: [], evidence: undefined })] });
-    const response = await api.post('/v1/articles', body);
+    const response = await given.api.post('/v1/articles', body);
     expect(response.status).toBe(201);
     const [statement, visit] = response.body.events;
     const start = body.text.indexOf('Moscow wants a peace treaty with Tokyo');
@@ -112,7 +101,7 @@ describe('POST /v1/articles', () => {
       latest: '2019-01-14',
     });
     expect(visit).toMatchObject({ type: 'consult', date: '2019-06', context: ['future'], stances: [], earliest: '2019-06-01', latest: '2019-06-30' });
-    const stored = await api.get(`/v1/articles/${response.body.id}`);
+    const stored = await given.api.get(`/v1/articles/${response.body.id}`);
     expect(stored.body).toMatchObject({ source: 'curated', events: response.body.events });
   });
 
@@ -123,9 +112,9 @@ describe('POST /v1/articles', () => {
       <p>Foreign Minister Sergei Lavrov said on Monday that Moscow wants a peace treaty with Tokyo &mdash; but not at any price.</p>
       <p>Japanese officials said Japan still regards the four islands as an &quot;inherent part&quot; of its territory. Ref&#160;${tag}.</p>
       </article></body></html>`;
-    const response = await api.post('/v1/articles', article({ text: html }));
+    const response = await given.api.post('/v1/articles', article({ text: html }));
     expect(response.status).toBe(201);
-    const { body } = await api.get(`/v1/articles/${response.body.id}`);
+    const { body } = await given.api.get(`/v1/articles/${response.body.id}`);
     expect(body.text).not.toMatch(/[<>]|&[a-z#0-9]+;/i);
     expect(body.text).not.toContain('track(');
     expect(body.text).not.toContain('color: red');
@@ -136,7 +125,7 @@ describe('POST /v1/articles', () => {
 
   it('accepts a JSON body carrying a bit over 1 MiB of text as far as the size check, which answers 413 naming text', async () => {
     const before = await counts();
-    const response = await api.post('/v1/articles', article({ text: 'a'.repeat(1024 * 1024 + 1) }));
+    const response = await given.api.post('/v1/articles', article({ text: 'a'.repeat(1024 * 1024 + 1) }));
     expect(response.status).toBe(413);
     expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large', field: 'text' });
     expect(response.body.message).toMatch(/^text: /);
@@ -173,7 +162,7 @@ describe('POST /v1/articles', () => {
     ['an evidence quote that is not in the text', () => article({ events: [curatedEvent({ evidence: { quote: 'Tokyo gives up', start: 0, end: 14 } })] }), 'events[0].evidence'],
   ])('refuses %s with 400 naming the field, writing nothing', async (_, body, field) => {
     const before = await counts();
-    const response = await api.post('/v1/articles', body());
+    const response = await given.api.post('/v1/articles', body());
     expect(response.status).toBe(400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', field });
     expect(response.body.message).toContain(field);
@@ -190,7 +179,7 @@ describe('POST /v1/articles', () => {
     ['a body over the 2 MiB limit', { headers: { 'content-type': 'application/json' }, body: JSON.stringify(article({ text: 'a'.repeat(2 * 1024 * 1024 + 10) })) }, 413, /.+/],
   ])('refuses %s in the error shape, writing nothing', async (_, init, status, message) => {
     const before = await counts();
-    const response = await api.get('/v1/articles', {
+    const response = await given.api.get('/v1/articles', {
       ...init,
       method: 'POST',
       headers: { ...(init.headers as Record<string, string>), authorization: `Bearer ${TEST_API_KEY}` },
@@ -205,8 +194,8 @@ describe('POST /v1/articles', () => {
 
 describe('GET /v1/articles/:id', () => {
   it('returns the article with its current events', async () => {
-    const posted = await api.post('/v1/articles', article({ events: [curatedEvent()] }));
-    const response = await api.get(`/v1/articles/${posted.body.id}`);
+    const posted = await given.api.post('/v1/articles', article({ events: [curatedEvent()] }));
+    const response = await given.api.get(`/v1/articles/${posted.body.id}`);
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       id: posted.body.id,
@@ -221,41 +210,41 @@ describe('GET /v1/articles/:id', () => {
   });
 
   it.each([randomUUID(), 'not-an-id'])('answers 404 for %s', async (id) => {
-    const response = await api.get(`/v1/articles/${id}`);
+    const response = await given.api.get(`/v1/articles/${id}`);
     expect(response).toMatchObject({ status: 404, body: { statusCode: 404, error: 'Not Found' } });
   });
 });
 
 describe('retraction and correction', () => {
   async function curatedArticle() {
-    const posted = await api.post('/v1/articles', article({ events: [curatedEvent(), curatedEvent({ date: '2019-01-15', summary: 'Lavrov repeats it' })] }));
+    const posted = await given.api.post('/v1/articles', article({ events: [curatedEvent(), curatedEvent({ date: '2019-01-15', summary: 'Lavrov repeats it' })] }));
     expect(posted.status).toBe(201);
     return { id: posted.body.id as string, events: posted.body.events as { id: string; summary: string }[] };
   }
 
   it('a retraction appends an event: GET leaves the retracted event out and lists it with its reason', async () => {
     const { id, events } = await curatedArticle();
-    const response = await api.post(`/v1/articles/${id}/events/${events[0].id}/retraction`, { reason: 'misattributed quote' });
+    const response = await given.api.post(`/v1/articles/${id}/events/${events[0].id}/retraction`, { reason: 'misattributed quote' });
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ articleId: id, eventId: events[0].id, position: expect.any(Number) });
 
-    const { body } = await api.get(`/v1/articles/${id}`);
+    const { body } = await given.api.get(`/v1/articles/${id}`);
     expect(body.events.map((e: { id: string }) => e.id)).toEqual([events[1].id]);
     expect(body.retracted).toEqual([{ id: events[0].id, reason: 'misattributed quote' }]);
     expect(body.position).toBe(response.body.position);
 
-    const again = await api.post(`/v1/articles/${id}/events/${events[0].id}/retraction`, { reason: 'twice' });
+    const again = await given.api.post(`/v1/articles/${id}/events/${events[0].id}/retraction`, { reason: 'twice' });
     expect(again).toMatchObject({ status: 409, body: { statusCode: 409, error: 'Conflict' } });
   });
 
   it('a correction replaces the event under the same id', async () => {
     const { id, events } = await curatedArticle();
     const { evidence: _, ...replacement } = curatedEvent({ date: '2019-01-16', summary: 'Lavrov says a treaty needs recognition first', stances: [{ actor: 'russia', question: 'sequencing', position: 'recognition-first' }] });
-    const response = await api.post(`/v1/articles/${id}/events/${events[1].id}/correction`, replacement);
+    const response = await given.api.post(`/v1/articles/${id}/events/${events[1].id}/correction`, replacement);
     expect(response.status).toBe(201);
     expect(response.body).toEqual({ articleId: id, eventId: events[1].id, position: expect.any(Number) });
 
-    const { body } = await api.get(`/v1/articles/${id}`);
+    const { body } = await given.api.get(`/v1/articles/${id}`);
     expect(body.events[1]).toMatchObject({ ...replacement, id: events[1].id, articleId: id, earliest: '2019-01-16', latest: '2019-01-16' });
     expect(body.events[0]).toEqual(events[0]);
   });
@@ -274,11 +263,11 @@ describe('retraction and correction', () => {
     const target = await curatedArticle();
     const before = await counts();
     const [path, body] = request(target);
-    const response = await api.post(path, body);
+    const response = await given.api.post(path, body);
     expect(response.status).toBe(status);
     expect(response.body).toMatchObject({ statusCode: status });
     if (field) expect(response.body).toMatchObject({ field, message: expect.stringContaining(field) });
     expect(await counts()).toEqual(before);
-    expect((await api.get(`/v1/articles/${target.id}`)).body.events).toEqual(target.events);
+    expect((await given.api.get(`/v1/articles/${target.id}`)).body.events).toEqual(target.events);
   });
 });

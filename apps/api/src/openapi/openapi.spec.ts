@@ -1,20 +1,9 @@
 import { RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, MODULE_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
-import { startTestApi, type TestApi } from '../../../../test/support/api.js';
-import { createTestSchema, type TestSchema } from '../../../../test/support/database.js';
+import { givenApi } from '../../../../test/support/api.js';
 import { ApiModule } from '../api.module.js';
 
-let db: TestSchema;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestSchema();
-  api = await startTestApi({ db, modules: [ApiModule] });
-});
-afterAll(async () => {
-  await api.close();
-  await db.drop();
-});
+const given = givenApi({ modules: [ApiModule] });
 
 /** Every route the API module declares, as `METHOD /path/{param}`, read from the controllers' metadata. */
 function declaredRoutes(): string[] {
@@ -38,18 +27,18 @@ function declaredRoutes(): string[] {
 
 describe('OpenAPI at /docs', () => {
   it('serves the Swagger UI and its assets', async () => {
-    const page = await fetch(`${api.url}/docs`);
+    const page = await fetch(`${given.api.url}/docs`);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(await page.text()).toContain('swagger-ui');
-    const init = await fetch(`${api.url}/docs/swagger-ui-init.js`);
+    const init = await fetch(`${given.api.url}/docs/swagger-ui-init.js`);
     expect(init.status).toBe(200);
-    const css = await fetch(`${api.url}/docs/swagger-ui.css`);
+    const css = await fetch(`${given.api.url}/docs/swagger-ui.css`);
     expect(css.status).toBe(200);
   });
 
   it('/docs-json lists every route the API serves, the contract’s among them', async () => {
-    const { status, body } = await api.get('/docs-json');
+    const { status, body } = await given.api.get('/docs-json');
     expect(status).toBe(200);
     expect(body.openapi).toMatch(/^3\./);
     const documented = Object.entries(body.paths as Record<string, Record<string, unknown>>)
@@ -75,7 +64,7 @@ describe('OpenAPI at /docs', () => {
   });
 
   it('describes each operation with a summary and an example of its success answer', async () => {
-    const { body } = await api.get('/docs-json');
+    const { body } = await given.api.get('/docs-json');
     for (const [path, operations] of Object.entries(body.paths as Record<string, Record<string, any>>)) {
       for (const [method, operation] of Object.entries(operations)) {
         expect({ route: `${method} ${path}`, summary: operation.summary }).toEqual({ route: `${method} ${path}`, summary: expect.any(String) });
@@ -94,13 +83,13 @@ describe('OpenAPI at /docs', () => {
     ['/v1/topics/{topic}/events', { topic: true, from: false, to: false, actor: false, type: false, knownAt: false, minPosition: false, after: false, limit: false }],
     ['/v1/log', { after: false, limit: false }],
   ])('describes the parameters of GET %s, required or not', async (path, expected) => {
-    const { body } = await api.get('/docs-json');
+    const { body } = await given.api.get('/docs-json');
     const parameters = body.paths[path].get.parameters as { name: string; required: boolean; description?: string }[];
     expect(Object.fromEntries(parameters.map((p) => [p.name, p.required]))).toEqual(expected);
   });
 
   it('describes the bodies of the writes, and that they need an API key', async () => {
-    const { body } = await api.get('/docs-json');
+    const { body } = await given.api.get('/docs-json');
     const ingest = body.paths['/v1/articles'].post;
     expect(ingest.requestBody.content['application/json'].schema).toMatchObject({ type: 'object', required: expect.arrayContaining(['url', 'title', 'publishedAt']) });
     expect(Object.keys(ingest.requestBody.content['application/json'].examples)).toEqual(['text', 'curated']);

@@ -1,22 +1,11 @@
-import { startTestApi, type TestApi } from '../../../../test/support/api.js';
-import { createTestSchema, type TestSchema } from '../../../../test/support/database.js';
+import { givenApi } from '../../../../test/support/api.js';
 import { ApiModule } from '../api.module.js';
 
-let db: TestSchema;
-let api: TestApi;
-
-beforeAll(async () => {
-  db = await createTestSchema();
-  api = await startTestApi({ db, modules: [ApiModule] });
-});
-afterAll(async () => {
-  await api.close();
-  await db.drop();
-});
+const given = givenApi({ modules: [ApiModule] });
 
 describe('GET /v1/topics', () => {
   it('lists every topic with its actors, questions and positions, and none of the extraction cues', async () => {
-    const response = await api.get('/v1/topics');
+    const response = await given.api.get('/v1/topics');
     expect(response.status).toBe(200);
     expect(response.body.next).toBeUndefined();
     const kurils = response.body.items.find((t: { id: string }) => t.id === 'kuril-islands');
@@ -38,13 +27,13 @@ describe('GET /v1/topics', () => {
 
 describe('GET /v1/topics/:topic', () => {
   it('returns one topic, as listed', async () => {
-    const [list, one] = await Promise.all([api.get('/v1/topics'), api.get('/v1/topics/kuril-islands')]);
+    const [list, one] = await Promise.all([given.api.get('/v1/topics'), given.api.get('/v1/topics/kuril-islands')]);
     expect(one.status).toBe(200);
     expect(one.body).toEqual(list.body.items.find((t: { id: string }) => t.id === 'kuril-islands'));
   });
 
   it.each(['atlantis', 'Kuril-Islands', '%20'])('answers 404 naming the topic for %j', async (topic) => {
-    const response = await api.get(`/v1/topics/${topic}`);
+    const response = await given.api.get(`/v1/topics/${topic}`);
     expect(response.status).toBe(404);
     expect(response.body).toMatchObject({ statusCode: 404, error: 'Not Found', message: expect.stringContaining('unknown topic') });
   });
