@@ -1,8 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
+/** The checkout's root, from the sources or from their build in dist/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const FIXTURES = join(projectRoot(), 'test', 'fixtures');
 
 export interface ArticleFixture {
   url: string;
@@ -44,8 +51,25 @@ export interface ExpectedEvent {
 }
 
 /** The generalisation corpus: articles written for this project with their expected events. */
-export function corpusArticles(): { slug: string; article: ArticleFixture; expected: ExpectedEvent[] }[] {
-  const dir = join(FIXTURES, 'articles');
+export function corpusArticles(): AnnotatedArticle[] {
+  return annotatedArticles(join(FIXTURES, 'articles'));
+}
+
+export interface AnnotatedArticle {
+  slug: string;
+  article: ArticleFixture;
+  expected: ExpectedEvent[];
+}
+
+export const CORPUS = join(FIXTURES, '..', 'corpus');
+
+/** The evaluation corpus of a topic: `dev` is tuned on, `test` is only scored (test/corpus/README.md). */
+export function corpusPart(topic: string, part: 'dev' | 'test'): AnnotatedArticle[] {
+  return annotatedArticles(join(CORPUS, topic, part));
+}
+
+/** `<slug>.txt` (headered text) and `<slug>.expected.json` pairs of a folder, by slug. */
+export function annotatedArticles(dir: string): AnnotatedArticle[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
