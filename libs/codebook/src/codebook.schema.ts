@@ -48,10 +48,13 @@ const actor = z.strictObject({
   demonyms: z.array(z.string().min(1)).default([]),
 });
 
+/** A cue template (libs/codebook/src/template.ts): words by lemma and part of speech, synonym sets, actor slots. */
+const template = z.string().min(1);
+
 const cue = z.union([
-  pattern,
+  template,
   z.strictObject({
-    pattern,
+    template,
     /** Who holds the position when the clause names no speaker or subject actor (e.g. the giver of a handover). */
     holder: id.optional(),
   }),
@@ -59,10 +62,19 @@ const cue = z.union([
 
 const position = z.strictObject({ id, description: z.string().optional(), cues: z.array(cue).default([]) });
 
+/** A cue whose position depends on who fills one of its actor slots ("the islands belong to $owner"). */
+const slotCue = z.strictObject({
+  template,
+  slot: z.string().regex(/^[a-z][a-z0-9]*$/),
+  /** Filler actor id → position id. */
+  positions: z.record(id, id),
+});
+
 const question = z.strictObject({
   id,
   text: z.string().min(1),
   positions: z.array(position).min(2),
+  slotCues: z.array(slotCue).default([]),
 });
 
 const era = z.strictObject({
@@ -76,6 +88,10 @@ export const codebookSchema = z
     id,
     title: z.string().min(1),
     description: z.string().optional(),
+    /** The language of the cues: libs/codebook/languages/<language>.yaml gives its function words and synonym sets. */
+    language: z.string().default('en'),
+    /** Synonym sets of this topic, used in templates as @name (beside the language's). */
+    synonyms: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)).default({}),
     /** Words that make an article relevant to the topic; an article naming none yields no events. */
     keywords: z.array(z.string().min(1)).min(1),
     actors: z.array(actor).min(1),
@@ -83,7 +99,7 @@ export const codebookSchema = z
     roleNouns: z.array(z.string().min(1)).default([]),
     questions: z.array(question).min(1),
     /** Cues per event type, in priority order: when several types match a clause, the first listed wins. */
-    eventTypes: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), cues: z.array(pattern).min(1) })).min(1),
+    eventTypes: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), cues: z.array(template).min(1) })).min(1),
     /** Named periods that stand for dates. */
     eras: z.array(era).default([]),
     /** Known places, for an event's `place`. */
@@ -100,6 +116,14 @@ export const codebookSchema = z
       if (questionIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id ${q.id}` });
       questionIds.add(q.id);
       const positionIds = new Set<string>();
+      q.slotCues.forEach((c, k) => {
+        for (const [actorId, positionId] of Object.entries(c.positions)) {
+          if (!actorIds.has(actorId)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'slotCues', k, 'positions'], message: `unknown actor ${actorId}` });
+          if (!q.positions.some((x) => x.id === positionId)) {
+            ctx.addIssue({ code: 'custom', path: ['questions', i, 'slotCues', k, 'positions'], message: `unknown position ${positionId}` });
+          }
+        }
+      });
       q.positions.forEach((p, j) => {
         if (positionIds.has(p.id)) {
           ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'id'], message: `duplicate position id ${p.id}` });

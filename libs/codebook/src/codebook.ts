@@ -1,4 +1,5 @@
 import type { CodebookDocument } from './codebook.schema.js';
+import type { LanguageDocument } from './language.schema.js';
 
 type Actor = CodebookDocument['actors'][number];
 type Question = CodebookDocument['questions'][number];
@@ -8,7 +9,11 @@ export class Codebook {
   private readonly actorsById: Map<string, Actor>;
   private readonly questionsById: Map<string, Question>;
 
-  constructor(readonly document: CodebookDocument) {
+  constructor(
+    readonly document: CodebookDocument,
+    /** The function words and synonym sets of the codebook's language. */
+    readonly language: LanguageDocument,
+  ) {
     this.actorsById = new Map(document.actors.map((a) => [a.id, a]));
     this.questionsById = new Map(document.questions.map((q) => [q.id, q]));
   }

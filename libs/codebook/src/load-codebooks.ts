@@ -3,7 +3,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { Codebook } from './codebook.js';
-import { codebookSchema } from './codebook.schema.js';
+import { codebookSchema, type CodebookDocument } from './codebook.schema.js';
+import { languageSchema, type LanguageDocument } from './language.schema.js';
+import { compileTemplate, TemplateError, type TemplateContext } from './template.js';
 
 /** Raised when a codebook file is malformed; the message names the file and the offending path. */
 export class CodebookError extends Error {
@@ -36,7 +38,63 @@ export function loadCodebookFile(path: string): Codebook {
     const issue = parsed.error.issues[0];
     throw new CodebookError(`codebook ${path}: ${issue.path.join('.') || '(root)'} ${issue.message}`);
   }
-  return new Codebook(parsed.data);
+  const language = loadLanguage(parsed.data.language, join(dirname(dirname(path)), 'languages'));
+  checkTemplates(path, parsed.data, language);
+  return new Codebook(parsed.data, language);
+}
+
+const languages = new Map<string, LanguageDocument>();
+
+/** `<directory>/<id>.yaml`: a language's function words and synonym sets, validated. */
+export function loadLanguage(id: string, directory = join(dirname(findTopicsDirectory()), 'languages')): LanguageDocument {
+  const path = join(directory, `${id}.yaml`);
+  const cached = languages.get(path);
+  if (cached) return cached;
+  if (!existsSync(path)) throw new CodebookError(`language ${id}: ${path} not found`);
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new CodebookError(`language ${path} is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  const parsed = languageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CodebookError(`language ${path}: ${issue.path.join('.') || '(root)'} ${issue.message}`);
+  }
+  languages.set(path, parsed.data);
+  return parsed.data;
+}
+
+/** The context a codebook's templates compile in: the language's synonym sets, then the topic's. */
+export function templateContext(document: CodebookDocument, language: LanguageDocument): TemplateContext {
+  return {
+    synonyms: new Map([...Object.entries(language.synonyms), ...Object.entries(document.synonyms)]),
+    negators: new Set(language.negators),
+  };
+}
+
+/** Every template compiles (so a bad one stops start-up, named with its file and path). */
+function checkTemplates(path: string, d: CodebookDocument, language: LanguageDocument): void {
+  const context = templateContext(d, language);
+  const check = (where: string, source: string) => {
+    try {
+      compileTemplate(source, context);
+    } catch (error) {
+      if (error instanceof TemplateError) throw new CodebookError(`codebook ${path}: ${where} ${error.message}`);
+      throw error;
+    }
+  };
+  for (const [name, members] of context.synonyms) members.forEach((m, k) => check(`synonyms.${name}.${k}`, m));
+  d.questions.forEach((q, i) => {
+    q.positions.forEach((p, j) => p.cues.forEach((c, k) => check(`questions.${i}.positions.${j}.cues.${k}`, typeof c === 'string' ? c : c.template)));
+    q.slotCues.forEach((c, k) => {
+      const slots = compileTemplate(c.template, context).slots;
+      check(`questions.${i}.slotCues.${k}`, c.template);
+      if (!slots.has(c.slot)) throw new CodebookError(`codebook ${path}: questions.${i}.slotCues.${k} template has no slot $${c.slot}`);
+    });
+  });
+  d.eventTypes.forEach((t, i) => t.cues.forEach((c, k) => check(`eventTypes.${i}.cues.${k}`, c)));
 }
 
 /** `libs/codebook/topics`, found from this file whether it runs from src/ or dist/. */

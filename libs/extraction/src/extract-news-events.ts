@@ -1,13 +1,15 @@
 import type { Codebook, EventContext, EventType } from '#lib/codebook';
 import { attribute, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
-import { hypothetical, negatedAt } from './analysis/modality.js';
+import { hypothetical, negatedAt, prevented } from './analysis/modality.js';
 import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import { summarize } from './events/summarize.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
-import { clauses, insideAny, type Sentence, sentences, type Span } from './text/segment.js';
+import { annotate, type AnnotatedSentence, type Token } from './nlp/annotate.js';
+import { clauseStream, matchTemplate, type ClauseStream } from './nlp/clause-stream.js';
+import { clauses, insideAny, type Sentence, type Span } from './text/segment.js';
 
 export interface ArticleForExtraction {
   /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
@@ -38,7 +40,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
-  for (const sentence of sentences(text)) {
+  const doc = annotate(text);
+  for (const sentence of doc.sentences) {
     // A dated aside about the distant past ("in January 1960, ...") colours its own paragraph only.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -56,7 +59,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
     for (const clause of clauses(sentence)) {
       const draft = readClause({
-        text, cb, sentence, clause, mentions, published, frame, lastPerson, speaker,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame, lastPerson, speaker,
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
       });
       if (draft.frame) {
@@ -75,7 +78,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 interface ClauseInput {
   text: string;
   cb: CompiledCodebook;
-  sentence: Sentence;
+  sentence: AnnotatedSentence;
+  tokens: Token[];
   clause: Span;
   mentions: Mention[];
   published: string;
@@ -100,17 +104,20 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
-  const type = pollSentence(text, sentence, cb)
+  const type = pollSentence(input)
     ? { type: 'poll' as EventType, negated: false }
     : reported
-      ? (eventType(text, narrative, cb) ?? { type: 'statement' as EventType, negated: false })
-      : eventType(text, clause, cb);
+      ? (eventType(input, narrative) ?? { type: 'statement' as EventType, negated: false })
+      : eventType(input, clause);
 
+  // A stance the clause states in the negative ("does not intend to continue the talks") is a
+  // stance, not a denial of the event.
+  const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
   const context: EventContext[] = [];
   if (isFuture) context.push('future');
   if (isHypothetical) context.push('hypothetical');
-  if (type?.negated) context.push('negation');
-  const stances = context.length === 0 && speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
+  if (type?.negated && stated.length === 0) context.push('negation');
+  const stances = context.length === 0 ? stated : [];
 
   // The event's own date comes from the narrative, the mention nearest before the stance it shows
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
@@ -165,7 +172,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
 function reportedEvent(input: ClauseInput, speechDate: DatedValue | null, mentions: Mention[]): Draft | null {
   const { text, cb, sentence, clause, published } = input;
   const content = { start: input.reportedFrom, end: clause.end };
-  const type = eventType(text, content, cb);
+  const type = eventType(input, content);
   if (!type || type.type === 'statement') return null;
   const tense = mainTense(text, content, sentence.quotes);
   const date = datesIn(text, content, sentence.quotes, false, speechDate?.earliest ?? published, tense, cb);
@@ -274,21 +281,27 @@ function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
 
-function pollSentence(text: string, sentence: Span, cb: CompiledCodebook): boolean {
-  const poll = cb.eventTypes.find((t) => t.type === 'poll');
-  if (!poll) return false;
-  poll.regex.lastIndex = 0;
-  return poll.regex.test(text.slice(sentence.start, sentence.end));
+function streamOf(input: ClauseInput, span: Span): ClauseStream {
+  return clauseStream(input.tokens, input.sentence.tokenStart, input.sentence.tokenEnd, span, input.mentions);
 }
 
-function eventType(text: string, clause: Span, cb: CompiledCodebook): { type: EventType; negated: boolean } | null {
-  const clauseText = text.slice(clause.start, clause.end);
+function pollSentence(input: ClauseInput): boolean {
+  const poll = input.cb.eventTypes.find((t) => t.type === 'poll');
+  if (!poll) return false;
+  const stream = streamOf(input, input.sentence);
+  return poll.templates.some((t) => matchTemplate(t, stream).length > 0);
+}
+
+function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
+  if (span.end <= span.start) return null;
+  const stream = streamOf(input, span);
   let negatedFallback: EventType | null = null;
-  for (const { type, regex } of cb.eventTypes) {
-    regex.lastIndex = 0;
-    for (let m = regex.exec(clauseText); m; m = regex.exec(clauseText)) {
-      if (!negatedAt(text, clause.start, clause.start + m.index)) return { type, negated: false };
-      negatedFallback ??= type;
+  for (const { type, templates } of input.cb.eventTypes) {
+    for (const template of templates) {
+      for (const m of matchTemplate(template, stream)) {
+        if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
+        negatedFallback ??= type;
+      }
     }
   }
   return negatedFallback ? { type: negatedFallback, negated: true } : null;
@@ -297,22 +310,25 @@ function eventType(text: string, clause: Span, cb: CompiledCodebook): { type: Ev
 function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
+  const stream = streamOf(input, clause);
   const signals: ExtractedStance[] = [];
   for (const cue of cb.cues) {
-    cue.regex.lastIndex = 0;
-    const m = cue.regex.exec(clauseText);
+    const m = matchTemplate(cue.template, stream).find((x) => !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
-    const at = clause.start + m.index;
-    if (negatedAt(text, clause.start, at)) continue;
-    let position = cue.position;
+    const at = m.start;
+    const slotted = typeof cue.position === 'string' ? cue.position : cue.position.positions[m.slots.get(cue.position.slot) ?? ''];
+    if (!slotted) continue;
+    let position = slotted;
     let holders: string[];
     if (type === 'poll') {
       // A poll measures a public; a minority's view means the majority holds the other position.
       holders = actorsOfKind(mentions, cb, 'public');
-      if (minorityShare(clauseText.slice(0, m.index))) position = otherPosition(cb, cue.question, position) ?? position;
+      if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? position;
     } else if (type === 'protest' && actorsOfKind(mentions, cb, 'group').length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
       holders = actorsOfKind(mentions, cb, 'group');
+    } else if (m.slots.has('holder')) {
+      holders = [m.slots.get('holder')!];
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
       holders = [speaker.actor];
     } else {
@@ -323,7 +339,7 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
     }
     for (const actor of holders) {
       if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) {
-        signals.push({ actor, question: cue.question, position, evidence: { quote: m[0], start: at, end: at + m[0].length } });
+        signals.push({ actor, question: cue.question, position, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
       }
     }
   }

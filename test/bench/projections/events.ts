@@ -1,4 +1,4 @@
-import { Codebook, type CodebookDocument } from '../../../libs/codebook/src/index.js';
+import { Codebook, loadLanguage, type CodebookDocument } from '../../../libs/codebook/src/index.js';
 import type { NewEvent } from '../../../libs/event-store/src/index.js';
 
 /**
@@ -28,6 +28,8 @@ export function benchCodebook(): Codebook {
   const document: CodebookDocument = {
     id: BENCH_TOPIC,
     title: 'Synthetic topic of the projections benchmark',
+    language: 'en',
+    synonyms: {},
     keywords: ['benchmark'],
     actors: Array.from({ length: ACTORS }, (_, i) => ({
       id: actorId(i),
@@ -41,12 +43,13 @@ export function benchCodebook(): Codebook {
       id: questionId(i),
       text: `Question ${i}?`,
       positions: POSITIONS.map((id) => ({ id, cues: [] })),
+      slotCues: [],
     })),
     eventTypes: [{ type: 'statement', cues: ['says'] }],
     eras: [],
     places: [],
   };
-  return new Codebook(document);
+  return new Codebook(document, loadLanguage('en'));
 }
 
 /** mulberry32: small, fast, good enough to spread dates and keys. */

@@ -13,3 +13,8 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 export function hypothetical(clause: string): boolean {
   return HYPOTHETICAL.test(clause) || /\bmay\b/.test(clause) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(clause);
 }
+
+/** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
+export function prevented(text: string, clauseStart: number, at: number): boolean {
+  return PREVENTED.test(text.slice(Math.max(clauseStart, at - 60), at));
+}

@@ -1,4 +1,4 @@
-import type { Codebook, CodebookDocument, EventType } from '#lib/codebook';
+import { compileTemplate, templateContext, type Codebook, type CodebookDocument, type CompiledTemplate, type EventType, type LanguageDocument } from '#lib/codebook';
 
 export interface AliasEntry {
   actor: string;
@@ -10,9 +10,10 @@ export interface AliasEntry {
 }
 
 export interface CompiledCue {
-  regex: RegExp;
+  template: CompiledTemplate;
   question: string;
-  position: string;
+  /** The position, or (slot cues) the slot whose filler decides it. */
+  position: string | { slot: string; positions: Record<string, string> };
   holder?: string;
 }
 
@@ -31,7 +32,8 @@ export interface CompiledCodebook {
   actorKind: Map<string, string>;
   positionsOf: Map<string, string[]>;
   cues: CompiledCue[];
-  eventTypes: { type: EventType; regex: RegExp }[];
+  eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
+  language: LanguageDocument;
   eras: { regex: RegExp; date: string }[];
   places: RegExp | null;
   placeNames: Set<string>;
@@ -44,7 +46,7 @@ const cache = new WeakMap<CodebookDocument, CompiledCodebook>();
 export function compile(codebook: Codebook): CompiledCodebook {
   const cached = cache.get(codebook.document);
   if (cached) return cached;
-  const compiled = build(codebook.document);
+  const compiled = build(codebook.document, codebook.language);
   cache.set(codebook.document, compiled);
   return compiled;
 }
@@ -54,7 +56,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_WORD_BEFORE = '(?<![A-Za-z0-9_\\u00C0-\\u024F-])';
 const NOT_WORD_AFTER = '(?![A-Za-z0-9_\\u00C0-\\u024F])';
 
-function build(d: CodebookDocument): CompiledCodebook {
+function build(d: CodebookDocument, language: LanguageDocument): CompiledCodebook {
+  const context = templateContext(d, language);
   const aliasByText = new Map<string, AliasEntry>();
   for (const actor of d.actors) {
     for (const alias of actor.aliases) {
@@ -83,14 +86,16 @@ function build(d: CodebookDocument): CompiledCodebook {
   for (const question of d.questions) {
     for (const position of question.positions) {
       for (const cue of position.cues) {
-        const source = typeof cue === 'string' ? cue : cue.pattern;
         cues.push({
-          regex: new RegExp(source, 'gi'),
+          template: compileTemplate(typeof cue === 'string' ? cue : cue.template, context),
           question: question.id,
           position: position.id,
           holder: typeof cue === 'string' ? undefined : cue.holder,
         });
       }
+    }
+    for (const cue of question.slotCues) {
+      cues.push({ template: compileTemplate(cue.template, context), question: question.id, position: { slot: cue.slot, positions: cue.positions } });
     }
   }
 
@@ -105,7 +110,8 @@ function build(d: CodebookDocument): CompiledCodebook {
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     cues,
-    eventTypes: d.eventTypes.map((t) => ({ type: t.type, regex: new RegExp(t.cues.join('|'), 'gi') })),
+    eventTypes: d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) })),
+    language,
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'i'), date: e.date })),
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),

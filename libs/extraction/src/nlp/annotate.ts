@@ -1,0 +1,117 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { paragraphs, type Sentence, type Span } from '../text/segment.js';
+
+/** One word or punctuation mark of the article, as the language model reads it. */
+export interface Token extends Span {
+  /** Lower-cased surface form. */
+  lower: string;
+  /** Lower-cased lemma ("claimed" → "claim", "islands" → "island"). */
+  lemma: string;
+  /** Universal part of speech: NOUN, VERB, AUX, PROPN, ADP, PART, PUNCT... */
+  pos: string;
+  /** In the scope of a negation ("did not agree to accelerate talks": agree, to, accelerate, talks). */
+  negated: boolean;
+}
+
+export interface AnnotatedSentence extends Sentence {
+  /** The sentence's tokens: `tokens.slice(tokenStart, tokenEnd)` of the article. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+/** The article as sentences and tokens with lemmas, parts of speech and negation scope. */
+export interface AnnotatedText {
+  text: string;
+  tokens: Token[];
+  sentences: AnnotatedSentence[];
+}
+
+// One pipeline per process: sentence boundaries, part-of-speech tags (lemmas come with them) and
+// negation scope. Named-entity recognition is left out: the codebook names the actors and the date
+// grammar reads dates, and without it the model runs about 1.6x faster.
+const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
+const its = nlp.its;
+
+/**
+ * Reads `text` paragraph by paragraph (blank lines separate them) with wink-nlp's English model:
+ * tokens with offsets into `text`, lemmas, parts of speech and negation flags, and sentences. A
+ * sentence never ends inside a quotation: a quoted passage of several sentences stays with its
+ * attribution (".... It is ours," he said.).
+ */
+export function annotate(text: string): AnnotatedText {
+  const tokens: Token[] = [];
+  const sentences: AnnotatedSentence[] = [];
+  paragraphs(text).forEach((paragraph, index) => {
+    const body = text.slice(paragraph.start, paragraph.end);
+    const doc = nlp.readDoc(body);
+    const words = doc.tokens();
+    const values = words.out() as string[];
+    const lemmas = words.out(its.lemma as never) as unknown as string[];
+    const tags = words.out(its.pos) as string[];
+    const negations = words.out(its.negationFlag) as unknown as boolean[];
+    const first = tokens.length;
+    let cursor = 0;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      const at = body.indexOf(value, cursor);
+      const start = at < 0 ? cursor : at;
+      const end = at < 0 ? cursor : at + value.length;
+      cursor = end;
+      tokens.push({
+        start: paragraph.start + start,
+        end: paragraph.start + end,
+        lower: value.toLowerCase(),
+        lemma: (lemmas[i] ?? value).toLowerCase(),
+        pos: tags[i] ?? 'X',
+        negated: negations[i] === true,
+      });
+    }
+    const spans = doc.sentences().out(its.span) as unknown as number[][];
+    const quotes = quoteSpans(text, paragraph);
+    let open: { from: number; to: number } | null = null;
+    const push = (from: number, to: number) => {
+      const start = tokens[first + from].start;
+      const end = tokens[first + to].end;
+      sentences.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        paragraph: index,
+        quotes: quotes.filter((q) => q.start < end && q.end > start).map((q) => ({ start: Math.max(q.start, start), end: Math.min(q.end, end) })),
+        tokenStart: first + from,
+        tokenEnd: first + to + 1,
+      });
+    };
+    for (const [from, to] of spans) {
+      const merged: { from: number; to: number } = open ? { from: open.from, to } : { from, to };
+      const endsInsideQuote = quotes.some((q) => q.start < tokens[first + to].end && q.end > tokens[first + to].end);
+      if (endsInsideQuote) {
+        open = merged;
+        continue;
+      }
+      open = null;
+      push(merged.from, merged.to);
+    }
+    if (open) push(open.from, open.to);
+  });
+  return { text, tokens, sentences };
+}
+
+/** The quoted stretches of a paragraph ("straight" or “curly” double quotes), as absolute offsets. */
+function quoteSpans(text: string, paragraph: Span): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const c = text[i];
+    if (c !== '"' && c !== '“' && c !== '”') continue;
+    if (openAt < 0 && c !== '”') openAt = i;
+    else if (openAt >= 0 && c !== '“') {
+      spans.push({ start: openAt, end: i + 1 });
+      openAt = -1;
+    }
+  }
+  // A quotation left open runs to the end of its paragraph (news style for a quote continued below).
+  if (openAt >= 0) spans.push({ start: openAt, end: paragraph.end });
+  return spans;
+}

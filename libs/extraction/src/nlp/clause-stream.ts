@@ -1,0 +1,70 @@
+import { matchTokens, type CompiledTemplate, type TokenView } from '#lib/codebook';
+import type { Mention } from '../analysis/mentions.js';
+import type { Span } from '../text/segment.js';
+import type { Token } from './annotate.js';
+
+/** A clause as cue templates read it: its tokens, an actor mention counting as one token. */
+export interface ClauseStream extends TokenView {
+  spans: Span[];
+  negated: boolean[];
+  /** Lemmas and surface forms present, for the templates' anchor pre-filter. */
+  words: Set<string>;
+}
+
+export interface TemplateMatch extends Span {
+  /** Slot name → the actor that filled it. */
+  slots: Map<string, string>;
+  /** A token of the match is in the scope of a negation the template does not state itself. */
+  negated: boolean;
+}
+
+export function clauseStream(tokens: Token[], from: number, to: number, clause: Span, mentions: Mention[]): ClauseStream {
+  const stream: ClauseStream = { length: 0, lemma: [], lower: [], pos: [], actor: [], spans: [], negated: [], words: new Set() };
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  let m = 0;
+  for (let i = from; i < to; i++) {
+    const token = tokens[i];
+    if (token.end <= clause.start || token.start >= clause.end) continue;
+    while (m < inClause.length && inClause[m].end <= token.start) m++;
+    const mention = inClause[m];
+    if (mention && token.start >= mention.start && token.start < mention.end) {
+      let negated = token.negated;
+      // The mention's remaining tokens are part of this one.
+      while (i + 1 < to && tokens[i + 1].start < mention.end) {
+        i++;
+        negated = negated || tokens[i].negated;
+      }
+      push(stream, `@${mention.actor}`, `@${mention.actor}`, 'ACTOR', mention.actor, { start: mention.start, end: mention.end }, negated);
+      m++;
+    } else {
+      push(stream, token.lemma, token.lower, token.pos, null, token, token.negated);
+      stream.words.add(token.lemma).add(token.lower);
+    }
+  }
+  return stream;
+}
+
+function push(stream: ClauseStream, lemma: string, lower: string, pos: string, actor: string | null, span: Span, negated: boolean): void {
+  stream.lemma.push(lemma);
+  stream.lower.push(lower);
+  stream.pos.push(pos);
+  stream.actor.push(actor);
+  stream.spans.push({ start: span.start, end: span.end });
+  stream.negated.push(negated);
+  stream.length++;
+}
+
+/** Every non-overlapping match of `template` in the clause, left to right. */
+export function matchTemplate(template: CompiledTemplate, stream: ClauseStream): TemplateMatch[] {
+  if (template.anchors && !anyIn(template.anchors, stream.words)) return [];
+  return matchTokens(template, stream).map(({ first, last, slots }) => {
+    let negated = false;
+    if (!template.negates) for (let k = first; k <= last; k++) negated ||= stream.negated[k];
+    return { start: stream.spans[first].start, end: stream.spans[last].end, slots, negated };
+  });
+}
+
+function anyIn(anchors: Set<string>, words: Set<string>): boolean {
+  for (const w of anchors) if (words.has(w)) return true;
+  return false;
+}
