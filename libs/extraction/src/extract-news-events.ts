@@ -11,6 +11,13 @@ import { annotate, type AnnotatedSentence, type Token } from './nlp/annotate.js'
 import { clauseStream, matchTemplate, type ClauseStream } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Sentence, type Span } from './text/segment.js';
 
+/** Sees what each stage decided, for debugging and evaluation; extraction never depends on it. */
+export interface Tracer {
+  clause?(trace: { text: string; speaker: Speaker | null; event?: { type: EventType; date: string; context: EventContext[]; stances: ExtractedStance[] }; why?: string }): void;
+}
+
+const noTrace: Tracer = {};
+
 export interface ArticleForExtraction {
   /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
   text: string;
@@ -20,6 +27,8 @@ export interface ArticleForExtraction {
 
 const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
 const HISTORICAL_AFTER_DAYS = 365;
+const PEG_DAYS = 14;
+const SUBORDINATE = /\b(?:since|after|before|when|which|who|whom|whose|until|while|once|where|as)\s/i;
 const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b/i;
 
 /**
@@ -27,7 +36,7 @@ const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b
  * date (EDTF with bounds), context, place, actors, summary, evidence with offsets, confidence and
  * stance signals. Pure: the same article and codebook always give the same events.
  */
-export function extractNewsEvents(article: ArticleForExtraction, codebook: Codebook): ExtractedEvent[] {
+export function extractNewsEvents(article: ArticleForExtraction, codebook: Codebook, tracer: Tracer = noTrace): ExtractedEvent[] {
   const cb = compile(codebook);
   const { text } = article;
   if (!cb.keywords.test(text)) return [];
@@ -40,34 +49,51 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
+  let peg: DatedValue | null = null;
+  let frameParagraph = -1;
   const doc = annotate(text);
   for (const sentence of doc.sentences) {
-    // A dated aside about the distant past ("in January 1960, ...") colours its own paragraph only.
+    // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
+    // the next paragraph is back at the story's news peg unless it dates itself.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
     }
     const mentions = actorMentions(text, sentence, cb);
     const persons = personNames(text, sentence, cb);
-    if (paragraphSpeaker && paragraphSpeaker.paragraph !== sentence.paragraph) paragraphSpeaker = null;
-    const attribution = attribute(text, sentence, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
+    // A quotation may continue the last speaker in a paragraph of its own.
+    if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
+    const sentenceStream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
+    const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
     let speaker: Speaker | null = attribution?.speaker ?? null;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
-    if (attribution && sentence.quotes.length > 0) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
+    if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
+    else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
     const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : sentence.end;
 
     for (const clause of clauses(sentence)) {
+      // Reported speech with no date of its own, a paragraph or more after a dated aside, is the
+      // story's news ("Moscow remained ready to..."), not the aside's time.
+      const speechFrame = attribution && peg && frame && frame !== peg && frameParagraph < sentence.paragraph && frame.latest < peg.earliest ? peg : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame, lastPerson, speaker,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, lastPerson, speaker,
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
       });
       if (draft.frame) {
         frame = draft.frame;
+        frameParagraph = sentence.paragraph;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
+        // The news peg: the first date the story gives within a fortnight before publication.
+        if (!peg && daysBetween(frame.latest, published) <= PEG_DAYS && frame.latest <= published) peg = frame;
       }
       if (draft.event) drafts.push(draft.event);
-      if (process.env.EXTRACT_DEBUG) process.stderr.write(`CLAUSE ${JSON.stringify(text.slice(clause.start, clause.end).slice(0, 90))} speaker=${JSON.stringify(speaker)} event=${draft.event ? draft.event.type + ' ' + draft.event.date.edtf + ' ' + draft.event.context : draft.why ?? '-'}\n`);
+      tracer.clause?.({
+        text: text.slice(clause.start, clause.end),
+        speaker,
+        event: draft.event ? { type: draft.event.type, date: draft.event.date.edtf, context: draft.event.context, stances: draft.event.stances } : undefined,
+        why: draft.why,
+      });
     }
     lastPerson = nextPerson(speaker, mentions) ?? lastPerson;
   }
@@ -100,7 +126,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const tense = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes)) ? 'present' : grammatical;
   const isFuture = tense === 'future';
   // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
-  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes)));
+  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes)), cb.hypothetical);
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
@@ -113,8 +139,9 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // A stance the clause states in the negative ("does not intend to continue the talks") is a
   // stance, not a denial of the event.
   const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
+  // "We will keep asking for their return": an intention stated now is a stance held now.
   const context: EventContext[] = [];
-  if (isFuture) context.push('future');
+  if (isFuture && stated.length === 0) context.push('future');
   if (isHypothetical) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
@@ -127,14 +154,19 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
-  const frame = narrativeDate && !isFuture && !isHypothetical ? narrativeDate : undefined;
+  // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
+  // clause's event, not the story's: it does not become the frame for the sentences after it.
+  const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(text.slice(narrative.start, narrativeDate.at));
+  const frame = narrativeDate && !isFuture && !isHypothetical && !subordinate ? narrativeDate : undefined;
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);
     if (event) return { frame, event };
   }
 
-  const date = own ?? (isFuture || isHypothetical ? null : tense === 'present' ? dated(published) : (input.frame ?? dated(published)));
+  const date = isFuture && stances.length
+    ? (input.frame && input.speaker ? input.frame : dated(published))
+    : (own ?? (isFuture || isHypothetical ? null : tense === 'present' ? dated(published) : (input.frame ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
 
   const actors = new Set<string>(mentions.map((m) => m.actor));
@@ -180,7 +212,7 @@ function reportedEvent(input: ClauseInput, speechDate: DatedValue | null, mentio
   if (!date || actors.length === 0) return null;
   const context: EventContext[] = [];
   if (tense === 'future') context.push('future');
-  if (hypothetical(mainPart(stripQuotes(text, content, sentence.quotes)))) context.push('hypothetical');
+  if (hypothetical(mainPart(stripQuotes(text, content, sentence.quotes)), cb.hypothetical)) context.push('hypothetical');
   if (type.negated) context.push('negation');
   return {
     type: type.type,
@@ -230,7 +262,7 @@ function datesIn(
   const usable = candidates.filter((c) => !c.deadline).sort((a, b) => a.at - b.at);
   const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
   const chosen = before.length ? before[before.length - 1] : usable[0];
-  return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest } : null;
+  return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
 
 const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
@@ -259,7 +291,8 @@ function storyRelative(text: string, span: Span, quotes: Span[], frame: DatedVal
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
   const count = m[1] ? 1 : (COUNTS[m[3].toLowerCase()] ?? Number(m[3]));
-  const unit = (m[2] ?? m[4]).toLowerCase().replace(/s$/, '');
+  // "the day after" names its unit in neither group.
+  const unit = (m[2] ?? m[4] ?? 'day').toLowerCase().replace(/s$/, '');
   const base = new Date(`${frame.earliest}T00:00:00Z`);
   if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
   if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
@@ -357,7 +390,7 @@ function subjectBefore(clauseText: string, clauseStart: number, at: number, ment
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
   }
-  const index = mentions.findIndex((m) => m.start < at && (m.preposition === null || m.preposition === 'by'));
+  const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   const first = mentions[index];
   if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
     // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly.

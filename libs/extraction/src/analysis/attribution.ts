@@ -1,3 +1,5 @@
+import type { CompiledTemplate } from '#lib/codebook';
+import { matchTemplate, type ClauseStream } from '../nlp/clause-stream.js';
 import type { Span } from '../text/segment.js';
 import { insideAny } from '../text/segment.js';
 import type { Mention, PersonName } from './mentions.js';
@@ -8,8 +10,6 @@ export type Speaker = { kind: 'actor'; actor: string; person: boolean } | { kind
 /** The person "he"/"she" would refer to next. */
 export type PersonRef = Speaker;
 
-const SPEECH =
-  /\b(said|says|say|told|tells|added|adds|insisted|insists|stated|states|declared|declares|noted|notes|argued|argues|explained|explains|stressed|stresses|warned|warns|wrote|writes|asked|asks|replied|remarked|reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|acknowledged|admitted|claimed|claims|announced|announces|recalled|recalls|complained|predicted|suggested|commented|observed|agrees|gushed|quipped|maintained|maintains|vowed|vows|was quoted as saying|is quoted as saying|was cited as saying|made (?:it )?clear|makes (?:it )?clear|according to)\b/gi;
 const GROUPS = /\b(analysts?|experts?|observers?|critics?|scholars?|commentators?|academics?|researchers?|economists?|historians?|editorial|editor|newspaper|daily|columnist|professor|diplomatic sources?|sources)\s*$/i;
 const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 const GAP = /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|was\s+|is\s+)?$/;
@@ -28,17 +28,22 @@ export interface Attribution {
 export function attribute(
   text: string,
   sentence: Span & { quotes: Span[] },
+  stream: ClauseStream,
+  speech: { reporting: CompiledTemplate[]; inverted: CompiledTemplate[] },
   mentions: Mention[],
   persons: PersonName[],
   lastPerson: PersonRef | null,
   collective: (actor: string) => boolean,
 ): Attribution | null {
-  const body = text.slice(sentence.start, sentence.end);
-  SPEECH.lastIndex = 0;
-  for (let m = SPEECH.exec(body); m; m = SPEECH.exec(body)) {
-    const verb = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+  // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
+  const found = [
+    ...speech.reporting.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: false }))),
+    ...speech.inverted.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: true }))),
+  ].sort((a, b) => a.start - b.start);
+  for (const m of found) {
+    const verb = { start: m.start, end: m.end };
     if (insideAny(sentence.quotes, verb.start)) continue;
-    const inverted = m[1].toLowerCase() === 'according to';
+    const inverted = m.inverted;
     const speaker = inverted ? after(text, verb, mentions, persons) : before(text, sentence, verb, mentions, persons, lastPerson) ?? after(text, verb, mentions, persons);
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }

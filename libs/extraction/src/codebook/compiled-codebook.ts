@@ -34,6 +34,10 @@ export interface CompiledCodebook {
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
   language: LanguageDocument;
+  /** Reporting verbs (as verbs) and phrases; `inverted` ones name their speaker after them ("according to X"). */
+  speech: { reporting: CompiledTemplate[]; inverted: CompiledTemplate[] };
+  /** Words that make a clause a possibility ("if", "could"), as one pattern over its text. */
+  hypothetical: RegExp;
   eras: { regex: RegExp; date: string }[];
   places: RegExp | null;
   placeNames: Set<string>;
@@ -112,6 +116,11 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     cues,
     eventTypes: d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) })),
     language,
+    speech: {
+      reporting: language.reportingVerbs.map((v) => compileTemplate(/\s/.test(v) ? v : `${v}/VERB`, context)),
+      inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
+    },
+    hypothetical: new RegExp(`\\b(?:${language.hypothetical.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'i'), date: e.date })),
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),

@@ -6,6 +6,8 @@ export interface DatedValue {
   edtf: string;
   earliest: string;
   latest: string;
+  /** Where the date was read, when it was read from the text. */
+  at?: number;
 }
 
 /** An event read from one clause, before clauses that report the same event are merged. */
