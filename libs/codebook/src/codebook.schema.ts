@@ -60,7 +60,13 @@ const cue = z.union([
   }),
 ]);
 
-const position = z.strictObject({ id, description: z.string().optional(), cues: z.array(cue).default([]) });
+const position = z.strictObject({
+  id,
+  description: z.string().optional(),
+  /** A demand on another party ("the other side must first recognise..."): held by who demands it, not by who is told to act. */
+  demand: z.boolean().optional(),
+  cues: z.array(cue).default([]),
+});
 
 /** A cue whose position depends on who fills one of its actor slots ("the islands belong to $owner"). */
 const slotCue = z.strictObject({

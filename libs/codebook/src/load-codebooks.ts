@@ -91,7 +91,7 @@ function checkTemplates(path: string, d: CodebookDocument, language: LanguageDoc
     q.slotCues.forEach((c, k) => {
       const slots = compileTemplate(c.template, context).slots;
       check(`questions.${i}.slotCues.${k}`, c.template);
-      if (!slots.has(c.slot)) throw new CodebookError(`codebook ${path}: questions.${i}.slotCues.${k} template has no slot $${c.slot}`);
+      if (!slots.has(c.slot) && c.slot !== 'holder') throw new CodebookError(`codebook ${path}: questions.${i}.slotCues.${k} template has no slot $${c.slot}`);
     });
   });
   d.eventTypes.forEach((t, i) => t.cues.forEach((c, k) => check(`eventTypes.${i}.cues.${k}`, c)));

@@ -13,7 +13,7 @@ import { clauses, insideAny, type Sentence, type Span } from './text/segment.js'
 
 /** Sees what each stage decided, for debugging and evaluation; extraction never depends on it. */
 export interface Tracer {
-  clause?(trace: { text: string; speaker: Speaker | null; event?: { type: EventType; date: string; context: EventContext[]; stances: ExtractedStance[] }; why?: string }): void;
+  clause?(trace: { text: string; speaker: Speaker | null; frame: string | null; event?: { type: EventType; date: string; context: EventContext[]; stances: ExtractedStance[] }; why?: string }): void;
 }
 
 const noTrace: Tracer = {};
@@ -50,7 +50,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
   let peg: DatedValue | null = null;
-  let frameParagraph = -1;
+  let labelParagraph = -1;
+  let labelSpeaker: Speaker | null = null;
+  let lastAnswerer: Speaker | null = null;
+  const recentStates: string[][] = [];
+  let lastPublic: string | null = null;
+  let speechPast = false;
   const doc = annotate(text);
   for (const sentence of doc.sentences) {
     // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
@@ -64,25 +69,36 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
     const sentenceStream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
+    // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
+    if (sentence.paragraph !== labelParagraph) {
+      labelParagraph = sentence.paragraph;
+      const label = transcriptLabel(text, sentence, mentions, persons);
+      if (label === 'answer') labelSpeaker = lastAnswerer;
+      else if (label) labelSpeaker = label;
+      else labelSpeaker = null;
+      if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
+    }
     const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
-    let speaker: Speaker | null = attribution?.speaker ?? null;
+    let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
+    if (attribution) speechPast = tenseOf(text.slice(Math.max(sentence.start, attribution.verb.start - 12), attribution.verb.end)) === 'past';
+    else if (!speaker) speechPast = false;
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
     const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : sentence.end;
 
     for (const clause of clauses(sentence)) {
-      // Reported speech with no date of its own, a paragraph or more after a dated aside, is the
-      // story's news ("Moscow remained ready to..."), not the aside's time.
-      const speechFrame = attribution && peg && frame && frame !== peg && frameParagraph < sentence.paragraph && frame.latest < peg.earliest ? peg : frame;
+      const speechFrame = frame;
       const draft = readClause({
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, lastPerson, speaker,
+        lastPublic,
+        speechPast,
+        nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
       });
       if (draft.frame) {
         frame = draft.frame;
-        frameParagraph = sentence.paragraph;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
         // The news peg: the first date the story gives within a fortnight before publication.
         if (!peg && daysBetween(frame.latest, published) <= PEG_DAYS && frame.latest <= published) peg = frame;
@@ -91,11 +107,15 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       tracer.clause?.({
         text: text.slice(clause.start, clause.end),
         speaker,
+        frame: speechFrame?.edtf ?? null,
         event: draft.event ? { type: draft.event.type, date: draft.event.date.edtf, context: draft.event.context, stances: draft.event.stances } : undefined,
         why: draft.why,
       });
     }
     lastPerson = nextPerson(speaker, mentions) ?? lastPerson;
+    recentStates.push(mentions.map((m) => m.actor));
+    lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
+    if (recentStates.length > 2) recentStates.shift();
   }
 
   return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
@@ -113,6 +133,12 @@ interface ClauseInput {
   lastPerson: PersonRef | null;
   speaker: Speaker | null;
   reportedFrom: number;
+  /** State actors named in this sentence and the two before it: who "the two leaders" are. */
+  nearbyStates: string[];
+  /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
+  lastPublic: string | null;
+  /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
+  speechPast: boolean;
 }
 
 function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {
@@ -164,9 +190,16 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     if (event) return { frame, event };
   }
 
-  const date = isFuture && stances.length
-    ? (input.frame && input.speaker ? input.frame : dated(published))
-    : (own ?? (isFuture || isHypothetical ? null : tense === 'present' ? dated(published) : (input.frame ?? dated(published))));
+  // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
+  // said, whatever the tense inside the quotation; what a dated document says, by its date.
+  const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
+  const document = reported ? documentDate(text, narrative) : null;
+  const date = document && !own
+    ? document
+    : isFuture && stances.length
+      ? (quotedSpeech ? (input.frame ?? dated(published)) : dated(published))
+      : (own ??
+        (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (input.frame ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
 
   const actors = new Set<string>(mentions.map((m) => m.actor));
@@ -310,6 +343,15 @@ function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present'
   return tenseOf(main.trim() ? main : text.slice(span.start, span.end));
 }
 
+const DOCUMENT_SPEAKS =
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?\s+(?:also\s+)?[\p{L}]+\s*(?:that\s*)?$/iu;
+
+/** "The 1956 declaration says ...": what a document of a given year says is dated by that year. */
+function documentDate(text: string, narrative: Span): DatedValue | null {
+  const m = DOCUMENT_SPEAKS.exec(text.slice(narrative.start, narrative.end));
+  return m ? dated(m[1]) : null;
+}
+
 function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
@@ -349,30 +391,42 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
     const m = matchTemplate(cue.template, stream).find((x) => !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
     const at = m.start;
-    const slotted = typeof cue.position === 'string' ? cue.position : cue.position.positions[m.slots.get(cue.position.slot) ?? ''];
-    if (!slotted) continue;
+    // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
+    // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
+    const byHolder = typeof cue.position !== 'string' && cue.position.slot === 'holder' && !m.slots.has('holder');
+    const slotted = typeof cue.position === 'string' ? cue.position : byHolder ? '' : cue.position.positions[m.slots.get(cue.position.slot) ?? ''];
+    if (slotted === undefined || (!slotted && !byHolder)) continue;
     let position = slotted;
     let holders: string[];
     if (type === 'poll') {
-      // A poll measures a public; a minority's view means the majority holds the other position.
+      // A poll measures a public (the one it names, or the one the story is about); a minority's
+      // view means the majority holds the other position.
       holders = actorsOfKind(mentions, cb, 'public');
+      if (!holders.length && input.lastPublic) holders = [input.lastPublic];
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? position;
     } else if (type === 'protest' && actorsOfKind(mentions, cb, 'group').length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
       holders = actorsOfKind(mentions, cb, 'group');
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
+    } else if (cue.demand) {
+      // A demand on the other side ("Japan must first recognise..."): held by who demands it.
+      holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
-      holders = [speaker.actor];
+      // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
+      const content = { start: Math.max(clause.start, input.reportedFrom), end: at };
+      holders = jointSubject(text, content, mentions, input.nearbyStates) ?? [speaker.actor];
     } else {
       holders =
-        subjectBefore(clauseText, clause.start, at, mentions, subject) ??
+        subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         (cue.holder ? [cue.holder] : []);
     }
     for (const actor of holders) {
-      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) {
-        signals.push({ actor, question: cue.question, position, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
+      const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
+      if (!held) continue;
+      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) {
+        signals.push({ actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
       }
     }
   }
@@ -384,11 +438,12 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
 }
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
-function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null): string[] | null {
+function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null, nearbyStates: string[]): string[] | null {
   const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
   if (plural.length > 0) {
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
+    if (!/^they$/i.test(plural[0][1]) && nearbyStates.length === 2) return nearbyStates;
   }
   const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   const first = mentions[index];
@@ -405,6 +460,45 @@ function subjectBefore(clauseText: string, clauseStart: number, at: number, ment
     return withPartners(holders, clauseText, clauseStart, at, mentions);
   }
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
+}
+
+/**
+ * The joint subject of reported content: "the two leaders agreed", "Abe and Putin confirmed",
+ * "both sides expressed interest" (two state actors named nearby). Null when the subject is one.
+ */
+function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[]): string[] | null {
+  if (content.end <= content.start) return null;
+  const part = text.slice(content.start, content.end);
+  const plural = PLURAL_SUBJECT.exec(part);
+  PLURAL_SUBJECT.lastIndex = 0;
+  if (plural && !/^they$/i.test(plural[1]) && nearbyStates.length === 2) return nearbyStates;
+  const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
+  for (let i = 0; i + 1 < inside.length; i++) {
+    const gap = text.slice(inside[i].end, inside[i + 1].start);
+    if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
+  }
+  return null;
+}
+
+/** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
+function demander(text: string, clause: Span, at: number, mentions: Mention[]): string[] {
+  const first = mentions.find(
+    (m) => m.start >= clause.start && m.start < at && m.preposition === null && !/^\s*(?:must|should|has to|have to|needs? to|is to|was to|to)\b/i.test(text.slice(m.end, m.end + 12)),
+  );
+  return first ? [first.actor] : [];
+}
+
+/** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
+function transcriptLabel(text: string, sentence: Span, mentions: Mention[], persons: { start: number; end: number; text: string }[]): Speaker | 'answer' | null {
+  const label = /^([A-Z][^:\n"“]{0,50}):\s/.exec(text.slice(sentence.start, sentence.end));
+  if (!label) return null;
+  const end = sentence.start + label[1].length;
+  if (/^(?:Q|Question)\b/i.test(label[1])) return { kind: 'other', name: label[1] };
+  if (/^(?:A|Answer)$/i.test(label[1].trim())) return 'answer';
+  const mention = mentions.find((m) => m.start < end);
+  if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  const person = persons.find((p) => p.start < end);
+  return person ? { kind: 'other', name: person.text } : null;
 }
 
 /** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */

@@ -15,6 +15,8 @@ export interface CompiledCue {
   /** The position, or (slot cues) the slot whose filler decides it. */
   position: string | { slot: string; positions: Record<string, string> };
   holder?: string;
+  /** The position is a demand on another party: held by who demands it, never by the one told to act. */
+  demand: boolean;
 }
 
 /** A codebook turned into the regular expressions extraction runs: built once per codebook. */
@@ -95,11 +97,12 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
           question: question.id,
           position: position.id,
           holder: typeof cue === 'string' ? undefined : cue.holder,
+          demand: position.demand ?? false,
         });
       }
     }
     for (const cue of question.slotCues) {
-      cues.push({ template: compileTemplate(cue.template, context), question: question.id, position: { slot: cue.slot, positions: cue.positions } });
+      cues.push({ template: compileTemplate(cue.template, context), question: question.id, position: { slot: cue.slot, positions: cue.positions }, demand: false });
     }
   }
 
