@@ -15,6 +15,8 @@ export const languageSchema = z.strictObject({
   attributionPhrases: words,
   /** Words that negate what follows in their clause. */
   negators: words,
+  /** Phrases with a negator that deny nothing after them ("no change in our policy of..."). */
+  negationExceptions: words,
   /** Words and phrases that make a clause a possibility rather than a fact: if, could, whether. */
   hypothetical: words,
   /** Relative pronouns: a clause they open belongs to their antecedent. */

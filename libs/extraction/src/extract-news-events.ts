@@ -56,7 +56,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const recentStates: string[][] = [];
   let lastPublic: string | null = null;
   let speechPast = false;
-  const doc = annotate(text);
+  const doc = annotate(text, { negationExceptions: cb.language.negationExceptions });
   for (const sentence of doc.sentences) {
     // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
     // the next paragraph is back at the story's news peg unless it dates itself.
@@ -193,7 +193,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
-  const document = reported ? documentDate(text, narrative) : null;
+  const document = documentDate(text, reported ? narrative : clause, cueAt);
   const date = document && !own
     ? document
     : isFuture && stances.length
@@ -344,12 +344,13 @@ function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present'
 }
 
 const DOCUMENT_SPEAKS =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?\s+(?:also\s+)?[\p{L}]+\s*(?:that\s*)?$/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
 
-/** "The 1956 declaration says ...": what a document of a given year says is dated by that year. */
-function documentDate(text: string, narrative: Span): DatedValue | null {
-  const m = DOCUMENT_SPEAKS.exec(text.slice(narrative.start, narrative.end));
-  return m ? dated(m[1]) : null;
+/** "The 1956 declaration says ...": what a document of a given year says (after it, before the cue) is dated by that year. */
+function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
+  const m = DOCUMENT_SPEAKS.exec(text.slice(span.start, span.end));
+  if (!m || (cueAt !== undefined && span.start + m.index > cueAt)) return null;
+  return dated(m[1]);
 }
 
 function dated(edtf: string): DatedValue {
@@ -414,7 +415,7 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
       holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
-      const content = { start: Math.max(clause.start, input.reportedFrom), end: at };
+      const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
       holders = jointSubject(text, content, mentions, input.nearbyStates) ?? [speaker.actor];
     } else {
       holders =

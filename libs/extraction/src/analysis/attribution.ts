@@ -86,7 +86,8 @@ function before(text: string, sentence: Span, verb: Span, mentions: Mention[], p
 
 /** "Chief Cabinet Secretary Katsunobu Kato": a name right after an actor's title speaks for that actor. */
 function titled(text: string, person: PersonName, mentions: Mention[]): Speaker | null {
-  const title = mentions.find((m) => m.end <= person.start && /^\s{1,2}$/.test(text.slice(m.end, person.start)));
+  // ... and so does a document or body of a state's: "Japan's annual Diplomatic Bluebook".
+  const title = mentions.find((m) => m.end <= person.start && /^\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/.test(text.slice(m.end, person.start)));
   return title ? { kind: 'actor', actor: title.actor, person: true } : null;
 }
 

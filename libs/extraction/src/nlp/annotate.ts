@@ -39,7 +39,8 @@ const its = nlp.its;
  * sentence never ends inside a quotation: a quoted passage of several sentences stays with its
  * attribution (".... It is ours," he said.).
  */
-export function annotate(text: string): AnnotatedText {
+export function annotate(text: string, options: { negationExceptions?: string[] } = {}): AnnotatedText {
+  const exceptions = (options.negationExceptions ?? []).map((e) => e.toLowerCase().split(/\s+/));
   const tokens: Token[] = [];
   const sentences: AnnotatedSentence[] = [];
   paragraphs(text).forEach((paragraph, index) => {
@@ -67,6 +68,7 @@ export function annotate(text: string): AnnotatedText {
         negated: negations[i] === true,
       });
     }
+    liftNegation(tokens, first, exceptions);
     const spans = doc.sentences().out(its.span) as unknown as number[][];
     const quotes = quoteSpans(text, paragraph);
     let open: { from: number; to: number } | null = null;
@@ -114,4 +116,13 @@ function quoteSpans(text: string, paragraph: Span): Span[] {
   // A quotation left open runs to the end of its paragraph (news style for a quote continued below).
   if (openAt >= 0) spans.push({ start: openAt, end: paragraph.end });
   return spans;
+}
+
+/** "no change in our policy of resolving ...": after such a phrase nothing is denied, up to the next punctuation. */
+function liftNegation(tokens: Token[], from: number, exceptions: string[][]): void {
+  for (let i = from; i < tokens.length; i++) {
+    const phrase = exceptions.find((words) => words.every((w, k) => tokens[i + k] && (tokens[i + k].lower === w || tokens[i + k].lemma === w)));
+    if (!phrase) continue;
+    for (let k = i; k < tokens.length && tokens[k].pos !== 'PUNCT'; k++) tokens[k].negated = false;
+  }
 }
