@@ -37,14 +37,16 @@ describe('loadCodebooks', () => {
           { id: 'japan', name: 'Japan', kind: 'state', aliases: ['Japan', 'Tokyo'] },
         ],
         questions: [{ id: 'sovereignty', text: 'Who holds the islands?', positions: [{ id: 'china' }, { id: 'japan' }] }],
-        eventTypes: [{ type: 'statement', cues: ['\\bsaid\\b'] }],
+        eventTypes: [{ type: 'statement', cues: ['say'] }],
       }),
     );
     expect(loadCodebooks(dir).map((c) => c.id)).toEqual(['kuril-islands', 'senkaku-islands']);
   });
 
   it.each([
-    ['a bad regular expression', (y: string) => y.replace('\\blet\'?s sign\\b', '(unclosed'), /questions\.0\.positions\.0\.cues\.\d+ is not a valid regular expression/],
+    ['a template with an unclosed group', (y: string) => y.replace('"let \'s sign"', '"let (unclosed"'), /questions\.0\.positions\.0\.cues\.\d+ template "let \(unclosed" has an unclosed \(/],
+    ['a template naming an unknown synonym set', (y: string) => y.replace('"@suspend ..6', '"@halting ..6'), /questions\.0\.positions\.1\.cues\.0 template .* unknown synonym set @halting/],
+    ['a slot cue whose slot the template lacks', (y: string) => y.replace('slot: owner', 'slot: keeper'), /slotCues\.0 template has no slot \$keeper/],
     ['an unknown event type', (y: string) => y.replace('type: poll', 'type: gossip'), /eventTypes\.0\.type/],
     ['a duplicate actor id', (y: string) => y.replace('id: japan\n', 'id: russia\n'), /duplicate actor id russia/],
     ['a cue holder that is no actor', (y: string) => y.replace('holder: russia', 'holder: atlantis'), /unknown actor atlantis/],

@@ -38,7 +38,9 @@ export function loadCodebookFile(path: string): Codebook {
     const issue = parsed.error.issues[0];
     throw new CodebookError(`codebook ${path}: ${issue.path.join('.') || '(root)'} ${issue.message}`);
   }
-  const language = loadLanguage(parsed.data.language, join(dirname(dirname(path)), 'languages'));
+  // Languages live beside the topics folder; a folder of topics elsewhere uses the project's.
+  const beside = join(dirname(dirname(path)), 'languages');
+  const language = existsSync(join(beside, `${parsed.data.language}.yaml`)) ? loadLanguage(parsed.data.language, beside) : loadLanguage(parsed.data.language);
   checkTemplates(path, parsed.data, language);
   return new Codebook(parsed.data, language);
 }

@@ -28,7 +28,7 @@ export interface ArticleForExtraction {
 const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
 const HISTORICAL_AFTER_DAYS = 365;
 const PEG_DAYS = 14;
-const SUBORDINATE = /\b(?:since|after|before|when|which|who|whom|whose|until|while|once|where|as)\s/i;
+const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
 const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b/i;
 
 /**
@@ -441,7 +441,10 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null, nearbyStates: string[]): string[] | null {
   const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
-  if (plural.length > 0) {
+  // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
+  // to Putin, like he does every time the two leaders meet, to..." is his appeal).
+  const earlier = plural.length > 0 && (mentions.some((m) => m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
+  if (plural.length > 0 && !earlier) {
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
     if (!/^they$/i.test(plural[0][1]) && nearbyStates.length === 2) return nearbyStates;

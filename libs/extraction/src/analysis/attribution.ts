@@ -12,7 +12,12 @@ export type PersonRef = Speaker;
 
 const GROUPS = /\b(analysts?|experts?|observers?|critics?|scholars?|commentators?|academics?|researchers?|economists?|historians?|editorial|editor|newspaper|daily|columnist|professor|diplomatic sources?|sources)\s*$/i;
 const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
-const GAP = /^\s*(?:,[^,]{0,60},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|was\s+|is\s+)?$/;
+// Between a speaker and the verb: a short modifier ("from Nemuro"), an appositive or relative
+// clause in commas, an adverb.
+const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|was\s+|is\s+|again\s+|separately\s+)?$/;
+/** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
+const DEFINITE_ROLE =
+  /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
 
 export interface Attribution {
   speaker: Speaker;
@@ -76,11 +81,16 @@ function before(text: string, sentence: Span, verb: Span, mentions: Mention[], p
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
   if (pronoun === 'he' || pronoun === 'she') return lastPerson;
   if (pronoun) return null;
-  const mention = [...mentions].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
-  const person = [...persons].reverse().find((x) => x.end <= verb.start && GAP.test(text.slice(x.end, verb.start)));
+  // Not a name inside a relative clause between the subject and its verb ("X, who met Abe, said").
+  const relative = /,\s*(?:who|which|whose|whom)\b[^,]*,\s*$/.exec(left);
+  const limit = relative ? sentence.start + relative.index : verb.start;
+  const gapTo = (x: Span) => text.slice(x.end, x.end <= limit ? verb.start : verb.start);
+  const mention = [...mentions].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
+  const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
   if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
   if (GROUPS.test(left)) return { kind: 'other', name: GROUPS.exec(left)![1] };
+  if (DEFINITE_ROLE.test(left) && lastPerson?.kind === 'actor') return lastPerson;
   return null;
 }
 

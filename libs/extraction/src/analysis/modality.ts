@@ -15,5 +15,9 @@ export function hypothetical(clause: string, words: RegExp): boolean {
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {
-  return PREVENTED.test(text.slice(Math.max(clauseStart, at - 60), at));
+  const before = text.slice(Math.max(clauseStart, at - 60), at);
+  return PREVENTED.test(before) || CEASED.test(before);
 }
+
+/** "has stopped describing the islands as...": no longer said. */
+const CEASED = /\b(?:stopped|stops|stop|ceased|ceases|cease|quit|dropped|drops|refrained from|refrains from|avoided|avoids|avoid|declined|declines)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+ing)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;

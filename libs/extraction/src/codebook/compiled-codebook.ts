@@ -123,7 +123,10 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       reporting: language.reportingVerbs.map((v) => compileTemplate(/\s/.test(v) ? v : `${v}/VERB`, context)),
       inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
     },
-    hypothetical: new RegExp(`\\b(?:${language.hypothetical.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i'),
+    // Case-sensitive but for a capital first letter, so that the month "May" is not the modal "may".
+    hypothetical: new RegExp(
+      `\\b(?:${language.hypothetical.map((w) => (w === 'may' ? w : `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).replace(/ /g, '\\s+')).join('|')})\\b`,
+    ),
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'i'), date: e.date })),
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),

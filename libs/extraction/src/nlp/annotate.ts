@@ -86,6 +86,13 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       });
     };
     for (const [from, to] of spans) {
+      // A "sentence" that starts in lower case continues the one before ('... "The Kuriles are ours!"
+      // and "We won't return them!"'): the model split it after an exclamation inside quotes.
+      const last = sentences[sentences.length - 1];
+      if (!open && last && last.paragraph === index && /^[a-z]/.test(tokens[first + from]?.lower === undefined ? '' : text.slice(tokens[first + from].start, tokens[first + from].end))) {
+        sentences.pop();
+        open = { from: last.tokenStart - first, to };
+      }
       const merged: { from: number; to: number } = open ? { from: open.from, to } : { from, to };
       const endsInsideQuote = quotes.some((q) => q.start < tokens[first + to].end && q.end > tokens[first + to].end);
       if (endsInsideQuote) {
