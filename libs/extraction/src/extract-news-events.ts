@@ -56,6 +56,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const recentStates: string[][] = [];
   let lastPublic: string | null = null;
   let speechPast = false;
+  let pollParagraph = -1;
   const doc = annotate(text, { negationExceptions: cb.language.negationExceptions });
   for (const sentence of doc.sentences) {
     // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
@@ -94,6 +95,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, lastPerson, speaker,
         lastPublic,
         speechPast,
+        inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 1,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
       });
@@ -104,6 +106,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (!peg && daysBetween(frame.latest, published) <= PEG_DAYS && frame.latest <= published) peg = frame;
       }
       if (draft.event) drafts.push(draft.event);
+      if (draft.event?.type === 'poll') pollParagraph = sentence.paragraph;
       tracer.clause?.({
         text: text.slice(clause.start, clause.end),
         speaker,
@@ -137,6 +140,8 @@ interface ClauseInput {
   nearbyStates: string[];
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
   lastPublic: string | null;
+  /** A poll was reported in this paragraph or the one before: figures that follow are its results. */
+  inPoll: boolean;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
   speechPast: boolean;
 }
@@ -193,7 +198,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
-  const document = documentDate(text, reported ? narrative : clause, cueAt);
+  const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
   const date = document && !own
     ? document
     : isFuture && stances.length
@@ -353,6 +358,16 @@ function documentDate(text: string, span: Span, cueAt: number | undefined): Date
   return dated(m[1]);
 }
 
+const DOCUMENT_BEFORE =
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s*,?\s*$/iu;
+
+/** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
+function documentOfRelative(text: string, clause: Span): DatedValue | null {
+  if (!/^\s*(?:which|that)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
+  const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(0, clause.start - 80), clause.start));
+  return m ? dated(m[1]) : null;
+}
+
 function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
@@ -365,7 +380,9 @@ function pollSentence(input: ClauseInput): boolean {
   const poll = input.cb.eventTypes.find((t) => t.type === 'poll');
   if (!poll) return false;
   const stream = streamOf(input, input.sentence);
-  return poll.templates.some((t) => matchTemplate(t, stream).length > 0);
+  if (poll.templates.some((t) => matchTemplate(t, stream).length > 0)) return true;
+  // A poll write-up goes on giving figures in sentences that no longer say "poll".
+  return input.inPoll && SHARE_FIGURE.test(input.sentence.text);
 }
 
 function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
@@ -404,7 +421,9 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
       // view means the majority holds the other position.
       holders = actorsOfKind(mentions, cb, 'public');
       if (!holders.length && input.lastPublic) holders = [input.lastPublic];
-      if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? position;
+      // (With three positions, a minority's says nothing about the majority's.)
+      if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
+      if (!position) continue;
     } else if (type === 'protest' && actorsOfKind(mentions, cb, 'group').length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
       holders = actorsOfKind(mentions, cb, 'group');
@@ -536,6 +555,7 @@ function pronounSubject(clauseText: string, lastPerson: PersonRef | null): strin
   return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
 
+const SHARE_FIGURE = /\d\s*(?:percent|per cent|%)/i;
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
 
 /** In a poll, "only 17 percent support the handover" says the majority is on the other side. */
