@@ -424,9 +424,9 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
-    } else if (type === 'protest' && actorsOfKind(mentions, cb, 'group').length > 0) {
+    } else if (type === 'protest' && protesters(mentions, cb, speaker).length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
-      holders = actorsOfKind(mentions, cb, 'group');
+      holders = protesters(mentions, cb, speaker);
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
     } else if (cue.demand) {
@@ -565,6 +565,18 @@ function minorityShare(before: string): boolean {
   if (!last) return false;
   if (last[1] !== undefined) return Number(last[1]) < 50;
   return /^(minority|few|a fraction)$/i.test(last[2]);
+}
+
+/**
+ * Who rallies: the groups or publics the clause names ("former residents rallied"); a rally of
+ * unnamed people ("several hundred people") is the topic's protest group's, if it has exactly one.
+ */
+function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null): string[] {
+  const groups = actorsOfKind(mentions, cb, 'group');
+  if (groups.length) return groups;
+  const publics = actorsOfKind(mentions, cb, 'public');
+  if (publics.length) return publics;
+  return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null) ? cb.groups : [];
 }
 
 function actorsOfKind(mentions: Mention[], cb: CompiledCodebook, kind: string): string[] {

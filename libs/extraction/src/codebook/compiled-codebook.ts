@@ -32,6 +32,8 @@ export interface CompiledCodebook {
   compounds: RegExp;
   actorOfDemonym: Map<string, string>;
   actorKind: Map<string, string>;
+  /** Actors of kind `group` (who rallies and protests). */
+  groups: string[];
   positionsOf: Map<string, string[]>;
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
@@ -115,6 +117,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     compounds,
     actorOfDemonym,
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
+    groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     cues,
     eventTypes: d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) })),
