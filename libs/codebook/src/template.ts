@@ -140,37 +140,48 @@ interface Chain {
   nodes: Node[];
   k: number;
   parent: Chain | null;
+  children: Map<number, Chain>;
 }
 
 class Matcher {
-  private readonly chains = new Map<string, Chain>();
+  private readonly roots = new Map<number, Chain>();
+  private chainCount = 0;
   private readonly ids = new Map<Node[], number>();
+  private readonly starts: StartSet | null;
   private failed = new Set<number>();
   private binds: [string, string][] = [];
   private end = -1;
   private view!: TokenView;
 
-  constructor(private readonly template: CompiledTemplate) {}
+  constructor(private readonly template: CompiledTemplate) {
+    this.starts = startsOf(template.nodes);
+  }
 
   run(view: TokenView): TokenMatch[] {
     this.view = view;
-    this.failed = new Set();
+    this.failed.clear();
     const matches: TokenMatch[] = [];
-    for (let start = 0; start < view.length; start++) {
+    const candidates = this.starts ? startPositions(this.starts, view) : null;
+    let from = 0;
+    const tryAt = (start: number) => {
+      if (start < from) return;
       this.binds = [];
-      if (!this.sequence(this.template.nodes, 0, start, null) || this.end <= start) continue;
+      if (!this.sequence(this.template.nodes, 0, start, null) || this.end <= start) return;
       matches.push({ first: start, last: this.end - 1, slots: new Map(this.binds) });
-      start = this.end - 1;
-    }
+      from = this.end;
+    };
+    if (candidates) for (const start of candidates) tryAt(start);
+    else for (let start = 0; start < view.length; start++) tryAt(start);
     return matches;
   }
 
   private chain(nodes: Node[], k: number, parent: Chain | null): Chain {
     let id = this.ids.get(nodes);
     if (id === undefined) this.ids.set(nodes, (id = this.ids.size));
-    const key = `${id}:${k}:${parent?.id ?? -1}`;
-    let chain = this.chains.get(key);
-    if (!chain) this.chains.set(key, (chain = { id: this.chains.size, nodes, k, parent }));
+    const key = id * 256 + k;
+    const siblings = parent ? parent.children : this.roots;
+    let chain = siblings.get(key);
+    if (!chain) siblings.set(key, (chain = { id: this.chainCount++, nodes, k, parent, children: new Map() }));
     return chain;
   }
 
@@ -181,6 +192,11 @@ class Matcher {
         return true;
       }
       return this.sequence(after.nodes, after.k, pos, after.parent);
+    }
+    const node = nodes[k];
+    // A word either matches here or not: only branching nodes need remembering.
+    if (node.kind === 'word' && !node.optional) {
+      return pos < this.view.length && wordAt(node, this.view, pos) && this.sequence(nodes, k + 1, pos + 1, after);
     }
     const state = this.chain(nodes, k, after).id * 4096 + pos;
     if (this.failed.has(state)) return false;
@@ -217,6 +233,77 @@ class Matcher {
   }
 }
 
+/** What a match's first token can be: words (lemma or surface), prefixes, an actor; null: anything. */
+interface StartSet {
+  words: Set<string>;
+  prefixes: string[];
+  actor: boolean;
+}
+
+function startsOf(sequence: Node[]): StartSet | null {
+  const set: StartSet = { words: new Set(), prefixes: [], actor: false };
+  for (const node of sequence) {
+    let optional: boolean;
+    if (node.kind === 'gap') return null;
+    if (node.kind === 'word') {
+      if (node.prefix) set.prefixes.push(node.word);
+      else set.words.add(node.word);
+      optional = node.optional;
+    } else if (node.kind === 'slot') {
+      set.actor = true;
+      optional = node.optional;
+    } else {
+      optional = node.optional;
+      for (const alternative of node.alternatives) {
+        const inner = startsOf(alternative);
+        if (!inner) return null;
+        for (const w of inner.words) set.words.add(w);
+        set.prefixes.push(...inner.prefixes);
+        set.actor ||= inner.actor;
+        if (alternative.every((n) => n.kind !== 'gap' && n.optional)) optional = true;
+      }
+    }
+    if (!optional) return set;
+  }
+  return null;
+}
+
+/** Where in `view` a match may start, in order, found through an index of the view's words. */
+function startPositions(starts: StartSet, view: TokenView): number[] {
+  const index = indexOf(view);
+  const found = new Set<number>();
+  for (const w of starts.words) for (const i of index.words.get(w) ?? []) found.add(i);
+  if (starts.actor) for (const i of index.actors) found.add(i);
+  if (starts.prefixes.length) {
+    for (let i = 0; i < view.length; i++) {
+      if (view.actor[i]) continue;
+      if (starts.prefixes.some((p) => view.lemma[i].startsWith(p) || view.lower[i].startsWith(p))) found.add(i);
+    }
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+const indexes = new WeakMap<TokenView, { words: Map<string, number[]>; actors: number[] }>();
+
+function indexOf(view: TokenView): { words: Map<string, number[]>; actors: number[] } {
+  let index = indexes.get(view);
+  if (index) return index;
+  index = { words: new Map(), actors: [] };
+  for (let i = 0; i < view.length; i++) {
+    if (view.actor[i]) {
+      index.actors.push(i);
+      continue;
+    }
+    for (const w of view.lemma[i] === view.lower[i] ? [view.lemma[i]] : [view.lemma[i], view.lower[i]]) {
+      const list = index.words.get(w);
+      if (list) list.push(i);
+      else index.words.set(w, [i]);
+    }
+  }
+  indexes.set(view, index);
+  return index;
+}
+
 const matchers = new WeakMap<CompiledTemplate, Matcher>();
 
 /** Every non-overlapping match of `template` in `view`, left to right (the first way each start matches). */
@@ -234,18 +321,25 @@ function wordAt(node: Extract<Node, { kind: 'word' }>, view: TokenView, i: numbe
   return node.prefix ? lemma.startsWith(node.word) || lower.startsWith(node.word) : lemma === node.word || lower === node.word;
 }
 
-/** The smallest set of words one of which every match must contain (for a cheap pre-filter). */
+/**
+ * A set of words one of which every match must contain (a prefix ends in `*`), for a cheap
+ * pre-filter: of the template's required parts, the one whose words are rarest — short function
+ * words ("of", "to", "not") are poor filters, so a set of longer words wins even if larger.
+ */
 function anchorsOf(sequence: Node[]): Set<string> | null {
   let best: Set<string> | null = null;
+  let bestCost = Number.POSITIVE_INFINITY;
   for (const node of sequence) {
     const words = requiredWords(node);
-    if (words && (!best || words.size < best.size)) best = words;
+    if (!words) continue;
+    const cost = [...words].reduce((sum, w) => sum + (w.length <= 3 ? 50 : w.endsWith('*') ? 3 : 1), 0);
+    if (cost < bestCost) [best, bestCost] = [words, cost];
   }
   return best;
 }
 
 function requiredWords(node: Node): Set<string> | null {
-  if (node.kind === 'word') return node.optional || node.prefix ? null : new Set([node.word]);
+  if (node.kind === 'word') return node.optional ? null : new Set([node.prefix ? `${node.word}*` : node.word]);
   if (node.kind !== 'group' || node.optional) return null;
   const all = new Set<string>();
   for (const alternative of node.alternatives) {

@@ -1,4 +1,4 @@
-import type { Codebook, EventContext, EventType } from '#lib/codebook';
+import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
 import { attribute, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical, negatedAt, prevented } from './analysis/modality.js';
@@ -8,7 +8,7 @@ import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.
 import { summarize } from './events/summarize.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type AnnotatedSentence, type Token } from './nlp/annotate.js';
-import { clauseStream, matchTemplate, type ClauseStream } from './nlp/clause-stream.js';
+import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Sentence, type Span } from './text/segment.js';
 
 /** Sees what each stage decided, for debugging and evaluation; extraction never depends on it. */
@@ -70,6 +70,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
     const sentenceStream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
+    const matched = new Map<CompiledTemplate, TemplateMatch[]>();
+    const sentenceMatches = (template: CompiledTemplate) => {
+      let found = matched.get(template);
+      if (!found) matched.set(template, (found = matchTemplate(template, sentenceStream)));
+      return found;
+    };
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -95,6 +101,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, lastPerson, speaker,
         lastPublic,
         speechPast,
+        sentenceMatches,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 1,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
@@ -140,6 +147,8 @@ interface ClauseInput {
   nearbyStates: string[];
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
   lastPublic: string | null;
+  /** Every match of a template in the whole sentence (computed once per sentence and template). */
+  sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
   /** A poll was reported in this paragraph or the one before: figures that follow are its results. */
   inPoll: boolean;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
@@ -372,26 +381,25 @@ function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
 
-function streamOf(input: ClauseInput, span: Span): ClauseStream {
-  return clauseStream(input.tokens, input.sentence.tokenStart, input.sentence.tokenEnd, span, input.mentions);
+/** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
+function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
+  return input.sentenceMatches(template).filter((m) => m.start >= span.start && m.end <= span.end);
 }
 
 function pollSentence(input: ClauseInput): boolean {
   const poll = input.cb.eventTypes.find((t) => t.type === 'poll');
   if (!poll) return false;
-  const stream = streamOf(input, input.sentence);
-  if (poll.templates.some((t) => matchTemplate(t, stream).length > 0)) return true;
+  if (poll.templates.some((t) => input.sentenceMatches(t).length > 0)) return true;
   // A poll write-up goes on giving figures in sentences that no longer say "poll".
   return input.inPoll && SHARE_FIGURE.test(input.sentence.text);
 }
 
 function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
   if (span.end <= span.start) return null;
-  const stream = streamOf(input, span);
   let negatedFallback: EventType | null = null;
   for (const { type, templates } of input.cb.eventTypes) {
     for (const template of templates) {
-      for (const m of matchTemplate(template, stream)) {
+      for (const m of matchesIn(input, template, span)) {
         if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
         negatedFallback ??= type;
       }
@@ -403,10 +411,9 @@ function eventType(input: ClauseInput, span: Span): { type: EventType; negated: 
 function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
-  const stream = streamOf(input, clause);
   const signals: ExtractedStance[] = [];
   for (const cue of cb.cues) {
-    const m = matchTemplate(cue.template, stream).find((x) => !x.negated && !prevented(text, clause.start, x.start));
+    const m = matchesIn(input, cue.template, clause).find((x) => !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does

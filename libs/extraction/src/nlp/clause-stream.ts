@@ -65,6 +65,13 @@ export function matchTemplate(template: CompiledTemplate, stream: ClauseStream):
 }
 
 function anyIn(anchors: Set<string>, words: Set<string>): boolean {
-  for (const w of anchors) if (words.has(w)) return true;
+  for (const a of anchors) {
+    if (!a.endsWith('*')) {
+      if (words.has(a)) return true;
+      continue;
+    }
+    const prefix = a.slice(0, -1);
+    for (const w of words) if (w.startsWith(prefix)) return true;
+  }
   return false;
 }

@@ -33,6 +33,7 @@ const parser = (() => {
 const NOT_TAKEN =
   /^(?:right\s+)?now$|\b(?:later|after|before|earlier|ago)$|^(?:the\s+)?(?:next|following)\s+day$|^(?:today|tonight|tomorrow|yesterday|last\s+night)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at)\s+/i;
+const CHRONO_CAN_READ = /\d|tomorrow|tonight|night|ago|from now|week|fortnight|month|year|day/i;
 
 /**
  * chrono-node as a fallback for day-level expressions the own rules do not cover: day ranges
@@ -43,6 +44,8 @@ const LEADING_PREPOSITION = /^(?:on|in|at)\s+/i;
  */
 export const chronoFallback: Rule = (context, out) => {
   const { reference } = context;
+  // Every expression the kept parsers read has a digit or one of these words; most clauses have neither.
+  if (!CHRONO_CAN_READ.test(context.text)) return;
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
   for (const result of parser.parse(context.text, { instant, timezone: 0 })) {
     if (NOT_TAKEN.test(result.text.trim())) continue;
