@@ -423,7 +423,12 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
     if (slotted === undefined || (!slotted && !byHolder)) continue;
     let position = slotted;
     let holders: string[];
-    if (type === 'poll') {
+    // What respondents said: a share or the respondents come before the cue in the clause, and no
+    // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
+    const polled = type === 'poll' && RESPONDENTS.test(clauseText.slice(0, at - clause.start)) && !m.slots.has('owner');
+    // What the words before the cue only entertain ("If only the two islands came back") is no stance.
+    if (cb.hypothetical.test(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at))) continue;
+    if (polled) {
       // A poll measures a public (the one it names, or the one the story is about); a minority's
       // view means the majority holds the other position.
       holders = actorsOfKind(mentions, cb, 'public');
@@ -513,7 +518,7 @@ function jointSubject(text: string, content: Span, mentions: Mention[], nearbySt
 /** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
 function demander(text: string, clause: Span, at: number, mentions: Mention[]): string[] {
   const first = mentions.find(
-    (m) => m.start >= clause.start && m.start < at && m.preposition === null && !/^\s*(?:must|should|has to|have to|needs? to|is to|was to|to)\b/i.test(text.slice(m.end, m.end + 12)),
+    (m) => m.start >= clause.start && m.start < at && m.preposition === null && !/^\s*(?:must|should|has to|had to|have to|needs? to|is to|was to|to)\b/i.test(text.slice(m.end, m.end + 12)),
   );
   return first ? [first.actor] : [];
 }
@@ -562,6 +567,7 @@ function pronounSubject(clauseText: string, lastPerson: PersonRef | null): strin
   return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
 
+const RESPONDENTS = /\d\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|Russians|Japanese|half)\b/i;
 const SHARE_FIGURE = /\d\s*(?:percent|per cent|%)/i;
 const SHARE = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
 
@@ -607,6 +613,11 @@ function complementStart(text: string, sentence: Span, verb: Span, published: st
 
 function opensInQuote(text: string, sentence: Sentence): boolean {
   return sentence.quotes.length > 0 && sentence.quotes[0].start <= sentence.start + 1;
+}
+
+/** Where the quotation around `at` opens, or -1. */
+function quoteStartOf(quotes: Span[], at: number): number {
+  return quotes.find((q) => at >= q.start && at < q.end)?.start ?? -1;
 }
 
 function stripQuotes(text: string, clause: Span, quotes: Span[]): string {

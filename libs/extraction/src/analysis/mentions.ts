@@ -36,9 +36,12 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   }
   cb.demonymRoles.lastIndex = 0;
   for (let m = cb.demonymRoles.exec(slice); m; m = cb.demonymRoles.exec(slice)) {
-    const actor = cb.actorOfDemonym.get(m[1]) ?? [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === m![1].toLowerCase())?.[1];
+    const actor =
+      cb.actorOfDemonym.get(m[1]) ??
+      cb.aliasByText.get(m[1].replace(/['’]s$/, ''))?.actor ??
+      [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === m![1].toLowerCase())?.[1];
     const start = span.start + m.index;
-    if (actor && !found.some((f) => f.start <= start && f.end > start)) add(actor, start, start + m[0].length, false);
+    if (actor && !found.some((f) => f.start <= start && f.end > start && f.actor !== actor)) add(actor, start, start + m[0].length, false);
   }
   cb.compounds.lastIndex = 0;
   for (let m = cb.compounds.exec(slice); m; m = cb.compounds.exec(slice)) {

@@ -83,8 +83,10 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
   for (const actor of d.actors) for (const demonym of actor.demonyms) actorOfDemonym.set(demonym, actor.id);
   const demonyms = [...actorOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escape);
   const roles = [...d.roleNouns].sort((a, b) => b.length - a.length).map((r) => escape(r).replace(/ /g, '\\s+'));
+  // "the Russian foreign minister", and "Russia's foreign minister" too.
+  const possessives = aliasTexts.filter((t) => !aliasByText.get(t)!.person).map((t) => `${escape(t)}['’]s`);
   const demonymRoles = new RegExp(
-    `${NOT_WORD_BEFORE}(${demonyms.join('|')})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
+    `${NOT_WORD_BEFORE}(${[...possessives, ...demonyms].join('|')})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
     'gi',
   );
   const nameParts = [...demonyms, ...aliasTexts.filter((t) => /^[A-Z][\w.]*$/.test(t)).map(escape)];
