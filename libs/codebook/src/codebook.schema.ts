@@ -57,6 +57,8 @@ const cue = z.union([
     template,
     /** Who holds the position when the clause names no speaker or subject actor (e.g. the giver of a handover). */
     holder: id.optional(),
+    /** A template that, matching in the same clause, voids the cue (a list of all four islands is no two-island stance). */
+    unless: template.optional(),
   }),
 ]);
 

@@ -89,7 +89,12 @@ function checkTemplates(path: string, d: CodebookDocument, language: LanguageDoc
   };
   for (const [name, members] of context.synonyms) members.forEach((m, k) => check(`synonyms.${name}.${k}`, m));
   d.questions.forEach((q, i) => {
-    q.positions.forEach((p, j) => p.cues.forEach((c, k) => check(`questions.${i}.positions.${j}.cues.${k}`, typeof c === 'string' ? c : c.template)));
+    q.positions.forEach((p, j) =>
+      p.cues.forEach((c, k) => {
+        check(`questions.${i}.positions.${j}.cues.${k}`, typeof c === 'string' ? c : c.template);
+        if (typeof c !== 'string' && c.unless) check(`questions.${i}.positions.${j}.cues.${k}.unless`, c.unless);
+      }),
+    );
     q.slotCues.forEach((c, k) => {
       const slots = compileTemplate(c.template, context).slots;
       check(`questions.${i}.slotCues.${k}`, c.template);

@@ -93,7 +93,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (attribution) speechPast = tenseOf(text.slice(Math.max(sentence.start, attribution.verb.start - 12), attribution.verb.end)) === 'past';
     else if (!speaker) speechPast = false;
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
-    const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : sentence.end;
+    // A transcript's answer or a quote continuing a speaker is the speaker's from its first word.
+    const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : speaker?.kind === 'actor' ? sentence.start : sentence.end;
 
     for (const clause of clauses(sentence)) {
       const speechFrame = frame;
@@ -102,7 +103,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         lastPublic,
         speechPast,
         sentenceMatches,
-        inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 1,
+        inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
       });
@@ -415,6 +416,7 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
   for (const cue of cb.cues) {
     const m = matchesIn(input, cue.template, clause).find((x) => !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
+    if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -441,6 +443,9 @@ function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType 
       holders = protesters(mentions, cb, speaker);
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
+    } else if (documentOfRelative(text, clause)) {
+      // "the 1956 declaration, which promised Japan two islands": the document's party, as the cue says.
+      holders = cue.holder ? [cue.holder] : [];
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
       holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
@@ -567,16 +572,26 @@ function pronounSubject(clauseText: string, lastPerson: PersonRef | null): strin
   return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
 
-const RESPONDENTS = /\d\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|Russians|Japanese|half)\b/i;
-const SHARE_FIGURE = /\d\s*(?:percent|per cent|%)/i;
-const SHARE = /(\d+(?:\.\d+)?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
+const RESPONDENTS = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|Russians|Japanese|half)\b/i;
+const SHARE_FIGURE = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)/i;
+const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const SHARE =
+  /(\d+(?:\.\d+)?|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
+
+/** "96", "ninety-six": a share written in figures or words. */
+function shareValue(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const [tens, units] = written.toLowerCase().split(/[- ]/);
+  return (TENS.indexOf(tens) + 1) * 10 + (units ? UNITS.indexOf(units) + 1 : 0);
+}
 
 /** In a poll, "only 17 percent support the handover" says the majority is on the other side. */
 function minorityShare(before: string): boolean {
   const shares = [...before.slice(-80).matchAll(SHARE)];
   const last = shares[shares.length - 1];
   if (!last) return false;
-  if (last[1] !== undefined) return Number(last[1]) < 50;
+  if (last[1] !== undefined) return shareValue(last[1]) < 50;
   return /^(minority|few|a fraction)$/i.test(last[2]);
 }
 

@@ -17,6 +17,8 @@ export interface CompiledCue {
   holder?: string;
   /** The position is a demand on another party: held by who demands it, never by the one told to act. */
   demand: boolean;
+  /** The cue says nothing when this also matches in the clause. */
+  unless?: CompiledTemplate;
 }
 
 /** A codebook turned into the regular expressions extraction runs: built once per codebook. */
@@ -102,6 +104,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
           position: position.id,
           holder: typeof cue === 'string' ? undefined : cue.holder,
           demand: position.demand ?? false,
+          unless: typeof cue !== 'string' && cue.unless ? compileTemplate(cue.unless, context) : undefined,
         });
       }
     }
