@@ -180,9 +180,11 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // A stance the clause states in the negative ("does not intend to continue the talks") is a
   // stance, not a denial of the event.
   const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
-  // "We will keep asking for their return": an intention stated now is a stance held now.
+  // "We will keep asking for their return," Kan said: an intention a party states is a stance it
+  // holds when it says so; a visit the story says will happen is a future event.
+  const statedIntent = stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1));
   const context: EventContext[] = [];
-  if (isFuture && stated.length === 0) context.push('future');
+  if (isFuture && !statedIntent) context.push('future');
   if (isHypothetical) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
