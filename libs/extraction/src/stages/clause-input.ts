@@ -1,0 +1,34 @@
+import type { CompiledTemplate } from '#lib/codebook';
+import { type PersonRef, type Speaker } from '../analysis/attribution.js';
+import type { Mention } from '../analysis/mentions.js';
+import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
+import type { DatedValue } from '../events/merge-drafts.js';
+import { type AnnotatedSentence, type Token } from '../nlp/annotate.js';
+import type { TemplateMatch } from '../nlp/clause-stream.js';
+import type { Span } from '../text/segment.js';
+
+// What the clause stage knows of a clause: its sentence and words, who speaks, the story's dates so far.
+
+export interface ClauseInput {
+  text: string;
+  cb: CompiledCodebook;
+  sentence: AnnotatedSentence;
+  tokens: Token[];
+  clause: Span;
+  mentions: Mention[];
+  published: string;
+  frame: DatedValue | null;
+  lastPerson: PersonRef | null;
+  speaker: Speaker | null;
+  reportedFrom: number;
+  /** State actors named in this sentence and the two before it: who "the two leaders" are. */
+  nearbyStates: string[];
+  /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
+  lastPublic: string | null;
+  /** Every match of a template in the whole sentence (computed once per sentence and template). */
+  sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
+  /** A poll was reported in this paragraph or the one before: figures that follow are its results. */
+  inPoll: boolean;
+  /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
+  speechPast: boolean;
+}

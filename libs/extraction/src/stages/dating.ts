@@ -1,0 +1,145 @@
+import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
+import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
+import type { DatedValue } from '../events/merge-drafts.js';
+import { insideAny, type Span } from '../text/segment.js';
+
+// The date stage: a clause's own date (the narrative first, quotes read at the time of speech),
+// story-relative dates, documents that date what they say, and the tense that decides between them.
+
+/** Older than this before publication, an event is history. */
+export const HISTORICAL_AFTER_DAYS = 365;
+
+/** The news peg is the first date the story gives within this many days before publication. */
+export const PEG_DAYS = 14;
+
+/** A date after these words dates a subordinate clause's event, not the story's frame. */
+export const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
+
+/** "Tokyo has long insisted": a standing position, current at publication. */
+export const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b/i;
+
+/** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
+export function datesIn(
+  text: string,
+  span: Span,
+  quotes: Span[],
+  quotedToo: boolean,
+  reference: string,
+  tense: 'past' | 'present' | 'future',
+  cb: CompiledCodebook,
+  preferBefore?: number,
+): DatedValue | null {
+  if (span.end <= span.start) return null;
+  const part = text.slice(span.start, span.end);
+  const candidates: (DatedValue & { at: number; deadline: boolean })[] = [];
+  // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
+  const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
+  for (const m of findDateMentions(part, { date: reference, tense })) {
+    const at = span.start + m.start;
+    if (m.start < dateline) continue;
+    if (!quotedToo && insideAny(quotes, at)) continue;
+    // "the 1956 declaration": a year the codebook uses to name a document names it, it does not date the event.
+    if (/^\d{4}$/.test(m.text) && cb.documentYears.has(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) continue;
+    const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text);
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline });
+  }
+  for (const era of cb.eras) {
+    const m = era.regex.exec(part);
+    if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
+      candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: false });
+    }
+  }
+  const usable = candidates.filter((c) => !c.deadline).sort((a, b) => a.at - b.at);
+  const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
+  const chosen = before.length ? before[before.length - 1] : usable[0];
+  return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
+}
+
+export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+
+/** A dateline can only open a paragraph. */
+export function sentenceStartOf(text: string, at: number): number {
+  return at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : -1;
+}
+
+export const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
+export const RELATIVE_CLAUSE = /\s(?:that|which|who|whom|whose)\s/;
+
+/** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
+export function mainPart(clauseText: string): string {
+  const cut = RELATIVE_CLAUSE.exec(clauseText);
+  return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
+}
+
+export const STORY_RELATIVE =
+  /\b(?:(the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on))\b/i;
+export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
+export function storyRelative(text: string, span: Span, quotes: Span[], frame: DatedValue | null): DatedValue | null {
+  if (!frame) return null;
+  const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
+  if (!m || insideAny(quotes, span.start + m.index)) return null;
+  const count = m[1] ? 1 : (COUNTS[m[3].toLowerCase()] ?? Number(m[3]));
+  // "the day after" names its unit in neither group.
+  const unit = (m[2] ?? m[4] ?? 'day').toLowerCase().replace(/s$/, '');
+  const base = new Date(`${frame.earliest}T00:00:00Z`);
+  if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
+  if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
+  if (unit === 'month') base.setUTCMonth(base.getUTCMonth() + count);
+  if (unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + count);
+  const iso = base.toISOString().slice(0, 10);
+  // The result is as precise as the story's date and the step: a day after a day, a month after a month.
+  const precise = frame.earliest === frame.latest && (unit === 'day' || unit === 'week') ? iso : unit === 'year' ? iso.slice(0, 4) : iso.slice(0, 7);
+  return { edtf: precise, ...edtfBounds(precise) };
+}
+
+/** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
+export function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present' | 'future' {
+  const main = mainPart(stripQuotes(text, span, quotes));
+  return tenseOf(main.trim() ? main : text.slice(span.start, span.end));
+}
+
+export const DOCUMENT_SPEAKS =
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
+
+/** "The 1956 declaration says ...": what a document of a given year says (after it, before the cue) is dated by that year. */
+export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
+  const m = DOCUMENT_SPEAKS.exec(text.slice(span.start, span.end));
+  if (!m || (cueAt !== undefined && span.start + m.index > cueAt)) return null;
+  return dated(m[1]);
+}
+
+export const DOCUMENT_BEFORE =
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s*,?\s*$/iu;
+
+/** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
+export function documentOfRelative(text: string, clause: Span): DatedValue | null {
+  if (!/^\s*(?:which|that)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
+  const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(0, clause.start - 80), clause.start));
+  return m ? dated(m[1]) : null;
+}
+
+export function dated(edtf: string): DatedValue {
+  return { edtf, ...edtfBounds(edtf) };
+}
+
+export function stripQuotes(text: string, clause: Span, quotes: Span[]): string {
+  let out = '';
+  let at = clause.start;
+  for (const q of quotes) {
+    if (q.end <= clause.start || q.start >= clause.end) continue;
+    out += text.slice(at, Math.max(at, q.start));
+    at = Math.max(at, q.end);
+  }
+  return out + text.slice(at, clause.end);
+}
+
+/** Where the quotation around `at` opens, or -1. */
+export function quoteStartOf(quotes: Span[], at: number): number {
+  return quotes.find((q) => at >= q.start && at < q.end)?.start ?? -1;
+}
+
+export function daysBetween(from: string, to: string): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}

@@ -1,0 +1,224 @@
+import type { CompiledTemplate, EventType } from '#lib/codebook';
+import type { Speaker } from '../analysis/attribution.js';
+import type { Mention } from '../analysis/mentions.js';
+import { negatedAt, prevented } from '../analysis/modality.js';
+import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
+import type { ExtractedStance } from '../extracted-event.js';
+import type { TemplateMatch } from '../nlp/clause-stream.js';
+import { insideAny, type Sentence, type Span } from '../text/segment.js';
+import type { ClauseInput } from './clause-input.js';
+import { leadingPronounEnd } from './speakers.js';
+import { documentOfRelative, quoteStartOf } from './dating.js';
+
+// The signal stage: event types and stance signals from cue templates, and who holds each one
+// (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
+
+export const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
+
+/** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
+export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
+  return input.sentenceMatches(template).filter((m) => m.start >= span.start && m.end <= span.end);
+}
+
+export function pollSentence(input: ClauseInput): boolean {
+  const poll = input.cb.eventTypes.find((t) => t.type === 'poll');
+  if (!poll) return false;
+  if (poll.templates.some((t) => input.sentenceMatches(t).length > 0)) return true;
+  // A poll write-up goes on giving figures in sentences that no longer say "poll".
+  return input.inPoll && SHARE_FIGURE.test(input.sentence.text);
+}
+
+export function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
+  if (span.end <= span.start) return null;
+  let negatedFallback: EventType | null = null;
+  for (const { type, templates } of input.cb.eventTypes) {
+    for (const template of templates) {
+      for (const m of matchesIn(input, template, span)) {
+        if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
+        negatedFallback ??= type;
+      }
+    }
+  }
+  return negatedFallback ? { type: negatedFallback, negated: true } : null;
+}
+
+export function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
+  const { text, cb, sentence, clause, speaker } = input;
+  const clauseText = text.slice(clause.start, clause.end);
+  const signals: ExtractedStance[] = [];
+  for (const cue of cb.cues) {
+    const m = matchesIn(input, cue.template, clause).find((x) => !x.negated && !prevented(text, clause.start, x.start));
+    if (!m) continue;
+    if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
+    const at = m.start;
+    // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
+    // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
+    const byHolder = typeof cue.position !== 'string' && cue.position.slot === 'holder' && !m.slots.has('holder');
+    const slotted = typeof cue.position === 'string' ? cue.position : byHolder ? '' : cue.position.positions[m.slots.get(cue.position.slot) ?? ''];
+    if (slotted === undefined || (!slotted && !byHolder)) continue;
+    let position = slotted;
+    let holders: string[];
+    // What respondents said: a share or the respondents come before the cue in the clause, and no
+    // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
+    const polled = type === 'poll' && RESPONDENTS.test(clauseText.slice(0, at - clause.start)) && !m.slots.has('owner');
+    // What the words before the cue only entertain ("If only the two islands came back") is no stance.
+    if (cb.hypothetical.test(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at))) continue;
+    if (polled) {
+      // A poll measures a public (the one it names, or the one the story is about); a minority's
+      // view means the majority holds the other position.
+      holders = actorsOfKind(mentions, cb, 'public');
+      if (!holders.length && input.lastPublic) holders = [input.lastPublic];
+      // (With three positions, a minority's says nothing about the majority's.)
+      if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
+      if (!position) continue;
+    } else if (type === 'protest' && protesters(mentions, cb, speaker).length > 0) {
+      // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
+      holders = protesters(mentions, cb, speaker);
+    } else if (m.slots.has('holder')) {
+      holders = [m.slots.get('holder')!];
+    } else if (documentOfRelative(text, clause)) {
+      // "the 1956 declaration, which promised Japan two islands": the document's party, as the cue says.
+      holders = cue.holder ? [cue.holder] : [];
+    } else if (cue.demand) {
+      // A demand on the other side ("Japan must first recognise..."): held by who demands it.
+      holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
+    } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
+      // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
+      const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
+      holders = jointSubject(text, content, mentions, input.nearbyStates) ?? [speaker.actor];
+    } else {
+      holders =
+        subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
+        relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
+        (cue.holder ? [cue.holder] : []);
+    }
+    for (const actor of holders) {
+      const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
+      if (!held) continue;
+      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) {
+        signals.push({ actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
+      }
+    }
+  }
+  // "backed writing a ban on ceding territory": when cues of one question disagree for one holder,
+  // the later, nested construction is the one that states the position.
+  return signals.filter(
+    (s) => !signals.some((o) => o !== s && o.actor === s.actor && o.question === s.question && o.position !== s.position && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0)),
+  );
+}
+
+/** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
+export function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null, nearbyStates: string[]): string[] | null {
+  const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
+  // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
+  // to Putin, like he does every time the two leaders meet, to..." is his appeal).
+  const earlier = plural.length > 0 && (mentions.some((m) => m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
+  if (plural.length > 0 && !earlier) {
+    const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
+    if (actors.length > 1) return actors;
+    if (!/^they$/i.test(plural[0][1]) && nearbyStates.length === 2) return nearbyStates;
+  }
+  const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
+  const first = mentions[index];
+  if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
+    // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly.
+    const holders = [first.actor];
+    for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
+      const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
+      if (!/^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) break;
+      if (!/\band\b|&/.test(clauseText.slice(first.end - clauseStart, mentions[i].start - clauseStart)) && !/^\s*$/.test(gap)) break;
+      if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
+      prev = mentions[i];
+    }
+    return withPartners(holders, clauseText, clauseStart, at, mentions);
+  }
+  return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
+}
+
+/**
+ * The joint subject of reported content: "the two leaders agreed", "Abe and Putin confirmed",
+ * "both sides expressed interest" (two state actors named nearby). Null when the subject is one.
+ */
+export function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[]): string[] | null {
+  if (content.end <= content.start) return null;
+  const part = text.slice(content.start, content.end);
+  const plural = PLURAL_SUBJECT.exec(part);
+  PLURAL_SUBJECT.lastIndex = 0;
+  if (plural && !/^they$/i.test(plural[1]) && nearbyStates.length === 2) return nearbyStates;
+  const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
+  for (let i = 0; i + 1 < inside.length; i++) {
+    const gap = text.slice(inside[i].end, inside[i + 1].start);
+    if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
+  }
+  return null;
+}
+
+/** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
+export function demander(text: string, clause: Span, at: number, mentions: Mention[]): string[] {
+  const first = mentions.find(
+    (m) => m.start >= clause.start && m.start < at && m.preposition === null && !/^\s*(?:must|should|has to|had to|have to|needs? to|is to|was to|to)\b/i.test(text.slice(m.end, m.end + 12)),
+  );
+  return first ? [first.actor] : [];
+}
+
+/** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */
+export function relativeAntecedent(clauseText: string, clauseStart: number, sentenceMentions: Mention[], sentence: Sentence): string[] | null {
+  if (!/^\s*(which|that|who)\b/i.test(clauseText) || clauseStart === sentence.start) return null;
+  const subject = sentenceMentions.find((m) => m.start < clauseStart && (m.preposition === null || m.preposition === 'by'));
+  return subject ? [subject.actor] : null;
+}
+
+/** "he agreed with Putin to accelerate talks": the partner of a joint decision holds it too. */
+export function withPartners(holders: string[], clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string[] {
+  for (const m of mentions) {
+    if (m.start >= at || m.preposition !== 'with') continue;
+    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?$/i.test(clauseText.slice(0, m.start - clauseStart)) && !holders.includes(m.actor)) {
+      holders.push(m.actor);
+    }
+  }
+  return holders;
+}
+
+export const RESPONDENTS = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|Russians|Japanese|half)\b/i;
+export const SHARE_FIGURE = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)/i;
+export const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+export const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+export const SHARE =
+  /(\d+(?:\.\d+)?|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)\s*(?:percent|per cent|%)|\b(majority|most|three[- ]quarters|two[- ]thirds|half|minority|few|a fraction)\b/gi;
+
+/** "96", "ninety-six": a share written in figures or words. */
+export function shareValue(written: string): number {
+  if (/^\d/.test(written)) return Number(written);
+  const [tens, units] = written.toLowerCase().split(/[- ]/);
+  return (TENS.indexOf(tens) + 1) * 10 + (units ? UNITS.indexOf(units) + 1 : 0);
+}
+
+/** In a poll, "only 17 percent support the handover" says the majority is on the other side. */
+export function minorityShare(before: string): boolean {
+  const shares = [...before.slice(-80).matchAll(SHARE)];
+  const last = shares[shares.length - 1];
+  if (!last) return false;
+  if (last[1] !== undefined) return shareValue(last[1]) < 50;
+  return /^(minority|few|a fraction)$/i.test(last[2]);
+}
+
+/**
+ * Who rallies: the groups or publics the clause names ("former residents rallied"); a rally of
+ * unnamed people ("several hundred people") is the topic's protest group's, if it has exactly one.
+ */
+export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null): string[] {
+  const groups = actorsOfKind(mentions, cb, 'group');
+  if (groups.length) return groups;
+  const publics = actorsOfKind(mentions, cb, 'public');
+  if (publics.length) return publics;
+  return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null) ? cb.groups : [];
+}
+
+export function actorsOfKind(mentions: Mention[], cb: CompiledCodebook, kind: string): string[] {
+  return [...new Set(mentions.filter((x) => cb.actorKind.get(x.actor) === kind).map((x) => x.actor))];
+}
+
+export function otherPosition(cb: CompiledCodebook, question: string, position: string): string | undefined {
+  const positions = cb.positionsOf.get(question) ?? [];
+  return positions.length === 2 ? positions.find((p) => p !== position) : undefined;
+}

@@ -1,0 +1,54 @@
+import { type PersonRef, type Speaker } from '../analysis/attribution.js';
+import type { Mention } from '../analysis/mentions.js';
+import { findDateMentions } from '../dates/index.js';
+import { type Sentence, type Span } from '../text/segment.js';
+
+// The attribution stage beyond the reporting-verb model (analysis/attribution.ts): transcript labels,
+// where reported content starts, quotes that continue a speaker, who "he" is next.
+
+/** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
+export function transcriptLabel(text: string, sentence: Span, mentions: Mention[], persons: { start: number; end: number; text: string }[]): Speaker | 'answer' | null {
+  const label = /^([A-Z][^:\n"“]{0,50}):\s/.exec(text.slice(sentence.start, sentence.end));
+  if (!label) return null;
+  const end = sentence.start + label[1].length;
+  if (/^(?:Q|Question)\b/i.test(label[1])) return { kind: 'other', name: label[1] };
+  if (/^(?:A|Answer)$/i.test(label[1].trim())) return 'answer';
+  const mention = mentions.find((m) => m.start < end);
+  if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  const person = persons.find((p) => p.start < end);
+  return person ? { kind: 'other', name: person.text } : null;
+}
+
+export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
+  const rest = text.slice(verb.end, sentence.end);
+  const that = /\bthat\b/.exec(rest);
+  if (that && that.index < 80) return verb.end + that.index;
+  // "Russia said on Monday it was ...": the date right after the verb dates the saying.
+  const head = rest.slice(0, 48);
+  const when = findDateMentions(head, { date: published, tense: 'past' }).find((m) => /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)));
+  return when ? verb.end + when.end : verb.end;
+}
+
+export function opensInQuote(text: string, sentence: Sentence): boolean {
+  return sentence.quotes.length > 0 && sentence.quotes[0].start <= sentence.start + 1;
+}
+
+/** Who "he"/"she" will refer to: the sentence's speaker if a person, else its first person named. */
+export function nextPerson(speaker: Speaker | null, mentions: Mention[]): PersonRef | null {
+  if (speaker && (speaker.kind === 'other' || speaker.person)) return speaker;
+  const person = mentions.find((m) => m.person);
+  return person ? { kind: 'actor', actor: person.actor, person: true } : null;
+}
+
+export const LEADING_PRONOUN = /^\s*(?:[\p{L}]+,?\s+){0,4}?(he|she)\b/iu;
+
+export function leadingPronounEnd(clauseText: string): number {
+  const m = LEADING_PRONOUN.exec(clauseText);
+  return m ? m.index + m[0].length : Number.POSITIVE_INFINITY;
+}
+
+/** "He appealed to Putin..." — the actor "he" stands for, when the clause starts with it. */
+export function pronounSubject(clauseText: string, lastPerson: PersonRef | null): string | null {
+  if (!lastPerson || lastPerson.kind !== 'actor') return null;
+  return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
+}
