@@ -89,4 +89,51 @@ describe('extractNewsEvents', () => {
     expect(text[0].slice(stance.evidence!.start, stance.evidence!.end)).toBe(stance.evidence!.quote);
     expect(text[0].slice(event.evidence.start, event.evidence.end)).toBe(event.evidence.quote);
   });
+
+  describe('reported speech (issue 10)', () => {
+    it('gives a joint agreement reported by one side to both sides', () => {
+      const events = extract(['Abe and Putin agreed on Monday to accelerate peace treaty talks over the Kuril Islands, the Japanese side said.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 russia peace-treaty=seeks']));
+    });
+
+    it('reads "said it would continue" as a stance held on the day it was said, not a future event', () => {
+      const events = extract(['Moscow said on Monday it would continue peace treaty talks with Tokyo on the Kuril Islands.']);
+      expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=seeks']);
+    });
+
+    it('lets a quotation in a paragraph of its own continue the last speaker', () => {
+      const events = extract([
+        'Russian Foreign Minister Sergei Lavrov spoke to reporters on Monday about the Kuril Islands.',
+        '"This is our land. We will never hand over the islands," he told them.',
+        '"Nobody in Moscow is going to give them up."',
+      ]);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 russia sovereignty=russia-all', '2021-06-14 russia handover=opposes']));
+    });
+
+    it('gives a demand on the other side to who demands it', () => {
+      const events = extract(['Lavrov said on Monday that Japan must first recognise the results of World War II, including Russian sovereignty over the Kurils.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 russia sequencing=recognition-first']));
+      expect(signals(events).some((s) => s.includes('japan sequencing'))).toBe(false);
+    });
+
+    it('lets the holder decide whose "our land" is', () => {
+      expect(signals(extract(['"The Northern Territories are our land," Kishida told parliament on Monday.']))).toEqual([
+        '2021-06-14 japan sovereignty=japan-all-four',
+      ]);
+    });
+
+    it('dates what a dated document says by its year', () => {
+      const events = extract(['The 1956 declaration says the Soviet Union will hand over Habomai and Shikotan after a peace treaty is signed.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    });
+
+    it('reads a transcript answer as its speaker\'s', () => {
+      const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
+      expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
+    });
+
+    it('does not fail on "the day after" (a story-relative date without a number)', () => {
+      expect(() => extract(['Putin met Abe in Sochi on May 6 to discuss the Kuril Islands. The day after, Tokyo said it sought a peace treaty.'])).not.toThrow();
+    });
+  });
 });

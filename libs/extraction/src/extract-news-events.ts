@@ -165,7 +165,9 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
-  const statedIntent = stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1));
+  // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
+  const provides = stated.length > 0 && documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null;
+  const statedIntent = provides || (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1)));
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
   if (isHypothetical) context.push('hypothetical');
@@ -194,12 +196,13 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
   const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
+  // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
+  const saying = quotedSpeech && !narrativeDate ? (datesIn(text, sentence, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
   const date = document && !own
     ? document
     : isFuture && stances.length
-      ? (quotedSpeech ? (input.frame ?? dated(published)) : dated(published))
-      : (own ??
-        (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (input.frame ?? dated(published))));
+      ? (quotedSpeech ? (saying ?? dated(published)) : dated(published))
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
 
   const actors = new Set<string>(mentions.map((m) => m.actor));

@@ -1,0 +1,91 @@
+import { compileTemplate, matchTokens, TemplateError, type TemplateContext, type TokenView } from './template.js';
+
+const context: TemplateContext = {
+  synonyms: new Map([
+    ['suspend', ['suspend', 'break off', 'pull out of']],
+    ['talks', ['talk', 'negotiation']],
+    ['loop', ['@loop']],
+  ]),
+  negators: new Set(['not', 'never', 'no']),
+};
+
+/** A clause as the extractor hands it over: `word/lemma/POS` or `@actor`, space-separated. */
+function view(tokens: string): TokenView {
+  const v: TokenView = { length: 0, lemma: [], lower: [], pos: [], actor: [] };
+  for (const t of tokens.split(' ')) {
+    const [lower, lemma, pos] = t.startsWith('@') ? [t, t, 'ACTOR'] : t.split('/');
+    v.lemma.push(lemma ?? lower);
+    v.lower.push(lower);
+    v.pos.push(pos ?? 'X');
+    v.actor.push(t.startsWith('@') ? t.slice(1) : null);
+    v.length++;
+  }
+  return v;
+}
+
+function matches(template: string, tokens: string): string[] {
+  const v = view(tokens);
+  return matchTokens(compileTemplate(template, context), v).map(
+    (m) => v.lower.slice(m.first, m.last + 1).join(' ') + [...m.slots].map(([k, a]) => ` [${k}=${a}]`).join(''),
+  );
+}
+
+describe('cue templates', () => {
+  it('match a word by its lemma or its surface form', () => {
+    expect(matches('claim', 'tokyo/tokyo/PROPN claims/claim/VERB the/the/DET islands/island/NOUN')).toEqual(['claims']);
+    expect(matches('islands', 'the/the/DET islands/island/NOUN')).toEqual(['islands']);
+  });
+
+  it('match a prefix, a part of speech, an optional word and alternatives', () => {
+    expect(matches('kuril*', 'the/the/DET kurils/kurils/PROPN')).toEqual(['kurils']);
+    expect(matches('protest/VERB', 'a/a/DET protest/protest/NOUN')).toEqual([]);
+    expect(matches('protest/VERB', 'they/they/PRON protested/protest/VERB')).toEqual(['protested']);
+    expect(matches('(a|the)? treaty', 'sign/sign/VERB a/a/DET treaty/treaty/NOUN')).toEqual(['a treaty']);
+    expect(matches('(a|the)? treaty', 'treaty/treaty/NOUN talks/talk/NOUN')).toEqual(['treaty']);
+  });
+
+  it('bridge a gap of at most the stated number of tokens', () => {
+    const tokens = 'suspend/suspend/VERB the/the/DET long/long/ADJ stalled/stall/VERB talks/talk/NOUN';
+    expect(matches('suspend ..3 talks', tokens)).toEqual(['suspend the long stalled talks']);
+    expect(matches('suspend ..2 talks', tokens)).toEqual([]);
+  });
+
+  it('expand synonym sets, multi-word members included', () => {
+    const tokens = 'russia/russia/PROPN pulled/pull/VERB out/out/ADP of/of/ADP negotiations/negotiation/NOUN';
+    expect(matches('@suspend ..2 @talks', tokens)).toEqual(['pulled out of negotiations']);
+  });
+
+  it('fill actor slots, and a constrained slot only with its actor', () => {
+    const tokens = 'the/the/DET islands/island/NOUN belong/belong/VERB to/to/ADP @japan';
+    expect(matches('island* ..3 belong to $owner', tokens)).toEqual(['islands belong to @japan [owner=japan]']);
+    expect(matches('island* ..3 belong to $owner=russia', tokens)).toEqual([]);
+  });
+
+  it('find every non-overlapping match, left to right', () => {
+    expect(matches('talks', 'talks/talk/NOUN and/and/CCONJ more/more/ADJ talks/talk/NOUN')).toEqual(['talks', 'talks']);
+  });
+
+  it('know the anchors that must be present and whether they negate themselves', () => {
+    const t = compileTemplate('not ..2 @suspend', context);
+    expect(t.negates).toBe(true);
+    expect(compileTemplate('@suspend ..2 talks', context).negates).toBe(false);
+    expect(compileTemplate('of ..2 treaty', context).anchors).toEqual(new Set(['treaty']));
+  });
+
+  it.each([
+    ['an unclosed group', '(a b', /unclosed \(/],
+    ['an unmatched parenthesis', 'a b)', /unmatched \)/],
+    ['an unknown synonym set', '@nothing here', /unknown synonym set @nothing/],
+    ['a synonym set that refers to itself', '@loop', /refers to itself/],
+  ])('refuse %s, naming it', (_, source, message) => {
+    expect(() => compileTemplate(source, context)).toThrow(TemplateError);
+    expect(() => compileTemplate(source, context)).toThrow(message);
+  });
+
+  it('stay fast on a long clause with nested gaps (failures are remembered)', () => {
+    const long = Array.from({ length: 200 }, (_, i) => `w${i}/w${i}/NOUN`).join(' ');
+    const t = compileTemplate('(w1|w2|w3)? ..8 (w5|w6)? ..8 (x|y)? ..8 nothing', context);
+    // Without remembering failed states this explores millions of paths; with it, a few thousand.
+    expect(matchTokens(t, view(long))).toEqual([]);
+  });
+});

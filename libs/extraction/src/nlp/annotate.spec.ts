@@ -1,0 +1,33 @@
+import { annotate } from './annotate.js';
+
+describe('annotate', () => {
+  it('gives tokens with offsets into the text, lemmas and parts of speech', () => {
+    const text = 'Tokyo claims the four islands.';
+    const { tokens } = annotate(text);
+    for (const t of tokens) expect(text.slice(t.start, t.end).toLowerCase()).toBe(t.lower);
+    expect(tokens.map((t) => t.lemma)).toEqual(['tokyo', 'claim', 'the', 'four', 'island', '.']);
+    expect(tokens.find((t) => t.lower === 'islands')?.pos).toBe('NOUN');
+  });
+
+  it('marks the scope of a negation, and lifts it after the language\'s exceptions', () => {
+    const denied = annotate('Tokyo did not agree to accelerate the talks.').tokens;
+    expect(denied.find((t) => t.lower === 'accelerate')?.negated).toBe(true);
+    const kept = annotate('There is no change in our policy of resolving the issue.', { negationExceptions: ['no change'] }).tokens;
+    expect(kept.find((t) => t.lower === 'resolving')?.negated).toBe(false);
+  });
+
+  it('never ends a sentence inside a quotation, and keeps paragraphs apart', () => {
+    const text = '"The islands are ours. We will not give them up," Lavrov said.\n\nAbe replied on Tuesday.';
+    const { sentences } = annotate(text);
+    expect(sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, '"The islands are ours. We will not give them up," Lavrov said.'],
+      [1, 'Abe replied on Tuesday.'],
+    ]);
+    expect(sentences[0].quotes).toEqual([{ start: 0, end: 49 }]);
+  });
+
+  it('rejoins what the model split after an exclamation inside quotes', () => {
+    const { sentences } = annotate('They chanted "The Kuriles are ours!" and "We won\'t return them!" in the square.');
+    expect(sentences).toHaveLength(1);
+  });
+});
