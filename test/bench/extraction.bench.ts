@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCodebooks } from '../../libs/codebook/src/index.js';
 import { extractNewsEvents, prepareArticleText } from '../../libs/extraction/src/index.js';
+import { annotate } from '../../libs/extraction/src/nlp/annotate.js';
 import { sentences } from '../../libs/extraction/src/text/segment.js';
 import type { Row } from './report.js';
 import { timingFor, type Suite, type SuiteContext } from './suite.js';
@@ -26,19 +27,28 @@ export const extractionSuite: Suite = {
     const articles = fiveKilobyteArticles();
     const full = (raw: string, publishedAt: string) => extractNewsEvents({ text: prepareArticleText(raw), publishedAt }, codebook);
     const floor = (raw: string) => sentences(prepareArticleText(raw));
+    const linguistic = (raw: string) => annotate(prepareArticleText(raw)).tokens;
     const oursSamples: number[] = [];
     const floorSamples: number[] = [];
+    const layerSamples: number[] = [];
     for (let round = 0; round < timing.rounds; round++) {
       oursSamples.push(rate(articles, timing, (a) => full(a.text, a.publishedAt).length));
       floorSamples.push(rate(articles, timing, (a) => floor(a.text).length));
-      context.log(`extraction round ${round + 1}/${timing.rounds}: ${Math.round(oursSamples[round])} ${UNIT} (text floor ${Math.round(floorSamples[round])})`);
+      layerSamples.push(rate(articles, timing, (a) => linguistic(a.text).length));
+      context.log(
+        `extraction round ${round + 1}/${timing.rounds}: ${Math.round(oursSamples[round])} ${UNIT} ` +
+          `(text floor ${Math.round(floorSamples[round])}, linguistic layer alone ${Math.round(layerSamples[round])})`,
+      );
     }
     const ours = median(oursSamples);
     const text = median(floorSamples);
+    const layer = median(layerSamples);
     const base = { suite: 'extraction', workload: '5 KB articles, one core', clients: 1, eventsPerAppend: 0, unit: UNIT };
     return [
       { ...base, target: 'ours', value: ours, ratios: { 'text floor': ours / text, target: ours / TARGET_PER_SECOND }, samples: oursSamples },
       { ...base, target: 'text floor', value: text, ratios: {}, samples: floorSamples, detail: 'cleaning + sentences only' },
+      // The linguistic layer's share of extraction time is ours/layer (time per article is 1/rate).
+      { ...base, target: 'linguistic layer', value: layer, ratios: { 'share of extraction time': ours / layer }, samples: layerSamples, detail: 'cleaning + wink-nlp annotation only' },
       { ...base, target: 'target', value: TARGET_PER_SECOND, ratios: {}, samples: [TARGET_PER_SECOND], detail: 'issue #3' },
     ];
   },
