@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from '#lib/codebook';
+import type { Speech } from '../codebook/compiled-codebook.js';
 import { matchTemplate, type ClauseStream } from '../nlp/clause-stream.js';
 import type { Span } from '../text/segment.js';
 import { insideAny } from '../text/segment.js';
@@ -34,7 +34,7 @@ export function attribute(
   text: string,
   sentence: Span & { quotes: Span[] },
   stream: ClauseStream,
-  speech: { reporting: CompiledTemplate[]; inverted: CompiledTemplate[] },
+  speech: Speech,
   mentions: Mention[],
   persons: PersonName[],
   lastPerson: PersonRef | null,
@@ -42,6 +42,7 @@ export function attribute(
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
+    ...verbsIn(stream, speech.verbs),
     ...speech.reporting.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: false }))),
     ...speech.inverted.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: true }))),
   ].sort((a, b) => a.start - b.start);
@@ -111,4 +112,13 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
   if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };
   if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
   return null;
+}
+
+/** One-word reporting verbs, found by lemma among the sentence's verbs. */
+function verbsIn(stream: ClauseStream, verbs: Set<string>): { start: number; end: number; inverted: boolean }[] {
+  const found: { start: number; end: number; inverted: boolean }[] = [];
+  for (let i = 0; i < stream.length; i++) {
+    if (stream.pos[i] === 'VERB' && verbs.has(stream.lemma[i])) found.push({ start: stream.spans[i].start, end: stream.spans[i].end, inverted: false });
+  }
+  return found;
 }

@@ -9,6 +9,13 @@ export interface AliasEntry {
   person: boolean;
 }
 
+/** Reporting verbs of one word (by lemma, as verbs), reporting phrases, and phrases naming their speaker after them. */
+export interface Speech {
+  verbs: Set<string>;
+  reporting: CompiledTemplate[];
+  inverted: CompiledTemplate[];
+}
+
 export interface CompiledCue {
   template: CompiledTemplate;
   question: string;
@@ -41,7 +48,7 @@ export interface CompiledCodebook {
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
   language: LanguageDocument;
   /** Reporting verbs (as verbs) and phrases; `inverted` ones name their speaker after them ("according to X"). */
-  speech: { reporting: CompiledTemplate[]; inverted: CompiledTemplate[] };
+  speech: Speech;
   /** Words that make a clause a possibility ("if", "could"), as one pattern over its text. */
   hypothetical: RegExp;
   eras: { regex: RegExp; date: string }[];
@@ -128,7 +135,8 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     eventTypes: d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) })),
     language,
     speech: {
-      reporting: language.reportingVerbs.map((v) => compileTemplate(/\s/.test(v) ? v : `${v}/VERB`, context)),
+      verbs: new Set(language.reportingVerbs.filter((v) => !/\s/.test(v))),
+      reporting: language.reportingVerbs.filter((v) => /\s/.test(v)).map((v) => compileTemplate(v, context)),
       inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
     },
     // Case-sensitive but for a capital first letter, so that the month "May" is not the modal "may".

@@ -30,8 +30,12 @@ export interface AnnotatedText {
 // One pipeline per process: sentence boundaries, part-of-speech tags (lemmas come with them) and
 // negation scope. Named-entity recognition is left out: the codebook names the actors and the date
 // grammar reads dates, and without it the model runs about 1.6x faster.
-const nlp = winkNLP(model, ['sbd', 'pos', 'negation']);
-const its = nlp.its;
+// Loaded on first use (about a second): processes that never extract, such as workers, never pay it.
+let nlp: ReturnType<typeof winkNLP> | null = null;
+function pipeline(): ReturnType<typeof winkNLP> {
+  nlp ??= winkNLP(model, ['sbd', 'pos', 'negation']);
+  return nlp;
+}
 
 /**
  * Reads `text` paragraph by paragraph (blank lines separate them) with wink-nlp's English model:
@@ -45,7 +49,8 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
   const sentences: AnnotatedSentence[] = [];
   paragraphs(text).forEach((paragraph, index) => {
     const body = text.slice(paragraph.start, paragraph.end);
-    const doc = nlp.readDoc(body);
+    const doc = pipeline().readDoc(body);
+    const its = pipeline().its;
     const words = doc.tokens();
     const values = words.out() as string[];
     const lemmas = words.out(its.lemma as never) as unknown as string[];
