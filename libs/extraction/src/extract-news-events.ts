@@ -83,6 +83,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (!found) matched.set(template, (found = matchTemplate(template, sentenceStream)));
       return found;
     };
+    const sentenceCues = cb.cues.filter((c) => sentenceMatches(c.template).length > 0);
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -110,6 +111,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         lastPublic,
         speechPast,
         sentenceMatches,
+        sentenceCues,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),

@@ -1,9 +1,9 @@
 import type { CompiledTemplate } from '#lib/codebook';
-import { type PersonRef, type Speaker } from '../analysis/attribution.js';
+import type { PersonRef, Speaker } from '../analysis/attribution.js';
 import type { Mention } from '../analysis/mentions.js';
-import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
+import type { CompiledCodebook, CompiledCue } from '../codebook/compiled-codebook.js';
 import type { DatedValue } from '../events/merge-drafts.js';
-import { type AnnotatedSentence, type Token } from '../nlp/annotate.js';
+import type { AnnotatedSentence, Token } from '../nlp/annotate.js';
 import type { TemplateMatch } from '../nlp/clause-stream.js';
 import type { Span } from '../text/segment.js';
 
@@ -25,6 +25,8 @@ export interface ClauseInput {
   nearbyStates: string[];
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
   lastPublic: string | null;
+  /** The cues with a match somewhere in the sentence: the only ones a clause need try. */
+  sentenceCues: CompiledCue[];
   /** Every match of a template in the whole sentence (computed once per sentence and template). */
   sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
   /** A poll was reported in this paragraph or the one before: figures that follow are its results. */

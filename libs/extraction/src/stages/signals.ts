@@ -33,7 +33,8 @@ export function eventType(input: ClauseInput, span: Span): { type: EventType; ne
   let negatedFallback: EventType | null = null;
   for (const { type, templates } of input.cb.eventTypes) {
     for (const template of templates) {
-      for (const m of matchesIn(input, template, span)) {
+      for (const m of input.sentenceMatches(template)) {
+        if (m.start < span.start || m.end > span.end) continue;
         if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
         negatedFallback ??= type;
       }
@@ -46,8 +47,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
   const signals: ExtractedStance[] = [];
-  for (const cue of cb.cues) {
-    const m = matchesIn(input, cue.template, clause).find((x) => !x.negated && !prevented(text, clause.start, x.start));
+  for (const cue of input.sentenceCues) {
+    const m = input
+      .sentenceMatches(cue.template)
+      .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
     if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
     const at = m.start;
