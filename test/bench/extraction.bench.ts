@@ -45,10 +45,10 @@ export const extractionSuite: Suite = {
     const layer = median(layerSamples);
     const base = { suite: 'extraction', workload: '5 KB articles, one core', clients: 1, eventsPerAppend: 0, unit: UNIT };
     return [
-      { ...base, target: 'ours', value: ours, ratios: { 'text floor': ours / text, target: ours / TARGET_PER_SECOND }, samples: oursSamples },
+      // ours ÷ linguistic layer (articles/s) is the layer's share of extraction time.
+      { ...base, target: 'ours', value: ours, ratios: { 'text floor': ours / text, 'linguistic layer': ours / layer, target: ours / TARGET_PER_SECOND }, samples: oursSamples },
       { ...base, target: 'text floor', value: text, ratios: {}, samples: floorSamples, detail: 'cleaning + sentences only' },
-      // The linguistic layer's share of extraction time is ours/layer (time per article is 1/rate).
-      { ...base, target: 'linguistic layer', value: layer, ratios: { 'share of extraction time': ours / layer }, samples: layerSamples, detail: 'cleaning + wink-nlp annotation only' },
+      { ...base, target: 'linguistic layer', value: layer, ratios: {}, samples: layerSamples, detail: 'cleaning + wink-nlp annotation only' },
       { ...base, target: 'target', value: TARGET_PER_SECOND, ratios: {}, samples: [TARGET_PER_SECOND], detail: 'issue #3' },
     ];
   },
