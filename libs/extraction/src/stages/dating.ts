@@ -143,3 +143,4 @@ export function quoteStartOf(quotes: Span[], at: number): number {
 export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
+
