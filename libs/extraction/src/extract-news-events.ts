@@ -115,6 +115,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
+        speechAt: attribution?.verb.start ?? null,
       });
       if (draft.frame) {
         frame = draft.frame;

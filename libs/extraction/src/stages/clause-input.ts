@@ -21,6 +21,8 @@ export interface ClauseInput {
   lastPerson: PersonRef | null;
   speaker: Speaker | null;
   reportedFrom: number;
+  /** Where the sentence's reporting verb is, if it has one. */
+  speechAt: number | null;
   /** State actors named in this sentence and the two before it: who "the two leaders" are. */
   nearbyStates: string[];
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */

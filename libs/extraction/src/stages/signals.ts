@@ -85,7 +85,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
       holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
-    } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at))) {
+    } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at) || contentFirst(text, at, input.speechAt))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
       holders = jointSubject(text, content, mentions, input.nearbyStates) ?? [speaker.actor];
@@ -224,4 +224,9 @@ export function actorsOfKind(mentions: Mention[], cb: CompiledCodebook, kind: st
 export function otherPosition(cb: CompiledCodebook, question: string, position: string): string | undefined {
   const positions = cb.positionsOf.get(question) ?? [];
   return positions.length === 2 ? positions.find((p) => p !== position) : undefined;
+}
+
+/** "Our sovereignty is not subject to discussion, Lavrov said": what comes before ", X said" is X's. */
+function contentFirst(text: string, at: number, speechAt: number | null): boolean {
+  return speechAt !== null && speechAt > at && text.slice(at, speechAt).includes(',');
 }
