@@ -85,7 +85,8 @@ function before(text: string, sentence: Span, verb: Span, mentions: Mention[], p
   // Not a name inside a relative clause between the subject and its verb ("X, who met Abe, said").
   const relative = /,\s*(?:who|which|whose|whom)\b[^,]*,\s*$/.exec(left);
   const limit = relative ? sentence.start + relative.index : verb.start;
-  const gapTo = (x: Span) => text.slice(x.end, x.end <= limit ? verb.start : verb.start);
+  // The relative clause is transparent: "Kishida, who steps down this month, told..." is Kishida's.
+  const gapTo = (x: Span) => (relative ? text.slice(x.end, limit) : text.slice(x.end, verb.start));
   const mention = [...mentions].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };

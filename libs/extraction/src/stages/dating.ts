@@ -67,6 +67,8 @@ export const RELATIVE_CLAUSE = /\s(?:that|which|who|whom|whose)\s/;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
 export function mainPart(clauseText: string): string {
+  // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
+  clauseText = clauseText.replace(/,\s*(?:who|which|whose|whom)\b[^,]*,/gi, ',');
   const cut = RELATIVE_CLAUSE.exec(clauseText);
   return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
 }
