@@ -63,7 +63,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     let holders: string[];
     // What respondents said: a share or the respondents come before the cue in the clause, and no
     // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
-    const polled = type === 'poll' && RESPONDENTS.test(clauseText.slice(0, at - clause.start)) && !m.slots.has('owner');
+    const polled =
+      type === 'poll' &&
+      (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
+      !m.slots.has('owner');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     if (cb.hypothetical.test(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at))) continue;
     if (polled) {
@@ -182,7 +185,7 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   return holders;
 }
 
-export const RESPONDENTS = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|Russians|Japanese|half)\b/i;
+export const RESPONDENTS = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|half)\b/i;
 export const SHARE_FIGURE = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)/i;
 export const TENS = ['ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 export const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
