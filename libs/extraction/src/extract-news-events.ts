@@ -148,12 +148,12 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
   const reported = input.reportedFrom < clause.end;
   const narrative = reported ? { start: clause.start, end: input.reportedFrom } : clause;
-  const grammatical = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes);
+  const grammatical = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   const tense = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes)) ? 'present' : grammatical;
   const isFuture = tense === 'future';
   // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
-  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes)), cb.hypothetical);
+  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes), cb.relative), cb.hypothetical);
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
@@ -245,13 +245,13 @@ function reportedEvent(input: ClauseInput, speechDate: DatedValue | null, mentio
   const content = { start: input.reportedFrom, end: clause.end };
   const type = eventType(input, content);
   if (!type || type.type === 'statement') return null;
-  const tense = mainTense(text, content, sentence.quotes);
+  const tense = mainTense(text, content, sentence.quotes, cb.relative);
   const date = datesIn(text, content, sentence.quotes, false, speechDate?.earliest ?? published, tense, cb);
   const actors = [...new Set(mentions.filter((m) => m.start >= content.start).map((m) => m.actor))];
   if (!date || actors.length === 0) return null;
   const context: EventContext[] = [];
   if (tense === 'future') context.push('future');
-  if (hypothetical(mainPart(stripQuotes(text, content, sentence.quotes)), cb.hypothetical)) context.push('hypothetical');
+  if (hypothetical(mainPart(stripQuotes(text, content, sentence.quotes), cb.relative), cb.hypothetical)) context.push('hypothetical');
   if (type.negated) context.push('negation');
   return {
     type: type.type,

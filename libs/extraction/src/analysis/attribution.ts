@@ -10,7 +10,6 @@ export type Speaker = { kind: 'actor'; actor: string; person: boolean } | { kind
 /** The person "he"/"she" would refer to next. */
 export type PersonRef = Speaker;
 
-const GROUPS = /\b(analysts?|experts?|observers?|critics?|scholars?|commentators?|academics?|researchers?|economists?|historians?|editorial|editor|newspaper|daily|columnist|professor|diplomatic sources?|sources)\s*$/i;
 const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 // Between a speaker and the verb: a short modifier ("from Nemuro"), an appositive or relative
 // clause in commas, an adverb.
@@ -50,7 +49,7 @@ export function attribute(
     const verb = { start: m.start, end: m.end };
     if (insideAny(sentence.quotes, verb.start)) continue;
     const inverted = m.inverted;
-    const speaker = inverted ? after(text, verb, mentions, persons) : before(text, sentence, verb, mentions, persons, lastPerson) ?? after(text, verb, mentions, persons);
+    const speaker = inverted ? after(text, verb, mentions, persons) : before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators) ?? after(text, verb, mentions, persons);
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -77,7 +76,15 @@ function representative(
   return member ? { kind: 'actor', actor: member.actor, person: false } : null;
 }
 
-function before(text: string, sentence: Span, verb: Span, mentions: Mention[], persons: PersonName[], lastPerson: PersonRef | null): Speaker | null {
+function before(
+  text: string,
+  sentence: Span,
+  verb: Span,
+  mentions: Mention[],
+  persons: PersonName[],
+  lastPerson: PersonRef | null,
+  commentators: RegExp,
+): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
   if (pronoun === 'he' || pronoun === 'she') return lastPerson;
@@ -91,7 +98,8 @@ function before(text: string, sentence: Span, verb: Span, mentions: Mention[], p
   const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
   if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
-  if (GROUPS.test(left)) return { kind: 'other', name: GROUPS.exec(left)![1] };
+  const commentator = commentators.exec(left);
+  if (commentator) return { kind: 'other', name: commentator[1] };
   if (DEFINITE_ROLE.test(left) && lastPerson?.kind === 'actor') return lastPerson;
   return null;
 }

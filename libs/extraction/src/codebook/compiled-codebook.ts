@@ -12,6 +12,8 @@ export interface AliasEntry {
 /** Reporting verbs of one word (by lemma, as verbs), reporting phrases, and phrases naming their speaker after them. */
 export interface Speech {
   verbs: Set<string>;
+  /** Nouns for people who comment without speaking for a party, at the end of the text before a verb. */
+  commentators: RegExp;
   reporting: CompiledTemplate[];
   inverted: CompiledTemplate[];
 }
@@ -51,6 +53,8 @@ export interface CompiledCodebook {
   speech: Speech;
   /** Words that make a clause a possibility ("if", "could"), as one pattern over its text. */
   hypothetical: RegExp;
+  /** A relative pronoun between words, and a relative clause set off by commas (which the main verb is not in). */
+  relative: { clause: RegExp; aside: RegExp };
   eras: { regex: RegExp; date: string }[];
   places: RegExp | null;
   placeNames: Set<string>;
@@ -136,8 +140,13 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     language,
     speech: {
       verbs: new Set(language.reportingVerbs.filter((v) => !/\s/.test(v))),
+      commentators: new RegExp(`\\b(${language.commentators.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})s?\\s*$`, 'i'),
       reporting: language.reportingVerbs.filter((v) => /\s/.test(v)).map((v) => compileTemplate(v, context)),
       inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
+    },
+    relative: {
+      clause: new RegExp(`\\s(?:${language.relativePronouns.map(escape).join('|')})\\s`),
+      aside: new RegExp(`,\\s*(?:${language.relativePronouns.filter((w) => w !== 'that').map(escape).join('|')})\\b[^,]*,`, 'gi'),
     },
     // Case-sensitive but for a capital first letter, so that the month "May" is not the modal "may".
     hypothetical: new RegExp(

@@ -63,13 +63,12 @@ export function sentenceStartOf(text: string, at: number): number {
 }
 
 export const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
-export const RELATIVE_CLAUSE = /\s(?:that|which|who|whom|whose)\s/;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
-export function mainPart(clauseText: string): string {
+export function mainPart(clauseText: string, relative: { clause: RegExp; aside: RegExp }): string {
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
-  clauseText = clauseText.replace(/,\s*(?:who|which|whose|whom)\b[^,]*,/gi, ',');
-  const cut = RELATIVE_CLAUSE.exec(clauseText);
+  clauseText = clauseText.replace(relative.aside, ',');
+  const cut = relative.clause.exec(clauseText);
   return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
 }
 
@@ -97,8 +96,8 @@ export function storyRelative(text: string, span: Span, quotes: Span[], frame: D
 }
 
 /** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
-export function mainTense(text: string, span: Span, quotes: Span[]): 'past' | 'present' | 'future' {
-  const main = mainPart(stripQuotes(text, span, quotes));
+export function mainTense(text: string, span: Span, quotes: Span[], relative: { clause: RegExp; aside: RegExp }): 'past' | 'present' | 'future' {
+  const main = mainPart(stripQuotes(text, span, quotes), relative);
   return tenseOf(main.trim() ? main : text.slice(span.start, span.end));
 }
 
