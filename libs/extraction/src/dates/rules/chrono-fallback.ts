@@ -33,7 +33,7 @@ const parser = (() => {
 const NOT_TAKEN =
   /^(?:right\s+)?now$|\b(?:later|after|before|earlier|ago)$|^(?:the\s+)?(?:next|following)\s+day$|^(?:today|tonight|tomorrow|yesterday|last\s+night)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at)\s+/i;
-const CHRONO_CAN_READ = /\d|tomorrow|tonight|last night|from now|ago\b|fortnight/i;
+const CHRONO_CAN_READ = /\d|tomorrow|yesterday|tonight|last night|from now|ago\b|fortnight/i;
 
 /**
  * chrono-node as a fallback for day-level expressions the own rules do not cover: day ranges
