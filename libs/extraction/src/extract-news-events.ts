@@ -10,7 +10,7 @@ import { annotate } from './nlp/annotate.js';
 import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, PEG_DAYS, SUBORDINATE, LONGSTANDING, datesIn, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -19,7 +19,7 @@ import { placeOf, finish } from './stages/score.js';
 //   segment + annotate  nlp/annotate.ts       paragraphs, sentences, tokens, lemmas, POS, negation (wink-nlp)
 //   mentions            analysis/mentions.ts  codebook actors by alias, demonym + role noun, possessive + role
 //   attribute           analysis/attribution.ts, stages/speakers.ts   who says each sentence
-//   date                stages/dating.ts      the clause's own date, the story's frame and peg
+//   date                stages/dating.ts      the clause's own date and the story's frame
 //   signals             stages/signals.ts     event types and stance signals from cue templates, and their holders
 //   score               stages/score.ts       the event's final form and confidence
 // This file runs them over an article and carries the story's state from sentence to sentence.
@@ -56,7 +56,6 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
-  let peg: DatedValue | null = null;
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
@@ -67,7 +66,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const doc = annotate(text, { negationExceptions: cb.language.negationExceptions });
   for (const sentence of doc.sentences) {
     // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
-    // the next paragraph is back at the story's news peg unless it dates itself.
+    // a paragraph about the distant past does not date the paragraphs after it.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
@@ -120,8 +119,6 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (draft.frame) {
         frame = draft.frame;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
-        // The news peg: the first date the story gives within a fortnight before publication.
-        if (!peg && daysBetween(frame.latest, published) <= PEG_DAYS && frame.latest <= published) peg = frame;
       }
       if (draft.event) drafts.push(draft.event);
       if (draft.event?.type === 'poll') pollParagraph = sentence.paragraph;

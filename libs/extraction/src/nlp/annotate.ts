@@ -94,7 +94,8 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       // A "sentence" that starts in lower case continues the one before ('... "The Kuriles are ours!"
       // and "We won't return them!"'): the model split it after an exclamation inside quotes.
       const last = sentences[sentences.length - 1];
-      if (!open && last && last.paragraph === index && /^[a-z]/.test(tokens[first + from]?.lower === undefined ? '' : text.slice(tokens[first + from].start, tokens[first + from].end))) {
+      const head = tokens[first + from];
+      if (!open && last && last.paragraph === index && head && /^[a-z]/.test(text[head.start])) {
         sentences.pop();
         open = { from: last.tokenStart - first, to };
       }

@@ -9,8 +9,6 @@ import { insideAny, type Span } from '../text/segment.js';
 /** Older than this before publication, an event is history. */
 export const HISTORICAL_AFTER_DAYS = 365;
 
-/** The news peg is the first date the story gives within this many days before publication. */
-export const PEG_DAYS = 14;
 
 /** A date after these words dates a subordinate clause's event, not the story's frame. */
 export const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
