@@ -8,6 +8,7 @@ import { StanceProjection } from '#lib/stances';
 import { IngestArticleHandler } from '../../libs/articles/src/commands/ingest-article/ingest-article.handler.js';
 import { createTestSchema, type TestSchema } from '../support/database.js';
 import { seedArticle } from '../support/fixtures.js';
+import { catchUpToHead } from '../support/projections.js';
 
 // The stance read model must not depend on where batch boundaries fall. Two copies of the seed
 // article report the same signals with the same dates and confidences; by the rule "of two signals
@@ -41,11 +42,12 @@ beforeAll(async () => {
   const store = new PostgresEventStore(db.pool);
   const ingest = new IngestArticleHandler(new ArticleRepository(store), new CodebookRegistry(loadCodebooks()), new SystemClock());
   const runner = new ProjectionRunner(db.pool, store);
-  // Incremental: a batch boundary between the two copies.
+  // Incremental: a batch boundary between the two copies (each applied in full before the next
+  // ingest, even while another test file's open transaction holds the gap-safe read back).
   first = await ingest.execute(new IngestArticle(copy(0)));
-  await runner.catchUp(new StanceProjection());
+  await catchUpToHead(runner, store, db.pool, new StanceProjection());
   second = await ingest.execute(new IngestArticle(copy(1)));
-  await runner.catchUp(new StanceProjection());
+  await catchUpToHead(runner, store, db.pool, new StanceProjection());
 
   // Clean: the same log in one batch, into fresh tables that shadow the live ones.
   await db.pool.query(`CREATE SCHEMA ${quoteIdent(clean())}`);
@@ -54,7 +56,8 @@ beforeAll(async () => {
   }
   const pool = new pg.Pool({ connectionString: db.connectionString, max: 1, options: `-c search_path=${quoteIdent(clean())},${quoteIdent(db.schema)}` });
   try {
-    await new ProjectionRunner(pool, new PostgresEventStore(pool)).catchUp(new StanceProjection(), { batchSize: 10_000 });
+    const cleanStore = new PostgresEventStore(pool);
+    await catchUpToHead(new ProjectionRunner(pool, cleanStore), cleanStore, pool, new StanceProjection(), { batchSize: 10_000 });
   } finally {
     await pool.end();
   }

@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { quoteIdent } from '#lib/database';
 import { type NewEvent, PostgresEventStore } from '#lib/event-store';
-import { CheckpointRepository, type Projection, ProjectionRunner, type RunOptions, RunMemory, rebuildProjection } from '#lib/projections';
+import { type Projection, ProjectionRunner, type RunOptions, RunMemory, rebuildProjection } from '#lib/projections';
 import { createTestSchema, type TestSchema } from '../../../../test/support/database.js';
+import { catchUpToHead } from '../../../../test/support/projections.js';
 import type { NewsEventData } from './news-event-operations.js';
 import { type StanceChangeRecord, StanceProjection } from './stance.projection.js';
 
@@ -121,14 +122,8 @@ async function scratch(name: string): Promise<{ client: pg.Client; schema: strin
  * other test files run projections named 'stances' meanwhile. Repeats while another file's open
  * transaction holds the gap-safe read back.
  */
-async function catchUp(projection: Projection, checkpoint: string, options: RunOptions = {}): Promise<void> {
-  const runner = new ProjectionRunner(db.pool, store);
-  const { position: head } = await store.head();
-  for (;;) {
-    await runner.catchUp(projection, { ...options, checkpoint, waitForLock: true });
-    if (await new CheckpointRepository().applied(options.client ?? db.pool, [checkpoint], head)) return;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+function catchUp(projection: Projection, checkpoint: string, options: RunOptions = {}): Promise<void> {
+  return catchUpToHead(new ProjectionRunner(db.pool, store), store, db.pool, projection, { ...options, checkpoint, waitForLock: true });
 }
 
 let incremental: Awaited<ReturnType<typeof snapshot>>;
