@@ -23,6 +23,12 @@ export const languageSchema = z.strictObject({
   relativePronouns: words,
   /** Nouns for people who comment without speaking for a party: analysts, experts, scholars. */
   commentators: words,
+  /**
+   * Titles and role nouns that go before a name or stand for a person ("Chief Cabinet Secretary
+   * Osamu Fujimura", "the ambassador, Mikhail Galuzin,"): not part of the name, and a role an
+   * actor's person holds.
+   */
+  titles: words,
   /** Synonym sets, each member a cue template ("speed up"). */
   synonyms: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().min(1)).min(1)).default({}),
 });

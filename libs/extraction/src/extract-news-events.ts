@@ -1,5 +1,5 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
-import { attribute, type PersonRef, type Speaker } from './analysis/attribution.js';
+import { attribute, introducedPersons, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { compile } from './codebook/compiled-codebook.js';
@@ -8,9 +8,9 @@ import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate } from './nlp/annotate.js';
 import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
-import { clauses, insideAny } from './text/segment.js';
+import { clauses, insideAny, type Span } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -64,6 +64,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let speechPast = false;
   let pollParagraph = -1;
   const doc = annotate(text, { negationExceptions: cb.language.negationExceptions });
+  const years = yearMentions(text, cb);
+  // People introduced with an actor's title, by surname: "Fujimura told reporters" later on.
+  const known = new Map<string, Speaker>();
   for (const sentence of doc.sentences) {
     // A dated aside ("in January 1960, ...", "last November, ...") colours its own paragraph only:
     // a paragraph about the distant past does not date the paragraphs after it.
@@ -92,7 +95,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       else labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
-    const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
+    for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
+    const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
@@ -106,7 +110,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     for (const clause of clauses(sentence)) {
       const speechFrame = frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, lastPerson, speaker,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, years, lastPerson, speaker,
         lastPublic,
         speechPast,
         sentenceMatches,
@@ -178,7 +182,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = storyRelative(text, narrative, quotes, input.frame) ?? datesIn(text, narrative, quotes, false, published, tense, cb, cueAt);
+  const narrativeDate = storyRelative(text, narrative, quotes, input.frame) ?? backReference(input, narrative, tense, cueAt);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
@@ -231,6 +235,20 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
       attributed: speaker?.kind === 'actor' || mentions.length > 0,
     },
   };
+}
+
+/**
+ * The narrative's own date, where "that October" or "later that year" points back to the year
+ * last named rather than to the publication's.
+ */
+function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
+  const { text, cb, sentence, published } = input;
+  const found = datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt);
+  const back = anaphoricDate(text, narrative, sentence.quotes, input.years, input.frame);
+  if (!back) return found;
+  // The phrase's own month ("that October") is what the date finder read, against publication.
+  if (!found || (found.at !== undefined && found.at >= back.at! && found.at <= back.at! + 40)) return back;
+  return found;
 }
 
 /**

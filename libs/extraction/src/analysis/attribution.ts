@@ -38,6 +38,7 @@ export function attribute(
   persons: PersonName[],
   lastPerson: PersonRef | null,
   collective: (actor: string) => boolean,
+  known: ReadonlyMap<string, Speaker> = new Map(),
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
@@ -49,7 +50,9 @@ export function attribute(
     const verb = { start: m.start, end: m.end };
     if (insideAny(sentence.quotes, verb.start)) continue;
     const inverted = m.inverted;
-    const speaker = inverted ? after(text, verb, mentions, persons) : before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators) ?? after(text, verb, mentions, persons);
+    const speaker = inverted
+      ? after(text, verb, mentions, persons, known)
+      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known) ?? after(text, verb, mentions, persons, known));
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -84,6 +87,7 @@ function before(
   persons: PersonName[],
   lastPerson: PersonRef | null,
   commentators: RegExp,
+  known: ReadonlyMap<string, Speaker>,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
@@ -97,7 +101,7 @@ function before(
   const mention = [...mentions].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
+  if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
   const commentator = commentators.exec(left);
   if (commentator) return { kind: 'other', name: commentator[1] };
   if (DEFINITE_ROLE.test(left) && lastPerson?.kind === 'actor') return lastPerson;
@@ -111,7 +115,7 @@ function titled(text: string, person: PersonName, mentions: Mention[]): Speaker 
   return title ? { kind: 'actor', actor: title.actor, person: true } : null;
 }
 
-function after(text: string, verb: Span, mentions: Mention[], persons: PersonName[]): Speaker | null {
+function after(text: string, verb: Span, mentions: Mention[], persons: PersonName[], known: ReadonlyMap<string, Speaker>): Speaker | null {
   // "said Lavrov." / "said Tsuneo Kikuchi, 83, ..." — not "said Japan should accept", where Japan
   // is the subject of what was said.
   const near = (x: Span) =>
@@ -119,8 +123,35 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
   const mention = mentions.find(near);
   const person = persons.find(near);
   if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  if (person) return titled(text, person, mentions) ?? { kind: 'other', name: person.text };
+  if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
   return null;
+}
+
+/**
+ * People the sentence introduces with an actor's title ("Chief Cabinet Secretary Osamu Fujimura",
+ * "Russia's ambassador, Mikhail Galuzin,"), by surname: later in the article "Fujimura told
+ * reporters" speaks for the same actor.
+ */
+export function introducedPersons(text: string, persons: PersonName[], mentions: Mention[], roleNoun: RegExp): [string, Speaker][] {
+  const out: [string, Speaker][] = [];
+  for (const person of persons) {
+    const speaker = titled(text, person, mentions) ?? appositiveOf(text, person, mentions, roleNoun);
+    if (speaker) out.push([surname(person.text), speaker]);
+  }
+  return out;
+}
+
+/** "Japan's ambassador to Moscow, Toyohisa Kozuki,": a name in commas right after an actor's role. */
+function appositiveOf(text: string, person: PersonName, mentions: Mention[], roleNoun: RegExp): Speaker | null {
+  const role = mentions.find(
+    (m) => m.end <= person.start && /^(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?(?:\s+(?:to|in|at)\s+[\p{Lu}][\p{L}-]+)?\s*,\s*$/u.test(text.slice(m.end, person.start)),
+  );
+  return role && roleNoun.test(text.slice(role.start, person.start)) ? { kind: 'actor', actor: role.actor, person: true } : null;
+}
+
+function surname(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1];
 }
 
 /** One-word reporting verbs, found by lemma among the sentence's verbs. */

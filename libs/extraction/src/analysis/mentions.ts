@@ -70,7 +70,13 @@ function endOf(partial: string): string {
   return partial;
 }
 
-const CAPITALIZED = /(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|(?:van|von|de|der|al|bin)\b)){0,3}/gu;
+const CAPITALIZED = /(?:[A-Z][\p{L}'’-]+|[A-Z]\.)(?:\s+(?:[A-Z][\p{L}'’-]+|[A-Z]\.|(?:van|von|de|der|al|bin)\b)){0,6}/gu;
+
+/** "then-Prime", "ex-President": a title with a prefix. */
+function isTitled(word: string, cb: CompiledCodebook): boolean {
+  const dash = word.indexOf('-');
+  return dash > 0 && cb.speech.titles.has(word.slice(dash + 1).toLowerCase());
+}
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'But', 'And', 'When', 'While', 'After', 'Before', 'In', 'On', 'At', 'For', 'If', 'As', 'It', 'This',
   'That', 'These', 'Those', 'Today', 'Yesterday', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June',
@@ -91,11 +97,12 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
   for (let m = CAPITALIZED.exec(slice); m; m = CAPITALIZED.exec(slice)) {
     let words = m[0].split(/\s+/);
     let offset = 0;
-    while (words.length && NOT_NAMES.has(words[0])) {
+    // "Chief Cabinet Secretary Yoshito Sengoku", "then-Prime Minister Yoshiro Mori": the title is not the name.
+    while (words.length > 1 && (NOT_NAMES.has(words[0]) || cb.speech.titles.has(words[0].toLowerCase()) || isTitled(words[0], cb))) {
       offset += words[0].length + 1;
       words = words.slice(1);
     }
-    if (!words.length) continue;
+    if (!words.length || (words.length === 1 && (NOT_NAMES.has(words[0]) || cb.speech.titles.has(words[0].toLowerCase())))) continue;
     const name = words.join(' ');
     if (ORGANIZATION_WORD.test(name)) continue;
     if (words.some((w) => cb.aliasByText.has(w.replace(/['’]s$/, '')) || cb.actorOfDemonym.has(w))) continue;

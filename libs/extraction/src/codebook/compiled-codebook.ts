@@ -14,6 +14,10 @@ export interface Speech {
   verbs: Set<string>;
   /** Nouns for people who comment without speaking for a party, at the end of the text before a verb. */
   commentators: RegExp;
+  /** Lower-case titles and role nouns (language file): "prime", "minister", "ambassador". */
+  titles: Set<string>;
+  /** A role noun anywhere in a text: "Japan's ambassador to Moscow, ...". */
+  role: RegExp;
   reporting: CompiledTemplate[];
   inverted: CompiledTemplate[];
 }
@@ -141,6 +145,8 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     speech: {
       verbs: new Set(language.reportingVerbs.filter((v) => !/\s/.test(v))),
       commentators: new RegExp(`\\b(${language.commentators.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})s?\\s*$`, 'i'),
+      titles: new Set(language.titles.map((w) => w.replace(/\.$/, ''))),
+      role: new RegExp(`\\b(?:${language.titles.filter((w) => /^[a-z]{3,}$/.test(w)).map(escape).join('|')})s?\\b`, 'i'),
       reporting: language.reportingVerbs.filter((v) => /\s/.test(v)).map((v) => compileTemplate(v, context)),
       inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
     },

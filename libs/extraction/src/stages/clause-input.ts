@@ -18,6 +18,8 @@ export interface ClauseInput {
   mentions: Mention[];
   published: string;
   frame: DatedValue | null;
+  /** Every year the article names and where (documents' names aside): what "that October" points back to. */
+  years: { at: number; year: string }[];
   lastPerson: PersonRef | null;
   speaker: Speaker | null;
   reportedFrom: number;

@@ -1,5 +1,6 @@
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
+import { MONTH_NAME, monthNumber } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
 import { insideAny, type Span } from '../text/segment.js';
 
@@ -143,3 +144,52 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
+
+const ANAPHORIC = new RegExp(
+  [
+    // "in November of that year", "late March of the same year"
+    `\\b(?:(early|mid-?|late)\\s+)?(${MONTH_NAME})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`,
+    // "that October", "that same September"
+    `\\b[Tt]hat\\s+(?:same\\s+)?(${MONTH_NAME})`,
+    // "later that year", "that same year", "the same year", "earlier that month", "that day"
+    `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?that|that\\s+same|the\\s+same|that)\\s+(year|month|day)\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** Years mentioned in `text` and where, except those naming a document ("the 1956 declaration"). */
+export function yearMentions(text: string, cb: CompiledCodebook): { at: number; year: string }[] {
+  const out: { at: number; year: string }[] = [];
+  for (const m of text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b(?!-)/g)) {
+    if (cb.documentYears.has(m[1]) && NAMED_DOCUMENT.test(text.slice(m.index + 4, m.index + 44))) continue;
+    out.push({ at: m.index, year: m[1] });
+  }
+  return out;
+}
+
+/**
+ * "That October", "in November of that year", "later that year", "the same day": a date that
+ * points back to the year last named before it (or, for a month or a day, to the story's date).
+ */
+export function anaphoricDate(
+  text: string,
+  span: Span,
+  quotes: Span[],
+  years: { at: number; year: string }[],
+  frame: DatedValue | null,
+): DatedValue | null {
+  const m = ANAPHORIC.exec(text.slice(span.start, span.end));
+  if (!m || insideAny(quotes, span.start + m.index)) return null;
+  const at = span.start + m.index;
+  let year: string | undefined;
+  for (const y of years) if (y.at < at) year = y.year;
+  const month = m[2] ?? m[3];
+  if (month) return year ? { ...dated(`${year}-${String(monthNumber(month)).padStart(2, '0')}`), at } : null;
+  const unit = m[4].toLowerCase();
+  if (unit === 'year') return year ? { ...dated(year), at } : null;
+  // A month or a day is only as known as the story's date.
+  if (!frame) return null;
+  const precise = unit === 'month' ? frame.edtf.slice(0, 7) : frame.edtf;
+  if (!/^\d{4}-\d{2}(-\d{2})?$/.test(precise) || (unit === 'day' && precise.length !== 10)) return null;
+  return { ...dated(precise), at };
+}

@@ -131,7 +131,8 @@ export function subjectBefore(clauseText: string, clauseStart: number, at: numbe
     const holders = [first.actor];
     for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
       const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
-      if (!/^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) break;
+      // "Putin and then Prime Minister Shinzo Abe": titles and given names between.
+      if (!/^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) break;
       if (!/\band\b|&/.test(clauseText.slice(first.end - clauseStart, mentions[i].start - clauseStart)) && !/^\s*$/.test(gap)) break;
       if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
       prev = mentions[i];
@@ -154,7 +155,7 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
   for (let i = 0; i + 1 < inside.length; i++) {
     const gap = text.slice(inside[i].end, inside[i + 1].start);
-    if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
+    if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
   }
   return null;
 }
@@ -177,8 +178,9 @@ export function relativeAntecedent(clauseText: string, clauseStart: number, sent
 /** "he agreed with Putin to accelerate talks": the partner of a joint decision holds it too. */
 export function withPartners(holders: string[], clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string[] {
   for (const m of mentions) {
-    if (m.start >= at || m.preposition !== 'with') continue;
-    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?$/i.test(clauseText.slice(0, m.start - clauseStart)) && !holders.includes(m.actor)) {
+    if (m.start >= at) continue;
+    // "agreed with Mr. Putin", "signed with Russian President Vladimir Putin"
+    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu.test(clauseText.slice(0, m.start - clauseStart)) && !holders.includes(m.actor)) {
       holders.push(m.actor);
     }
   }

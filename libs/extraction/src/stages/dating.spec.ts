@@ -1,0 +1,38 @@
+import { loadCodebooks } from '#lib/codebook';
+import { compile } from '../codebook/compiled-codebook.js';
+import { anaphoricDate, dated, yearMentions } from './dating.js';
+
+const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
+
+/** The back-reference in the last sentence of `text`, against the years named before it. */
+function backReference(text: string, frame = dated('2024-09-20')): string | null {
+  const start = text.lastIndexOf('. ') + 2;
+  return anaphoricDate(text, { start, end: text.length }, [], yearMentions(text, cb), frame)?.edtf ?? null;
+}
+
+describe('anaphoricDate', () => {
+  it('reads "that October" against the year last named, not the publication year', () => {
+    expect(backReference('The closest the sides came was in 1956. In the declaration signed that October, Moscow agreed.')).toBe('1956-10');
+  });
+
+  it('reads "<month> of that year" and "late <month> of the same year"', () => {
+    expect(backReference('In 2016, Russia deployed missiles. Suga told reporters in November of that year that it was regrettable.')).toBe('2016-11');
+    expect(backReference('Since 2022, the pace has quickened. In late March of the same year, troops drilled.')).toBe('2022-03');
+  });
+
+  it('reads "later that year" as the year, and "the same day" as the story date when it is a day', () => {
+    expect(backReference('Putin visited Tokyo in 2016. Later that year, the talks stalled.')).toBe('2016');
+    expect(backReference('Lavrov spoke in Moscow. The same day, Tokyo protested.', dated('2019-01-14'))).toBe('2019-01-14');
+    expect(backReference('Lavrov spoke in Moscow. The same day, Tokyo protested.', dated('2019-01'))).toBeNull();
+  });
+
+  it('skips the year of a named document: "the 1956 declaration" dates nothing after it', () => {
+    expect(backReference('In 2018 they agreed to build on the 1956 declaration. That November, talks began.')).toBe('2018-11');
+  });
+
+  it('needs a year before it, and stays out of quotations', () => {
+    expect(backReference('The talks went on. That October, nothing moved.')).toBeNull();
+    const text = 'It was 1993. "That October we agreed," he said.';
+    expect(anaphoricDate(text, { start: 13, end: text.length }, [{ start: 13, end: 35 }], yearMentions(text, cb), null)).toBeNull();
+  });
+});
