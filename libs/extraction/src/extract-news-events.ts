@@ -6,7 +6,7 @@ import { compile } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
-import { annotate } from './nlp/annotate.js';
+import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
@@ -60,6 +60,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
   const recentStates: string[][] = [];
+  const stateCounts = new Map<string, number>();
   let lastPublic: string | null = null;
   let speechPast = false;
   let pollParagraph = -1;
@@ -116,7 +117,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         sentenceMatches,
         sentenceCues,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
-        nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
+        nearbyStates: twoSides(mentions, recentStates, stateCounts, cb),
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
         speechAt: attribution?.verb.start ?? null,
       });
@@ -136,6 +137,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     }
     lastPerson = nextPerson(speaker, mentions) ?? lastPerson;
     recentStates.push(mentions.map((m) => m.actor));
+    for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
     if (recentStates.length > 2) recentStates.shift();
   }
@@ -171,7 +173,11 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // holds when it says so; a visit the story says will happen is a future event.
   // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
   const provides = stated.length > 0 && documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null;
-  const statedIntent = provides || (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1)));
+  // "The Bluebook says Japan will continue negotiations", "Moscow said it would...": an intention
+  // reported by any speech verb before it is held when it is reported (backshift is no future).
+  const reportingVerb = stated.length > 0 && type?.type !== 'poll' ? reportedBefore(input, Math.min(...stated.map((x) => x.evidence?.start ?? clause.end))) : null;
+  const statedIntent =
+    provides || (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1))) || reportingVerb !== null;
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
   if (isHypothetical) context.push('hypothetical');
@@ -205,7 +211,12 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const date = document && !own
     ? document
     : isFuture && stances.length
-      ? (quotedSpeech ? (saying ?? dated(published)) : dated(published))
+      ? (quotedSpeech
+        ? (saying ?? dated(published))
+        : // "Moscow said on Monday it would...": held when it was said.
+          reportingVerb && reportingVerb.lower !== reportingVerb.lemma
+          ? (narrativeDate ?? input.frame ?? dated(published))
+          : dated(published))
       : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
 
@@ -235,6 +246,26 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
       attributed: speaker?.kind === 'actor' || mentions.length > 0,
     },
   };
+}
+
+/**
+ * Who "the two leaders" or "both sides" are: the states named in this sentence and the two before
+ * it when they are two, else the two the story has named most so far.
+ */
+function twoSides(mentions: Mention[], recentStates: string[][], stateCounts: Map<string, number>, cb: ReturnType<typeof compile>): string[] {
+  const nearby = [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))];
+  if (nearby.length === 2 || stateCounts.size < 2) return nearby;
+  return [...stateCounts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
+}
+
+/** A reporting verb ("says", "said", "stressed"), outside quotes, in the sentence before `at`. */
+function reportedBefore(input: ClauseInput, at: number): Token | null {
+  const { tokens, sentence, cb } = input;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < at; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && cb.speech.verbs.has(t.lemma) && !insideAny(sentence.quotes, t.start)) return t;
+  }
+  return null;
 }
 
 /**

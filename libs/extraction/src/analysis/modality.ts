@@ -10,8 +10,12 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 
 /** True when the clause only entertains a possibility ("if Japan were to...", "could", "in question"): `words` is the language's list. */
 export function hypothetical(clause: string, words: RegExp): boolean {
-  return words.test(clause) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(clause);
+  // ", whether at once or in stages": a concessive aside weighs alternatives, it does not hedge the clause.
+  const main = clause.replace(CONCESSIVE_WHETHER, '');
+  return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
+
+const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {
