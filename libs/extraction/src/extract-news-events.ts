@@ -10,7 +10,7 @@ import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -208,7 +208,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   const saying = quotedSpeech && !narrativeDate ? (datesIn(text, sentence, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
-  const date = document && !own
+  const ofDocument = documentOfCue(text, clause, cueAt);
+  const date = ofDocument
+    ? ofDocument
+    : document && !own
     ? document
     : isFuture && stances.length
       ? (quotedSpeech

@@ -1,6 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
-import { anaphoricDate, dated, yearMentions } from './dating.js';
+import { anaphoricDate, dated, datesIn, documentOfCue, yearMentions } from './dating.js';
 
 const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
 
@@ -34,5 +34,29 @@ describe('anaphoricDate', () => {
     expect(backReference('The talks went on. That October, nothing moved.')).toBeNull();
     const text = 'It was 1993. "That October we agreed," he said.';
     expect(anaphoricDate(text, { start: 13, end: text.length }, [{ start: 13, end: 35 }], yearMentions(text, cb), null)).toBeNull();
+  });
+});
+
+describe('documentOfCue', () => {
+  it('dates a cue inside a relative clause on a dated document by the document', () => {
+    const text = 'In November they agreed to speed up talks on the basis of the 1956 Joint Declaration, in which the Soviet Union promised to transfer two islands.';
+    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'))?.edtf).toBe('1956');
+  });
+
+  it('leaves a cue outside such a clause to the narrative', () => {
+    const text = 'In November they agreed to build on the 1956 Joint Declaration and promised to speed up talks.';
+    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'))).toBeNull();
+  });
+});
+
+describe('datesIn', () => {
+  const at = (text: string, tense: 'past' | 'present') => datesIn(text, { start: 0, end: text.length }, [], false, '2018-12-17', tense, cb)?.edtf ?? null;
+
+  it("does not date a present clause by a participle aside's date", () => {
+    expect(at("Tokyo's position is that all four islands, seized by Soviet forces in 1945, are Japanese territory.", 'present')).toBeNull();
+  });
+
+  it('dates a past clause by its aside when it names no other date', () => {
+    expect(at('The declaration, signed in Moscow in 1956, ended the state of war.', 'past')).toBe('1956');
   });
 });

@@ -15,7 +15,7 @@ export const HISTORICAL_AFTER_DAYS = 365;
 export const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
-export const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b/i;
+export const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b/i;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
@@ -30,9 +30,11 @@ export function datesIn(
 ): DatedValue | null {
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
+  // `deadline`: read but not the clause's own date (a deadline, a present clause's aside).
   const candidates: (DatedValue & { at: number; deadline: boolean })[] = [];
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
+  const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
   for (const m of findDateMentions(part, { date: reference, tense })) {
     const at = span.start + m.start;
     if (m.start < dateline) continue;
@@ -40,7 +42,10 @@ export function datesIn(
     // "the 1956 declaration": a year the codebook uses to name a document names it, it does not date the event.
     if (/^\d{4}$/.test(m.text) && cb.documentYears.has(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) continue;
     const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text);
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline });
+    // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
+    // (though "The declaration, signed 62 years ago, ended the war" has no other).
+    const aside = insideAny(asides, m.start);
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || (aside && tense !== 'past') });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -53,6 +58,9 @@ export function datesIn(
   const chosen = before.length ? before[before.length - 1] : usable[0];
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
+
+/** An aside in commas that opens with a participle: ", seized by Soviet forces in 1945,". */
+const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?,/g;
 
 export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
 
@@ -117,6 +125,19 @@ export const DOCUMENT_BEFORE =
 export function documentOfRelative(text: string, clause: Span): DatedValue | null {
   if (!/^\s*(?:which|that)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
   const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(0, clause.start - 80), clause.start));
+  return m ? dated(m[1]) : null;
+}
+
+/**
+ * "... on the basis of the 1956 Joint Declaration, in which the Soviet Union promised to transfer
+ * ...": a cue inside a relative clause on a dated document is dated by the document.
+ */
+export function documentOfCue(text: string, clause: Span, cueAt: number | undefined): DatedValue | null {
+  if (cueAt === undefined) return null;
+  const before = text.slice(clause.start, cueAt);
+  const relative = [...before.matchAll(/,?\s+(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
+  if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
+  const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(clause.start, clause.start + relative.index - 80), clause.start + relative.index));
   return m ? dated(m[1]) : null;
 }
 
