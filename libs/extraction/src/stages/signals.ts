@@ -97,6 +97,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         (cue.holder ? [cue.holder] : []);
+      // "The Japanese side must recognise Russia's sovereignty": what a subject is told it must do
+      // is the stance of whoever says so, not the subject's.
+      const told = mentions.find((x) => holders.includes(x.actor) && x.end <= at && OBLIGED.test(text.slice(x.end, at)));
+      if (told) holders = speaker?.kind === 'actor' && speaker.actor !== told.actor ? [speaker.actor] : [];
     }
     for (const actor of holders) {
       const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
@@ -186,6 +190,9 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   }
   return holders;
 }
+
+/** A deontic modal between a subject and the cue: "must", "should", "has to", "needs to". */
+const OBLIGED = /^[^,;]{0,40}?\b(?:must|should|has to|have to|had to|needs? to|ought to|is obliged to|are obliged to)\b[^;]*$/i;
 
 export const RESPONDENTS = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)|\b(?:respondents?|majority|most|minority|plurality|those (?:polled|questioned|surveyed|asked)|people (?:polled|questioned|surveyed|asked)|voters|residents|half)\b/i;
 export const SHARE_FIGURE = /(?:\d|\b(?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\w+)?)\s*(?:percent|per cent|%)/i;
