@@ -208,7 +208,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   const saying = quotedSpeech && !narrativeDate ? (datesIn(text, sentence, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
-  const ofDocument = documentOfCue(text, clause, cueAt);
+  const ofDocument = documentOfCue(text, clause, cueAt, published);
   const date = ofDocument
     ? ofDocument
     : document && !own

@@ -40,12 +40,17 @@ describe('anaphoricDate', () => {
 describe('documentOfCue', () => {
   it('dates a cue inside a relative clause on a dated document by the document', () => {
     const text = 'In November they agreed to speed up talks on the basis of the 1956 Joint Declaration, in which the Soviet Union promised to transfer two islands.';
-    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'))?.edtf).toBe('1956');
+    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'), '2018-12-01')?.edtf).toBe('1956');
+  });
+
+  it('dates it by a date that ends the antecedent: "the agreement reached in November 2018, under which"', () => {
+    const text = 'They confirmed the agreement reached in Singapore in November 2018, under which the leaders decided to accelerate talks.';
+    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('accelerate'), '2020-09-30')?.edtf).toBe('2018-11');
   });
 
   it('leaves a cue outside such a clause to the narrative', () => {
     const text = 'In November they agreed to build on the 1956 Joint Declaration and promised to speed up talks.';
-    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'))).toBeNull();
+    expect(documentOfCue(text, { start: 0, end: text.length }, text.indexOf('promised'), '2018-12-01')).toBeNull();
   });
 });
 

@@ -132,13 +132,24 @@ export function documentOfRelative(text: string, clause: Span): DatedValue | nul
  * "... on the basis of the 1956 Joint Declaration, in which the Soviet Union promised to transfer
  * ...": a cue inside a relative clause on a dated document is dated by the document.
  */
-export function documentOfCue(text: string, clause: Span, cueAt: number | undefined): DatedValue | null {
+export function documentOfCue(text: string, clause: Span, cueAt: number | undefined, reference: string): DatedValue | null {
   if (cueAt === undefined) return null;
-  const before = text.slice(clause.start, cueAt);
-  const relative = [...before.matchAll(/,?\s+(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
+  // The clause may open with the relative pronoun: look from a little before it.
+  const from = Math.max(0, clause.start - 2);
+  const before = text.slice(from, cueAt);
+  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
-  const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(clause.start, clause.start + relative.index - 80), clause.start + relative.index));
-  return m ? dated(m[1]) : null;
+  const at = from + relative.index;
+  // The antecedent: what comes before the pronoun in the same sentence.
+  const window = text.slice(Math.max(0, at - 80), at);
+  const antecedent = window.slice(Math.max(0, window.search(/[.!?]\s+[^.!?]*$/) + 1));
+  const m = DOCUMENT_BEFORE.exec(antecedent);
+  if (m) return dated(m[1]);
+  // "... the agreement reached in Singapore in November 2018, under which ...": dated just before.
+  const last = findDateMentions(antecedent, { date: reference, tense: 'past' }).pop();
+  return last && last.end >= antecedent.length - 2 && /\b(?:agreement|accord|declaration|deal|treaty|statement|understanding|memorandum|document)\b/i.test(antecedent)
+    ? { edtf: last.edtf, earliest: last.earliest, latest: last.latest }
+    : null;
 }
 
 export function dated(edtf: string): DatedValue {
