@@ -10,7 +10,7 @@ import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -277,7 +277,7 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
  */
 function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
   const { text, cb, sentence, published } = input;
-  const found = datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt);
+  const found = datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt) ?? (tense === 'past' ? documentActed(text, narrative) : null);
   const back = anaphoricDate(text, narrative, sentence.quotes, input.years, input.frame);
   if (!back) return found;
   // The phrase's own month ("that October") is what the date finder read, against publication.

@@ -1,6 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
-import { anaphoricDate, dated, datesIn, documentOfCue, yearMentions } from './dating.js';
+import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, yearMentions } from './dating.js';
 
 const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
 
@@ -63,5 +63,17 @@ describe('datesIn', () => {
 
   it('dates a past clause by its aside when it names no other date', () => {
     expect(at('The declaration, signed in Moscow in 1956, ended the state of war.', 'past')).toBe('1956');
+  });
+});
+
+describe('documentActed', () => {
+  it('dates a past clause whose subject is a dated document by it', () => {
+    const text = 'The 1956 declaration ended the state of war and restored diplomatic relations.';
+    expect(documentActed(text, { start: 0, end: text.length })?.edtf).toBe('1956');
+  });
+
+  it('does not date a clause where the document is only an object', () => {
+    const text = 'Moscow regards the 1956 declaration as binding.';
+    expect(documentActed(text, { start: 0, end: text.length })).toBeNull();
   });
 });

@@ -118,6 +118,15 @@ export function documentDate(text: string, span: Span, cueAt: number | undefined
   return dated(m[1]);
 }
 
+const DOCUMENT_ACTED =
+  /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
+
+/** "The 1956 declaration ended the state of war": a past clause whose subject is a dated document is dated by it. */
+export function documentActed(text: string, span: Span): DatedValue | null {
+  const m = DOCUMENT_ACTED.exec(text.slice(span.start, span.end));
+  return m ? { ...dated(m[1]), at: span.start + m.index } : null;
+}
+
 export const DOCUMENT_BEFORE =
   /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s*,?\s*$/iu;
 
