@@ -64,6 +64,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let lastPublic: string | null = null;
   let speechPast = false;
   let pollParagraph = -1;
+  let pollDate: DatedValue | null = null;
   const doc = annotate(text, { negationExceptions: cb.language.negationExceptions });
   const years = yearMentions(text, cb);
   // People introduced with an actor's title, by surname: "Fujimura told reporters" later on.
@@ -117,6 +118,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         sentenceMatches,
         sentenceCues,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
+        pollDate,
         nearbyStates: twoSides(mentions, recentStates, stateCounts, cb),
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
         speechAt: attribution?.verb.start ?? null,
@@ -126,7 +128,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
       }
       if (draft.event) drafts.push(draft.event);
-      if (draft.event?.type === 'poll') pollParagraph = sentence.paragraph;
+      if (draft.event?.type === 'poll') {
+        if (pollParagraph < 0 || sentence.paragraph - pollParagraph > 3 || draft.event.ownDate) pollDate = draft.event.date;
+        pollParagraph = sentence.paragraph;
+      }
       tracer.clause?.({
         text: text.slice(clause.start, clause.end),
         speaker,
@@ -222,6 +227,9 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
           : dated(published))
       : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
+  // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
+  const polled =
+    type?.type === 'poll' && !own && input.inPoll && input.pollDate && !datesIn(text, sentence, quotes, false, published, tense, cb) ? input.pollDate : null;
 
   const actors = new Set<string>(mentions.map((m) => m.actor));
   if (subject) actors.add(subject);
@@ -238,7 +246,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     frame,
     event: {
       type: eventTypeName,
-      date,
+      date: polled ?? date,
       ownDate: own !== null,
       context,
       actors: [...actors],

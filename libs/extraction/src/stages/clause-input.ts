@@ -35,6 +35,8 @@ export interface ClauseInput {
   sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
   /** A poll was reported in this paragraph or the one before: figures that follow are its results. */
   inPoll: boolean;
+  /** When the poll last reported was taken: its later figures share its date. */
+  pollDate: DatedValue | null;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
   speechPast: boolean;
 }
