@@ -82,8 +82,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders = protesters(mentions, cb, speaker);
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
-    } else if (documentOfRelative(text, clause)) {
-      // "the 1956 declaration, which promised Japan two islands": the document's party, as the cue says.
+    } else if (documentOfRelative(text, clause) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
+      // "the 1956 declaration, which promised Japan two islands", "That document provides for the
+      // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
@@ -190,6 +191,10 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   }
   return holders;
 }
+
+/** A document as the subject of what it provides: "That document provides for", "The 1956 text promised". */
+const DOCUMENT_SUBJECT =
+  /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s+(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|calls for|called for|foresees|foresaw)\b[^;]*$/iu;
 
 /** A deontic modal between a subject and the cue: "must", "should", "has to", "needs to". */
 const OBLIGED = /^[^,;]{0,40}?\b(?:must|should|has to|have to|had to|needs? to|ought to|is obliged to|are obliged to)\b[^;]*$/i;
