@@ -136,4 +136,18 @@ describe('extractNewsEvents', () => {
       expect(() => extract(['Putin met Abe in Sochi on May 6 to discuss the Kuril Islands. The day after, Tokyo said it sought a peace treaty.'])).not.toThrow();
     });
   });
+  it('gives an interview in dashes to whom the story introduced as interviewed, and a first-person paragraph after an answer too', () => {
+    const events = extract([
+      'Deputy Foreign Minister Mikhail Galuzin said in an interview on Monday that relations with Tokyo were at a low.',
+      '- Is there any chance that the peace treaty talks will resume?',
+      '- Today there is nothing to discuss. The Kuril Islands are Russian territory.',
+      'I would also remind our colleagues that there will be no handover of the islands.',
+    ], '2023-10-16T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2023-10-16 russia sovereignty=russia-all', '2023-10-16 russia handover=opposes']));
+  });
+
+  it("gives what a subject is told it must do to whoever says so, never to the subject", () => {
+    const events = extract(['The Japanese side must recognise the results of the war, including Russia\'s sovereignty over the Southern Kurils, Lavrov said on Monday.'], '2019-01-15T08:00:00Z');
+    expect(signals(events).filter((s) => s.includes(' japan '))).toEqual([]);
+  });
 });

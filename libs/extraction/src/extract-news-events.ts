@@ -31,6 +31,8 @@ export interface Tracer {
 
 const noTrace: Tracer = {};
 
+const FIRST_PERSON = /^\s*(?:I|We|Our|My|Us)\b/;
+
 export interface ArticleForExtraction {
   /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
   text: string;
@@ -59,6 +61,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
+  let answering = false;
+  let lastActorSpeaker: Speaker | null = null;
   const recentStates: string[][] = [];
   const stateCounts = new Map<string, number>();
   let lastPublic: string | null = null;
@@ -89,11 +93,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     };
     const sentenceCues = cb.cues.filter((c) => sentenceMatches(c.template).length > 0);
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
+    // An interview in dashes ("- Is there any chance...?" / "- Today there are no conditions...")
+    // answers for whom the story introduced as interviewed, and a first-person paragraph right
+    // after an answer goes on with it.
     if (sentence.paragraph !== labelParagraph) {
+      const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
       const label = transcriptLabel(text, sentence, mentions, persons);
-      if (label === 'answer') labelSpeaker = lastAnswerer;
-      else if (label) labelSpeaker = label;
+      answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(text.slice(sentence.start, sentence.start + 12)));
+      if (answering) labelSpeaker = lastAnswerer ?? lastActorSpeaker;
+      else if (label && label !== 'answer') labelSpeaker = label;
       else labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
@@ -101,6 +110,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
+    if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
     if (attribution) speechPast = tenseOf(text.slice(Math.max(sentence.start, attribution.verb.start - 12), attribution.verb.end)) === 'past';

@@ -8,6 +8,11 @@ import { type Sentence, type Span } from '../text/segment.js';
 
 /** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
 export function transcriptLabel(text: string, sentence: Span, mentions: Mention[], persons: { start: number; end: number; text: string }[]): Speaker | 'answer' | null {
+  // "- Is there any chance ...?" asks; "- Today there are no conditions ..." answers.
+  if (/^[-–—]\s/.test(text.slice(sentence.start, sentence.start + 2))) {
+    const end = text.indexOf('\n\n', sentence.start);
+    return text.slice(sentence.start, end < 0 ? text.length : end).trim().endsWith('?') ? { kind: 'other', name: 'Q' } : 'answer';
+  }
   const label = /^([A-Z][^:\n"“]{0,50}):\s/.exec(text.slice(sentence.start, sentence.end));
   if (!label) return null;
   const end = sentence.start + label[1].length;
