@@ -7,7 +7,7 @@ import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate } from './nlp/annotate.js';
-import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
+import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, dated, stripQuotes, daysBetween } from './stages/dating.js';
@@ -30,6 +30,7 @@ export interface Tracer {
 }
 
 const noTrace: Tracer = {};
+const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
 export interface ArticleForExtraction {
   /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
@@ -76,13 +77,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
     const sentenceStream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
-    const matched = new Map<CompiledTemplate, TemplateMatch[]>();
-    const sentenceMatches = (template: CompiledTemplate) => {
-      let found = matched.get(template);
-      if (!found) matched.set(template, (found = matchTemplate(template, sentenceStream)));
-      return found;
-    };
-    const sentenceCues = cb.cues.filter((c) => sentenceMatches(c.template).length > 0);
+    // Every template of the codebook is matched once per sentence, then filtered by clause.
+    const matched = matchIndexed(cb.templates, sentenceStream);
+    const sentenceMatches = (template: CompiledTemplate): TemplateMatch[] =>
+      matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
+    const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -92,7 +91,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       else labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
-    const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state');
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
