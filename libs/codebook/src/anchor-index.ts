@@ -8,30 +8,43 @@ import { requiredParts, type CompiledTemplate } from './template.js';
  */
 export class AnchorIndex {
   private readonly position = new Map<CompiledTemplate, number>();
-  private readonly exact = new Map<string, number[]>();
-  private readonly prefixes = new Map<string, number[]>();
-  /** The lengths of the prefixes, ascending. */
-  private readonly prefixLengths: number[];
+  /** Every word and prefix some template requires, numbered. */
+  private readonly exact = new Map<string, number>();
+  private readonly prefixes = new Map<string, number>();
+  /** The prefixes by their first `stem` characters (the shortest prefix's length), each with its number. */
+  private readonly prefixesByStem = new Map<string, [string, number][]>();
+  private readonly stem: number;
+  /** By word or prefix number: the templates with it among their anchors. */
+  private readonly anchoring: number[][] = [];
   /** Templates without anchors: always candidates. */
   private readonly unanchored: number[] = [];
-  /** By position: the required parts, each as its words (a prefix ends in `*`). */
-  private readonly parts: string[][][];
+  /** By template: its required parts, each as the numbers of its words and prefixes. */
+  private readonly parts: number[][][];
 
   constructor(readonly templates: readonly CompiledTemplate[]) {
-    templates.forEach((template, i) => {
+    // A required word ending in `*` is a prefix (as `matchTemplate` reads anchors), whatever its length.
+    const numbered = (word: string): number => {
+      const [map, key] = word.endsWith('*') ? [this.prefixes, word.slice(0, -1)] : [this.exact, word];
+      let id = map.get(key);
+      if (id === undefined) {
+        map.set(key, (id = this.anchoring.length));
+        this.anchoring.push([]);
+      }
+      return id;
+    };
+    this.parts = templates.map((template, i) => {
       if (!this.position.has(template)) this.position.set(template, i);
-      if (!template.anchors) {
-        this.unanchored.push(i);
-        return;
-      }
-      // An anchor ending in `*` is a prefix (as `matchTemplate` reads it), whatever its length.
-      for (const anchor of template.anchors) {
-        if (anchor.endsWith('*')) add(this.prefixes, anchor.slice(0, -1), i);
-        else add(this.exact, anchor, i);
-      }
+      if (!template.anchors) this.unanchored.push(i);
+      else for (const anchor of template.anchors) this.anchoring[numbered(anchor)].push(i);
+      return requiredParts(template).map((words) => [...words].map(numbered));
     });
-    this.prefixLengths = [...new Set([...this.prefixes.keys()].map((p) => p.length))].sort((a, b) => a - b);
-    this.parts = templates.map((t) => requiredParts(t).map((words) => [...words]));
+    this.stem = Math.min(...[...this.prefixes.keys()].map((p) => p.length));
+    for (const [prefix, id] of this.prefixes) {
+      const key = prefix.slice(0, this.stem);
+      const bucket = this.prefixesByStem.get(key);
+      if (bucket) bucket.push([prefix, id]);
+      else this.prefixesByStem.set(key, [[prefix, id]]);
+    }
   }
 
   /** Whether `template` is one of the set. */
@@ -45,43 +58,36 @@ export class AnchorIndex {
    * prefix anchor) and a word for each required part, or one without anchors.
    */
   candidates(words: ReadonlySet<string>): Uint8Array {
+    const present = new Uint8Array(this.anchoring.length);
+    for (const word of words) {
+      const id = this.exact.get(word);
+      if (id !== undefined) present[id] = 1;
+      if (word.length < this.stem) continue;
+      const bucket = this.prefixesByStem.get(word.slice(0, this.stem));
+      if (bucket) for (const [prefix, id] of bucket) if (word.startsWith(prefix)) present[id] = 1;
+    }
     const flags = new Uint8Array(this.templates.length);
     for (const i of this.unanchored) flags[i] = 1;
-    for (const word of words) {
-      const exact = this.exact.get(word);
-      if (exact) for (const i of exact) flags[i] = 1;
-      for (const length of this.prefixLengths) {
-        if (length > word.length) break;
-        const prefixed = this.prefixes.get(word.slice(0, length));
-        if (prefixed) for (const i of prefixed) flags[i] = 1;
-      }
+    for (let id = 0; id < present.length; id++) {
+      if (present[id]) for (const i of this.anchoring[id]) flags[i] = 1;
     }
-    const prefixSeen = new Map<string, boolean>();
-    const present = (required: string): boolean => {
-      if (!required.endsWith('*')) return words.has(required);
-      let seen = prefixSeen.get(required);
-      if (seen === undefined) {
-        const prefix = required.slice(0, -1);
-        seen = false;
-        for (const word of words) {
-          if (word.startsWith(prefix)) {
-            seen = true;
-            break;
-          }
-        }
-        prefixSeen.set(required, seen);
-      }
-      return seen;
-    };
     for (let i = 0; i < flags.length; i++) {
-      if (flags[i] && !this.parts[i].every((part) => part.some(present))) flags[i] = 0;
+      if (flags[i] && !allPresent(this.parts[i], present)) flags[i] = 0;
     }
     return flags;
   }
 }
 
-function add(map: Map<string, number[]>, key: string, i: number): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [i]);
-  else if (list[list.length - 1] !== i) list.push(i);
+function allPresent(parts: number[][], present: Uint8Array): boolean {
+  for (const part of parts) {
+    let any = false;
+    for (const id of part) {
+      if (present[id]) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
