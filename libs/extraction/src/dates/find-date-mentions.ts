@@ -36,6 +36,14 @@ const SIMPLE_RULES: readonly Rule[] = [
 ];
 
 /**
+ * Every simple rule, and chrono's gate (`CHRONO_CAN_READ`), needs a digit or one of these words
+ * (month names, "day" for weekdays and day words, units, "night", "ago", "now"), and the compound
+ * rules build on what they find: text without any has no date mention. Most clauses have none.
+ * A rule that reads other words must add them here.
+ */
+const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|centur|ago|tomorrow|night|morning|afternoon|evening|fortnight|now/i;
+
+/**
  * All date mentions in `text`, in text order and non-overlapping (the longest match wins),
  * resolved against `reference`.
  *
@@ -49,7 +57,9 @@ const SIMPLE_RULES: readonly Rule[] = [
  * @throws ValidationError when `reference.date` is not a `YYYY-MM-DD` calendar day.
  */
 export function findDateMentions(text: string, reference: DateReference): DateMention[] {
-  const context = new ScanContext(text, parseReferenceDay(reference.date), reference.tense);
+  const day = parseReferenceDay(reference.date);
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
+  const context = new ScanContext(text, day, reference.tense);
   const simple: Candidate[] = [];
   for (const rule of SIMPLE_RULES) rule(context, simple);
 
