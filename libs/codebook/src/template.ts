@@ -153,8 +153,21 @@ class Matcher {
   private end = -1;
   private view!: TokenView;
 
+  /** What each alternative of the template's groups can start with (null: anything, or nothing). */
+  private readonly alternativeStarts = new Map<Node[], StartSet | null>();
+
   constructor(private readonly template: CompiledTemplate) {
     this.starts = startsOf(template.nodes);
+    const visit = (sequence: Node[]): void => {
+      for (const node of sequence) {
+        if (node.kind !== 'group') continue;
+        for (const alternative of node.alternatives) {
+          if (!this.alternativeStarts.has(alternative)) this.alternativeStarts.set(alternative, startsOf(alternative));
+          visit(alternative);
+        }
+      }
+    };
+    visit(template.nodes);
   }
 
   run(view: TokenView): TokenMatch[] {
@@ -226,7 +239,12 @@ class Matcher {
       }
       case 'group': {
         const then = this.chain(nodes, k + 1, after);
-        for (const alternative of node.alternatives) if (this.sequence(alternative, 0, pos, then)) return true;
+        for (const alternative of node.alternatives) {
+          // An alternative that cannot start with the token here cannot match here: not tried.
+          const starts = this.alternativeStarts.get(alternative);
+          if (starts && !(pos < view.length && canStartAt(starts, view, pos))) continue;
+          if (this.sequence(alternative, 0, pos, then)) return true;
+        }
         return node.optional && this.sequence(nodes, k + 1, pos, after);
       }
     }
@@ -266,6 +284,16 @@ function startsOf(sequence: Node[]): StartSet | null {
     if (!optional) return set;
   }
   return null;
+}
+
+/** Whether a match of a sequence with these starts may begin at token `i` (part of speech aside). */
+function canStartAt(starts: StartSet, view: TokenView, i: number): boolean {
+  if (view.actor[i]) return starts.actor;
+  const lemma = view.lemma[i];
+  const lower = view.lower[i];
+  if (starts.words.has(lemma) || starts.words.has(lower)) return true;
+  for (const p of starts.prefixes) if (lemma.startsWith(p) || lower.startsWith(p)) return true;
+  return false;
 }
 
 /** Where in `view` a match may start, in order, found through an index of the view's words. */
