@@ -42,8 +42,7 @@ function wordsOf(v: TokenView): Set<string> {
 }
 
 function candidateSources(index: AnchorIndex, v: TokenView): string[] {
-  const flags = index.candidates(wordsOf(v));
-  return index.templates.filter((_, i) => flags[i]).map((t) => t.source);
+  return index.candidates(wordsOf(v)).map((i) => index.templates[i].source);
 }
 
 describe(AnchorIndex.name, () => {

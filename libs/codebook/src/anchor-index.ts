@@ -20,6 +20,8 @@ export class AnchorIndex {
   private readonly unanchored: number[] = [];
   /** By template: its required parts, each as the numbers of its words and prefixes. */
   private readonly parts: number[][][];
+  /** Scratch for `candidates`, by word or prefix number; all 0 between calls. */
+  private readonly present: Uint8Array;
 
   constructor(readonly templates: readonly CompiledTemplate[]) {
     // A required word ending in `*` is a prefix (as `matchTemplate` reads anchors), whatever its length.
@@ -38,6 +40,7 @@ export class AnchorIndex {
       else for (const anchor of template.anchors) this.anchoring[numbered(anchor)].push(i);
       return requiredParts(template).map((words) => [...words].map(numbered));
     });
+    this.present = new Uint8Array(this.anchoring.length);
     this.stem = Math.min(...[...this.prefixes.keys()].map((p) => p.length));
     for (const [prefix, id] of this.prefixes) {
       const key = prefix.slice(0, this.stem);
@@ -53,28 +56,31 @@ export class AnchorIndex {
   }
 
   /**
-   * Flags by position in `templates`: 1 for each template that may match a clause of these words
-   * (lemmas and surface forms): one with an anchor among them (a word, or the start of one for a
-   * prefix anchor) and a word for each required part, or one without anchors.
+   * Positions in `templates`, ascending, of the templates that may match a clause of these words
+   * (lemmas and surface forms): those with an anchor among them (a word, or the start of one for a
+   * prefix anchor) and a word for each required part, and those without anchors.
    */
-  candidates(words: ReadonlySet<string>): Uint8Array {
-    const present = new Uint8Array(this.anchoring.length);
+  candidates(words: ReadonlySet<string>): number[] {
+    const present = this.present;
+    const seen: number[] = [];
+    const mark = (id: number) => {
+      if (!present[id]) {
+        present[id] = 1;
+        seen.push(id);
+      }
+    };
     for (const word of words) {
       const id = this.exact.get(word);
-      if (id !== undefined) present[id] = 1;
+      if (id !== undefined) mark(id);
       if (word.length < this.stem) continue;
       const bucket = this.prefixesByStem.get(word.slice(0, this.stem));
-      if (bucket) for (const [prefix, id] of bucket) if (word.startsWith(prefix)) present[id] = 1;
+      if (bucket) for (const [prefix, prefixId] of bucket) if (word.startsWith(prefix)) mark(prefixId);
     }
-    const flags = new Uint8Array(this.templates.length);
-    for (const i of this.unanchored) flags[i] = 1;
-    for (let id = 0; id < present.length; id++) {
-      if (present[id]) for (const i of this.anchoring[id]) flags[i] = 1;
-    }
-    for (let i = 0; i < flags.length; i++) {
-      if (flags[i] && !allPresent(this.parts[i], present)) flags[i] = 0;
-    }
-    return flags;
+    const anchored = new Set<number>(this.unanchored);
+    for (const id of seen) for (const i of this.anchoring[id]) anchored.add(i);
+    const found = [...anchored].filter((i) => allPresent(this.parts[i], present)).sort((a, b) => a - b);
+    for (const id of seen) present[id] = 0;
+    return found;
   }
 }
 

@@ -82,6 +82,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const sentenceMatches = (template: CompiledTemplate): TemplateMatch[] =>
       matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
     const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
+    const sentenceTypes = cb.eventTypes.flatMap(({ type, templates }) => templates.flatMap((t) => sentenceMatches(t).map((match) => ({ type, match }))));
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -110,6 +111,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         speechPast,
         sentenceMatches,
         sentenceCues,
+        sentenceTypes,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         nearbyStates: [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),

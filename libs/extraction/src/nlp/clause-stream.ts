@@ -66,9 +66,7 @@ export function matchTemplate(template: CompiledTemplate, stream: ClauseStream):
  */
 export function matchIndexed(index: AnchorIndex, stream: ClauseStream): Map<CompiledTemplate, TemplateMatch[]> {
   const found = new Map<CompiledTemplate, TemplateMatch[]>();
-  const candidates = index.candidates(stream.words);
-  for (let i = 0; i < candidates.length; i++) {
-    if (!candidates[i]) continue;
+  for (const i of index.candidates(stream.words)) {
     const template = index.templates[i];
     if (found.has(template)) continue;
     const matches = matchesOf(template, stream);
