@@ -2,7 +2,7 @@ import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/c
 import { attribute, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
-import { compile } from './codebook/compiled-codebook.js';
+import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
@@ -82,7 +82,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const sentenceMatches = (template: CompiledTemplate): TemplateMatch[] =>
       matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
     const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
-    const sentenceTypes = cb.eventTypes.flatMap(({ type, templates }) => templates.flatMap((t) => sentenceMatches(t).map((match) => ({ type, match }))));
+    const sentenceTypes = typedMatches(matched, cb);
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     if (sentence.paragraph !== labelParagraph) {
       labelParagraph = sentence.paragraph;
@@ -138,6 +138,17 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   }
 
   return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
+}
+
+/** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
+function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): { type: EventType; match: TemplateMatch }[] {
+  const found: { type: EventType; match: TemplateMatch; order: number }[] = [];
+  for (const [template, matches] of matched) {
+    const typed = cb.eventTypeOf.get(template);
+    if (typed) for (const match of matches) found.push({ type: typed.type, match, order: typed.order });
+  }
+  // A stable sort: a template's matches stay in text order.
+  return found.sort((a, b) => a.order - b.order).map(({ type, match }) => ({ type, match }));
 }
 
 function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {

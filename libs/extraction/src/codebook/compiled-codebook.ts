@@ -48,6 +48,8 @@ export interface CompiledCodebook {
   positionsOf: Map<string, string[]>;
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
+  /** Each event-type template's type, and its place in `eventTypes` read type by type. */
+  eventTypeOf: Map<CompiledTemplate, { type: EventType; order: number }>;
   language: LanguageDocument;
   /** Reporting verbs (as verbs) and phrases; `inverted` ones name their speaker after them ("according to X"). */
   speech: Speech;
@@ -147,6 +149,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     cues,
     eventTypes,
+    eventTypeOf: new Map(eventTypes.flatMap(({ type, templates }) => templates.map((t) => [t, type] as const)).map(([t, type], order) => [t, { type, order }])),
     language,
     speech,
     relative: {
