@@ -2,6 +2,7 @@ export { Codebook, type CodebookSummary } from './codebook.js';
 export { CONTEXTS, EVENT_TYPES, codebookSchema, type CodebookDocument, type EventContext, type EventType } from './codebook.schema.js';
 export { CodebookError, findTopicsDirectory, loadCodebookFile, loadCodebooks, loadLanguage, templateContext } from './load-codebooks.js';
 export { languageSchema, type LanguageDocument } from './language.schema.js';
+export { AnchorIndex } from './anchor-index.js';
 export { compileTemplate, matchTokens, TemplateError, type CompiledTemplate, type TemplateContext, type TokenMatch, type TokenView } from './template.js';
 export { CodebookRegistry } from './codebook-registry.js';
 export { CodebookModule } from './codebook.module.js';

@@ -153,8 +153,21 @@ class Matcher {
   private end = -1;
   private view!: TokenView;
 
+  /** What each alternative of the template's groups can start with (null: anything, or nothing). */
+  private readonly alternativeStarts = new Map<Node[], StartSet | null>();
+
   constructor(private readonly template: CompiledTemplate) {
     this.starts = startsOf(template.nodes);
+    const visit = (sequence: Node[]): void => {
+      for (const node of sequence) {
+        if (node.kind !== 'group') continue;
+        for (const alternative of node.alternatives) {
+          if (!this.alternativeStarts.has(alternative)) this.alternativeStarts.set(alternative, startsOf(alternative));
+          visit(alternative);
+        }
+      }
+    };
+    visit(template.nodes);
   }
 
   run(view: TokenView): TokenMatch[] {
@@ -226,7 +239,12 @@ class Matcher {
       }
       case 'group': {
         const then = this.chain(nodes, k + 1, after);
-        for (const alternative of node.alternatives) if (this.sequence(alternative, 0, pos, then)) return true;
+        for (const alternative of node.alternatives) {
+          // An alternative that cannot start with the token here cannot match here: not tried.
+          const starts = this.alternativeStarts.get(alternative);
+          if (starts && !(pos < view.length && canStartAt(starts, view, pos))) continue;
+          if (this.sequence(alternative, 0, pos, then)) return true;
+        }
         return node.optional && this.sequence(nodes, k + 1, pos, after);
       }
     }
@@ -268,27 +286,44 @@ function startsOf(sequence: Node[]): StartSet | null {
   return null;
 }
 
+/** Whether a match of a sequence with these starts may begin at token `i` (part of speech aside). */
+function canStartAt(starts: StartSet, view: TokenView, i: number): boolean {
+  if (view.actor[i]) return starts.actor;
+  const lemma = view.lemma[i];
+  const lower = view.lower[i];
+  if (starts.words.has(lemma) || starts.words.has(lower)) return true;
+  for (const p of starts.prefixes) if (lemma.startsWith(p) || lower.startsWith(p)) return true;
+  return false;
+}
+
 /** Where in `view` a match may start, in order, found through an index of the view's words. */
 function startPositions(starts: StartSet, view: TokenView): number[] {
   const index = indexOf(view);
-  const found = new Set<number>();
-  for (const w of starts.words) for (const i of index.words.get(w) ?? []) found.add(i);
-  if (starts.actor) for (const i of index.actors) found.add(i);
-  if (starts.prefixes.length) {
-    for (let i = 0; i < view.length; i++) {
-      if (view.actor[i]) continue;
-      if (starts.prefixes.some((p) => view.lemma[i].startsWith(p) || view.lower[i].startsWith(p))) found.add(i);
-    }
+  const marked = new Uint8Array(view.length);
+  for (const w of starts.words) {
+    const positions = index.words.get(w);
+    if (positions) for (const i of positions) marked[i] = 1;
   }
-  return [...found].sort((a, b) => a - b);
+  if (starts.actor) for (const i of index.actors) marked[i] = 1;
+  for (const p of starts.prefixes) for (const i of prefixPositions(index, view, p)) marked[i] = 1;
+  const found: number[] = [];
+  for (let i = 0; i < marked.length; i++) if (marked[i]) found.push(i);
+  return found;
 }
 
-const indexes = new WeakMap<TokenView, { words: Map<string, number[]>; actors: number[] }>();
+interface ViewIndex {
+  words: Map<string, number[]>;
+  actors: number[];
+  /** Positions of the words (not actors) whose lemma or surface form starts with a prefix, filled as asked. */
+  prefixes: Map<string, number[]>;
+}
 
-function indexOf(view: TokenView): { words: Map<string, number[]>; actors: number[] } {
+const indexes = new WeakMap<TokenView, ViewIndex>();
+
+function indexOf(view: TokenView): ViewIndex {
   let index = indexes.get(view);
   if (index) return index;
-  index = { words: new Map(), actors: [] };
+  index = { words: new Map(), actors: [], prefixes: new Map() };
   for (let i = 0; i < view.length; i++) {
     if (view.actor[i]) {
       index.actors.push(i);
@@ -302,6 +337,17 @@ function indexOf(view: TokenView): { words: Map<string, number[]>; actors: numbe
   }
   indexes.set(view, index);
   return index;
+}
+
+function prefixPositions(index: ViewIndex, view: TokenView, prefix: string): number[] {
+  let positions = index.prefixes.get(prefix);
+  if (positions) return positions;
+  positions = [];
+  for (let i = 0; i < view.length; i++) {
+    if (!view.actor[i] && (view.lemma[i].startsWith(prefix) || view.lower[i].startsWith(prefix))) positions.push(i);
+  }
+  index.prefixes.set(prefix, positions);
+  return positions;
 }
 
 const matchers = new WeakMap<CompiledTemplate, Matcher>();
@@ -336,6 +382,19 @@ function anchorsOf(sequence: Node[]): Set<string> | null {
     if (cost < bestCost) [best, bestCost] = [words, cost];
   }
   return best;
+}
+
+/**
+ * For each required part of a template, the words one of which every match must contain (as in
+ * `anchors`, a prefix ends in `*`): all of them must occur in a clause for the template to match.
+ */
+export function requiredParts(template: CompiledTemplate): Set<string>[] {
+  const parts: Set<string>[] = [];
+  for (const node of template.nodes) {
+    const words = requiredWords(node);
+    if (words) parts.push(words);
+  }
+  return parts;
 }
 
 function requiredWords(node: Node): Set<string> | null {

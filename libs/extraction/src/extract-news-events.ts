@@ -2,12 +2,12 @@ import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/c
 import { attribute, introducedPersons, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
-import { compile } from './codebook/compiled-codebook.js';
+import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
-import { clauseStream, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
+import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
@@ -30,6 +30,7 @@ export interface Tracer {
 }
 
 const noTrace: Tracer = {};
+const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
 const FIRST_PERSON = /^\s*(?:I|We|Our|My|Us)\b/;
 
@@ -85,13 +86,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
     const sentenceStream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
-    const matched = new Map<CompiledTemplate, TemplateMatch[]>();
-    const sentenceMatches = (template: CompiledTemplate) => {
-      let found = matched.get(template);
-      if (!found) matched.set(template, (found = matchTemplate(template, sentenceStream)));
-      return found;
-    };
-    const sentenceCues = cb.cues.filter((c) => sentenceMatches(c.template).length > 0);
+    // Every template of the codebook is matched once per sentence, then filtered by clause.
+    const matched = matchIndexed(cb.templates, sentenceStream);
+    const sentenceMatches = (template: CompiledTemplate): TemplateMatch[] =>
+      matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
+    const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
+    const sentenceTypes = typedMatches(matched, cb);
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     // An interview in dashes ("- Is there any chance...?" / "- Today there are no conditions...")
     // answers for whom the story introduced as interviewed, and a first-person paragraph right
@@ -107,7 +107,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
-    const attribution = attribute(text, sentence, sentenceStream, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known);
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
@@ -127,6 +127,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         speechPast,
         sentenceMatches,
         sentenceCues,
+        sentenceTypes,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         pollDate,
         nearbyStates: twoSides(mentions, recentStates, stateCounts, cb),
@@ -158,6 +159,17 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   }
 
   return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
+}
+
+/** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
+function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): { type: EventType; match: TemplateMatch }[] {
+  const found: { type: EventType; match: TemplateMatch; order: number }[] = [];
+  for (const [template, matches] of matched) {
+    const typed = cb.eventTypeOf.get(template);
+    if (typed) for (const match of matches) found.push({ type: typed.type, match, order: typed.order });
+  }
+  // A stable sort: a template's matches stay in text order.
+  return found.sort((a, b) => a.order - b.order).map(({ type, match }) => ({ type, match }));
 }
 
 function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {

@@ -1,7 +1,7 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
 import { annotate } from '../nlp/annotate.js';
-import { clauseStream } from '../nlp/clause-stream.js';
+import { clauseStream, matchTemplate } from '../nlp/clause-stream.js';
 import { attribute, introducedPersons, type Speaker } from './attribution.js';
 import { actorMentions, personNames } from './mentions.js';
 
@@ -16,7 +16,7 @@ function speakers(text: string): (Speaker | null)[] {
     const persons = personNames(text, sentence, cb);
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const stream = clauseStream(doc.tokens, sentence.tokenStart, sentence.tokenEnd, sentence, mentions);
-    return attribute(text, sentence, stream, cb.speech, mentions, persons, null, () => false, known)?.speaker ?? null;
+    return attribute(text, sentence, stream, (t) => matchTemplate(t, stream), cb.speech, mentions, persons, null, () => false, known)?.speaker ?? null;
   });
 }
 

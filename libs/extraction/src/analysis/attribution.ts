@@ -1,5 +1,6 @@
 import type { Speech } from '../codebook/compiled-codebook.js';
-import { matchTemplate, type ClauseStream } from '../nlp/clause-stream.js';
+import type { CompiledTemplate } from '#lib/codebook';
+import type { ClauseStream, TemplateMatch } from '../nlp/clause-stream.js';
 import type { Span } from '../text/segment.js';
 import { insideAny } from '../text/segment.js';
 import type { Mention, PersonName } from './mentions.js';
@@ -33,6 +34,8 @@ export function attribute(
   text: string,
   sentence: Span & { quotes: Span[] },
   stream: ClauseStream,
+  /** The matches of a template in `stream` (matched once per sentence by the caller). */
+  matchesOf: (template: CompiledTemplate) => TemplateMatch[],
   speech: Speech,
   mentions: Mention[],
   persons: PersonName[],
@@ -43,8 +46,8 @@ export function attribute(
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
     ...verbsIn(stream, speech.verbs),
-    ...speech.reporting.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: false }))),
-    ...speech.inverted.flatMap((t) => matchTemplate(t, stream).map((m) => ({ ...m, inverted: true }))),
+    ...speech.reporting.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: false }))),
+    ...speech.inverted.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: true }))),
   ].sort((a, b) => a.start - b.start);
   for (const m of found) {
     const verb = { start: m.start, end: m.end };

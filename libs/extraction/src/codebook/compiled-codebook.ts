@@ -1,4 +1,4 @@
-import { compileTemplate, templateContext, type Codebook, type CodebookDocument, type CompiledTemplate, type EventType, type LanguageDocument } from '#lib/codebook';
+import { AnchorIndex, compileTemplate, templateContext, type Codebook, type CodebookDocument, type CompiledTemplate, type EventType, type LanguageDocument } from '#lib/codebook';
 
 export interface AliasEntry {
   actor: string;
@@ -52,6 +52,8 @@ export interface CompiledCodebook {
   positionsOf: Map<string, string[]>;
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
+  /** Each event-type template's type, and its place in `eventTypes` read type by type. */
+  eventTypeOf: Map<CompiledTemplate, { type: EventType; order: number }>;
   language: LanguageDocument;
   /** Reporting verbs (as verbs) and phrases; `inverted` ones name their speaker after them ("according to X"). */
   speech: Speech;
@@ -64,6 +66,8 @@ export interface CompiledCodebook {
   placeNames: Set<string>;
   /** Years that the codebook's keywords use as names ("1956 declaration"). */
   documentYears: Set<string>;
+  /** Every template above (cues, their exceptions, event types, reporting phrases), indexed by anchor. */
+  templates: AnchorIndex;
 }
 
 const cache = new WeakMap<CodebookDocument, CompiledCodebook>();
@@ -128,6 +132,16 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     }
   }
 
+  const eventTypes = d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) }));
+  const speech: Speech = {
+    verbs: new Set(language.reportingVerbs.filter((v) => !/\s/.test(v))),
+    commentators: new RegExp(`\\b(${language.commentators.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})s?\\s*$`, 'i'),
+    titles: new Set(language.titles.map((w) => w.replace(/\.$/, ''))),
+    role: new RegExp(`\\b(?:${language.titles.filter((w) => /^[a-z]{3,}$/.test(w)).map(escape).join('|')})s?\\b`, 'i'),
+    reporting: language.reportingVerbs.filter((v) => /\s/.test(v)).map((v) => compileTemplate(v, context)),
+    inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
+  };
+
   return {
     id: d.id,
     keywords: new RegExp(d.keywords.map(escape).join('|'), 'i'),
@@ -140,16 +154,10 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     cues,
-    eventTypes: d.eventTypes.map((t) => ({ type: t.type, templates: t.cues.map((c) => compileTemplate(c, context)) })),
+    eventTypes,
+    eventTypeOf: new Map(eventTypes.flatMap(({ type, templates }) => templates.map((t) => [t, type] as const)).map(([t, type], order) => [t, { type, order }])),
     language,
-    speech: {
-      verbs: new Set(language.reportingVerbs.filter((v) => !/\s/.test(v))),
-      commentators: new RegExp(`\\b(${language.commentators.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})s?\\s*$`, 'i'),
-      titles: new Set(language.titles.map((w) => w.replace(/\.$/, ''))),
-      role: new RegExp(`\\b(?:${language.titles.filter((w) => /^[a-z]{3,}$/.test(w)).map(escape).join('|')})s?\\b`, 'i'),
-      reporting: language.reportingVerbs.filter((v) => /\s/.test(v)).map((v) => compileTemplate(v, context)),
-      inverted: language.attributionPhrases.map((v) => compileTemplate(v, context)),
-    },
+    speech,
     relative: {
       clause: new RegExp(`\\s(?:${language.relativePronouns.map(escape).join('|')})\\s`),
       aside: new RegExp(`,\\s*(?:${language.relativePronouns.filter((w) => w !== 'that').map(escape).join('|')})\\b[^,]*,`, 'gi'),
@@ -162,5 +170,11 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),
     places: d.places.length ? new RegExp(`${NOT_WORD_BEFORE}(${d.places.map(escape).join('|')})${NOT_WORD_AFTER}`, 'g') : null,
+    templates: new AnchorIndex([
+      ...cues.flatMap((c) => (c.unless ? [c.template, c.unless] : [c.template])),
+      ...eventTypes.flatMap((t) => t.templates),
+      ...speech.reporting,
+      ...speech.inverted,
+    ]),
   };
 }

@@ -18,22 +18,61 @@ import { ScanContext } from './scan-context.js';
 import { selectMentions } from './select-mentions.js';
 import type { DateMention, DateReference } from './types.js';
 
-const SIMPLE_RULES: readonly Rule[] = [
-  fullDates,
-  monthsWithYear,
-  yearlessDays,
-  yearlessMonths,
-  monthsOfRelativeYear,
-  bareYears,
-  yearSpans,
-  decades,
-  dayWords,
-  relativePeriods,
-  agoExpressions,
-  weekdays,
-  spansToReference,
-  deadlines,
+/**
+ * What a text must show for a rule to find anything in it: its digits, and its words in lower
+ * case (a rule reads month and weekday names capitalised, and the rest in any case, so a word it
+ * reads is always there in lower case).
+ */
+class Clues {
+  readonly digit: boolean;
+  private readonly lower: string;
+  private monthName?: boolean;
+
+  constructor(text: string) {
+    this.digit = DIGIT.test(text);
+    this.lower = text.toLowerCase();
+  }
+
+  /** A month's name or abbreviation: each holds one of these stems. */
+  get month(): boolean {
+    return (this.monthName ??= MONTH_STEM.test(this.lower));
+  }
+
+  has(...words: string[]): boolean {
+    return words.some((w) => this.lower.includes(w));
+  }
+}
+
+const DIGIT = /\d/;
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+
+/** Each rule with what it cannot match without: a rule whose clue is missing finds nothing and is skipped. */
+const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
+  [fullDates, (c) => c.digit],
+  [monthsWithYear, (c) => c.digit && c.month],
+  [yearlessDays, (c) => c.digit && c.month],
+  [yearlessMonths, (c) => c.month],
+  [monthsOfRelativeYear, (c) => c.month && c.has('year')],
+  [bareYears, (c) => c.digit],
+  [yearSpans, (c) => c.digit],
+  [decades, (c) => c.digit],
+  // "today", "yesterday", "tonight", "last night", "this morning".
+  [dayWords, (c) => c.has('day', 'night', 'tomorrow', 'morning', 'afternoon', 'evening')],
+  [relativePeriods, (c) => c.has('week', 'month', 'year')],
+  [agoExpressions, (c) => c.has('ago')],
+  [weekdays, (c) => c.has('day')],
+  [spansToReference, (c) => c.has('day', 'week', 'month', 'year', 'decade', 'centur')],
+  // "by the end of 2019" names neither unit.
+  [deadlines, (c) => c.digit || c.has('year', 'month')],
 ];
+
+/**
+ * Every simple rule, and chrono's gate (`CHRONO_CAN_READ`), needs a digit or one of these words
+ * (month names, "day" for weekdays and day words, units, "night", "ago", "now"), and the compound
+ * rules build on what they find: text without any has no date mention. Most clauses have none.
+ * A rule that reads other words must add them here.
+ */
+const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|centur|ago|tomorrow|night|morning|afternoon|evening|fortnight|now/i;
 
 /**
  * All date mentions in `text`, in text order and non-overlapping (the longest match wins),
@@ -49,9 +88,12 @@ const SIMPLE_RULES: readonly Rule[] = [
  * @throws ValidationError when `reference.date` is not a `YYYY-MM-DD` calendar day.
  */
 export function findDateMentions(text: string, reference: DateReference): DateMention[] {
-  const context = new ScanContext(text, parseReferenceDay(reference.date), reference.tense);
+  const day = parseReferenceDay(reference.date);
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
+  const context = new ScanContext(text, day, reference.tense);
+  const clues = new Clues(text);
   const simple: Candidate[] = [];
-  for (const rule of SIMPLE_RULES) rule(context, simple);
+  for (const [rule, clue] of SIMPLE_RULES) if (clue(clues)) rule(context, simple);
 
   // Qualifiers first, so "since about 1945" and "between about 1945 and 1949" see them.
   const qualified: Candidate[] = [];

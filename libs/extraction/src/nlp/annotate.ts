@@ -133,7 +133,11 @@ function quoteSpans(text: string, paragraph: Span): Span[] {
 
 /** "no change in our policy of resolving ...": after such a phrase nothing is denied, up to the next punctuation. */
 function liftNegation(tokens: Token[], from: number, exceptions: string[][]): void {
+  if (exceptions.length === 0) return;
+  // Only a token that is some phrase's first word can start one.
+  const firsts = new Set(exceptions.map((words) => words[0]));
   for (let i = from; i < tokens.length; i++) {
+    if (!firsts.has(tokens[i].lower) && !firsts.has(tokens[i].lemma)) continue;
     const phrase = exceptions.find((words) => words.every((w, k) => tokens[i + k] && (tokens[i + k].lower === w || tokens[i + k].lemma === w)));
     if (!phrase) continue;
     for (let k = i; k < tokens.length && tokens[k].pos !== 'PUNCT'; k++) tokens[k].negated = false;

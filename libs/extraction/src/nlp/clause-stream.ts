@@ -1,4 +1,4 @@
-import { matchTokens, type CompiledTemplate, type TokenView } from '#lib/codebook';
+import { matchTokens, type AnchorIndex, type CompiledTemplate, type TokenView } from '#lib/codebook';
 import type { Mention } from '../analysis/mentions.js';
 import type { Span } from '../text/segment.js';
 import type { Token } from './annotate.js';
@@ -57,6 +57,25 @@ function push(stream: ClauseStream, lemma: string, lower: string, pos: string, a
 /** Every non-overlapping match of `template` in the clause, left to right. */
 export function matchTemplate(template: CompiledTemplate, stream: ClauseStream): TemplateMatch[] {
   if (template.anchors && !anyIn(template.anchors, stream.words)) return [];
+  return matchesOf(template, stream);
+}
+
+/**
+ * The matches of every template of `index` in the clause, by template; a template without one is
+ * left out. The same as `matchTemplate` for each, with the anchors looked up once for all.
+ */
+export function matchIndexed(index: AnchorIndex, stream: ClauseStream): Map<CompiledTemplate, TemplateMatch[]> {
+  const found = new Map<CompiledTemplate, TemplateMatch[]>();
+  for (const i of index.candidates(stream.words)) {
+    const template = index.templates[i];
+    if (found.has(template)) continue;
+    const matches = matchesOf(template, stream);
+    if (matches.length > 0) found.set(template, matches);
+  }
+  return found;
+}
+
+function matchesOf(template: CompiledTemplate, stream: ClauseStream): TemplateMatch[] {
   return matchTokens(template, stream).map(({ first, last, slots }) => {
     let negated = false;
     if (!template.negates) for (let k = first; k <= last; k++) negated ||= stream.negated[k];

@@ -1,4 +1,4 @@
-import type { CompiledTemplate } from '#lib/codebook';
+import type { CompiledTemplate, EventType } from '#lib/codebook';
 import type { PersonRef, Speaker } from '../analysis/attribution.js';
 import type { Mention } from '../analysis/mentions.js';
 import type { CompiledCodebook, CompiledCue } from '../codebook/compiled-codebook.js';
@@ -31,6 +31,8 @@ export interface ClauseInput {
   lastPublic: string | null;
   /** The cues with a match somewhere in the sentence: the only ones a clause need try. */
   sentenceCues: CompiledCue[];
+  /** The event types' template matches in the sentence, in the codebook's order of types, templates and matches. */
+  sentenceTypes: { type: EventType; match: TemplateMatch }[];
   /** Every match of a template in the whole sentence (computed once per sentence and template). */
   sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
   /** A poll was reported in this paragraph or the one before: figures that follow are its results. */

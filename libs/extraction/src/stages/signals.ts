@@ -31,14 +31,10 @@ export function pollSentence(input: ClauseInput): boolean {
 export function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
   if (span.end <= span.start) return null;
   let negatedFallback: EventType | null = null;
-  for (const { type, templates } of input.cb.eventTypes) {
-    for (const template of templates) {
-      for (const m of input.sentenceMatches(template)) {
-        if (m.start < span.start || m.end > span.end) continue;
-        if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
-        negatedFallback ??= type;
-      }
-    }
+  for (const { type, match: m } of input.sentenceTypes) {
+    if (m.start < span.start || m.end > span.end) continue;
+    if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
+    negatedFallback ??= type;
   }
   return negatedFallback ? { type: negatedFallback, negated: true } : null;
 }

@@ -27,6 +27,41 @@ const parser = (() => {
   return casual;
 })();
 
+// What each kept parser's pattern cannot match without (case-insensitive, as the patterns are).
+// chrono runs its parsers one by one and concatenates their results before refining them, so a
+// parser whose pattern cannot match the text may be left out without changing the result; with
+// none left there is nothing to refine. A parser not listed here always runs.
+const MONTH_NAME = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
+  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  SlashDateFormatParser: /\d[-./]\d/,
+  ENMonthNameLittleEndianParser: new RegExp(MONTH_NAME, 'i'),
+  ENMonthNameMiddleEndianParser: new RegExp(MONTH_NAME, 'i'),
+  ENSlashMonthFormatParser: /\d\/\d/,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
+  ENYearMonthNameParser: new RegExp(MONTH_NAME, 'i'),
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
+  ENEndOfCurrentMonthParser: /month/i,
+};
+
+const byParsers = new Map<number, chrono.Chrono>();
+
+/** chrono with only the kept parsers that might match `text`, or null when none might. */
+function parserFor(text: string): chrono.Chrono | null {
+  let mask = 0;
+  parser.parsers.forEach((p, i) => {
+    if (PARSER_NEEDS[p.constructor.name]?.test(text) ?? true) mask |= 1 << i;
+  });
+  if (mask === 0) return null;
+  let found = byParsers.get(mask);
+  if (!found) {
+    found = new chrono.Chrono({ parsers: parser.parsers.filter((_, i) => mask & (1 << i)), refiners: parser.refiners });
+    byParsers.set(mask, found);
+  }
+  return found;
+}
+
 // "now", "3 days later", "the day after": chrono counts them from the reference, but news uses
 // them for the narrated moment, which only the caller knows. Bare day words belong to the own
 // rules, which also know when "Today" is a newspaper.
@@ -46,8 +81,10 @@ export const chronoFallback: Rule = (context, out) => {
   const { reference } = context;
   // Every expression the kept parsers read has a digit or one of these words; most clauses have neither.
   if (!CHRONO_CAN_READ.test(context.text)) return;
+  const chosen = parserFor(context.text);
+  if (!chosen) return;
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  for (const result of parser.parse(context.text, { instant, timezone: 0 })) {
+  for (const result of chosen.parse(context.text, { instant, timezone: 0 })) {
     if (NOT_TAKEN.test(result.text.trim())) continue;
     const end = result.index + result.text.trimEnd().length;
     const value = valueOf(context, result, end);
