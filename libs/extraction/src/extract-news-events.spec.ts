@@ -150,4 +150,13 @@ describe('extractNewsEvents', () => {
     const events = extract(['The Japanese side must recognise the results of the war, including Russia\'s sovereignty over the Southern Kurils, Lavrov said on Monday.'], '2019-01-15T08:00:00Z');
     expect(signals(events).filter((s) => s.includes(' japan '))).toEqual([]);
   });
+  it('reads "has repeatedly said" as a saying, and dates it by the saying, not by a date inside what was said', () => {
+    const events = extract(['Moscow has repeatedly said the southern Kurils passed to the Soviet Union legitimately after World War Two.'], '2019-03-05T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-03-05 russia sovereignty=russia-all']);
+  });
+
+  it('gives "land Japan regards as its own" to Japan', () => {
+    const events = extract(['Japan on Monday protested drills on land Japan regards as its own, in the Kuril Islands.'], '2019-03-05T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-03-04 japan sovereignty=japan-all-four']);
+  });
 });

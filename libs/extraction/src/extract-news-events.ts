@@ -180,7 +180,8 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const narrative = reported ? { start: clause.start, end: input.reportedFrom } : clause;
   const grammatical = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
-  const tense = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes)) ? 'present' : grammatical;
+  const standing = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes));
+  const tense = standing ? 'present' : grammatical;
   const isFuture = tense === 'future';
   // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
   const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes), cb.relative), cb.hypothetical);
@@ -234,7 +235,11 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
   const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
-  const saying = quotedSpeech && !narrativeDate ? (datesIn(text, sentence, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
+  // (Only around the verb: a date in what was said dates what was said, not the saying.)
+  const contentFirst = input.speechAt !== null && sentence.quotes.some((q) => q.start <= sentence.start + 1 && q.end <= input.speechAt!);
+  const verbPhrase =
+    input.speechAt === null || contentFirst || input.reportedFrom <= input.speechAt ? sentence : { start: sentence.start, end: input.reportedFrom };
+  const saying = quotedSpeech && !narrativeDate ? (datesIn(text, verbPhrase, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
   const ofDocument = documentOfCue(text, clause, cueAt, published);
   const date = ofDocument
     ? ofDocument
@@ -247,7 +252,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
           reportingVerb && reportingVerb.lower !== reportingVerb.lemma
           ? (narrativeDate ?? input.frame ?? dated(published))
           : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && !quotedSpeech ? dated(published) : (saying ?? dated(published))));
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? dated(published) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =

@@ -14,7 +14,7 @@ export type PersonRef = Speaker;
 const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 // Between a speaker and the verb: a short modifier ("from Nemuro"), an appositive or relative
 // clause in commas, an adverb.
-const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90},\s*)?(?:also\s+|later\s+|then\s+|has\s+|had\s+|was\s+|is\s+|again\s+|separately\s+)?$/;
+const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90},\s*)?(?:(?:also|later|then|has|have|had|was|is|again|separately|long|always|often|[a-z]+ly)\s+){0,3}$/;
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
