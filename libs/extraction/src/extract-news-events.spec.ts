@@ -159,4 +159,13 @@ describe('extractNewsEvents', () => {
     const events = extract(['Japan on Monday protested drills on land Japan regards as its own, in the Kuril Islands.'], '2019-03-05T08:00:00Z');
     expect(signals(events)).toEqual(['2019-03-04 japan sovereignty=japan-all-four']);
   });
+  it('gives "he and Abe agreed" in what Putin said to both', () => {
+    const events = extract(['Putin said on Friday that he and Abe agreed to speed up talks toward a peace treaty on the basis of the 1956 Joint Declaration.'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2019-01-18 japan peace-treaty=seeks', '2019-01-18 japan basis-1956=accepts']));
+  });
+
+  it('reads "will not stop calling for the return" as a call for the return', () => {
+    const events = extract(['"Whatever Moscow does, we will not stop calling for the return of our islands," said Tsuneo Kikuchi, who heads the league of former residents of the Northern Territories.'], '2022-03-22T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-03-22 japanese-public handover=supports']);
+  });
 });

@@ -32,7 +32,7 @@ export interface Tracer {
 const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
-const FIRST_PERSON = /^\s*(?:I|We|Our|My|Us)\b/;
+const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
   /** The article's stored text (already stripped of markup and boilerplate); offsets point into it. */
@@ -100,7 +100,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
       const label = transcriptLabel(text, sentence, mentions, persons);
-      answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(text.slice(sentence.start, sentence.start + 12)));
+      answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes)));
       if (answering) labelSpeaker = lastAnswerer ?? lastActorSpeaker;
       else if (label && label !== 'answer') labelSpeaker = label;
       else labelSpeaker = null;

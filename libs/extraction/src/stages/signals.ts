@@ -88,7 +88,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at) || contentFirst(text, at, input.speechAt))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
-      holders = jointSubject(text, content, mentions, input.nearbyStates) ?? [speaker.actor];
+      holders = jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ?? [speaker.actor];
     } else {
       holders =
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
@@ -147,13 +147,16 @@ export function subjectBefore(clauseText: string, clauseStart: number, at: numbe
  * The joint subject of reported content: "the two leaders agreed", "Abe and Putin confirmed",
  * "both sides expressed interest" (two state actors named nearby). Null when the subject is one.
  */
-export function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[]): string[] | null {
+export function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[], speaker?: string): string[] | null {
   if (content.end <= content.start) return null;
   const part = text.slice(content.start, content.end);
   const plural = PLURAL_SUBJECT.exec(part);
   PLURAL_SUBJECT.lastIndex = 0;
   if (plural && !/^they$/i.test(plural[1]) && nearbyStates.length === 2) return nearbyStates;
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
+  // "he and Abe agreed": the speaker (whom "he" is) and the one named after it.
+  const partner = inside.find((m) => /\b(?:he|she|we)\s+and\s+(?:[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(content.start, m.start)));
+  if (partner && speaker && speaker !== partner.actor) return [speaker, partner.actor];
   for (let i = 0; i + 1 < inside.length; i++) {
     const gap = text.slice(inside[i].end, inside[i + 1].start);
     if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
