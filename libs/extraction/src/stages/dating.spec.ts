@@ -1,6 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
-import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, yearMentions } from './dating.js';
+import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, storyRelative, yearMentions } from './dating.js';
 
 const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
 
@@ -75,5 +75,20 @@ describe('documentActed', () => {
   it('does not date a clause where the document is only an object', () => {
     const text = 'Moscow regards the 1956 declaration as binding.';
     expect(documentActed(text, { start: 0, end: text.length })).toBeNull();
+  });
+});
+
+describe('storyRelative', () => {
+  const relative = (phrase: string, frame = dated('2016-05-06')) => storyRelative(phrase, { start: 0, end: phrase.length }, [], frame)?.edtf ?? null;
+
+  it('counts forward and back from the story date', () => {
+    expect(relative('Two days later, Tokyo protested.')).toBe('2016-05-08');
+    expect(relative('Two days earlier, Tokyo protested.')).toBe('2016-05-04');
+    expect(relative('The previous day, Tokyo protested.')).toBe('2016-05-05');
+    expect(relative('A year earlier, Tokyo protested.')).toBe('2015');
+  });
+
+  it('leaves "the day before the summit" alone: it counts from the summit, not from the story', () => {
+    expect(relative('The day before the summit, Tokyo protested.')).toBeNull();
   });
 });

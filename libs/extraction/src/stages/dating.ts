@@ -80,7 +80,7 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
 }
 
 export const STORY_RELATIVE =
-  /\b(?:(the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on))\b/i;
+  /\b(?:(the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]))\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
@@ -88,9 +88,11 @@ export function storyRelative(text: string, span: Span, quotes: Span[], frame: D
   if (!frame) return null;
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
-  const count = m[1] ? 1 : (COUNTS[m[3].toLowerCase()] ?? Number(m[3]));
-  // "the day after" names its unit in neither group.
-  const unit = (m[2] ?? m[4] ?? 'day').toLowerCase().replace(/s$/, '');
+  // "two days earlier", "the previous day", "the week before": back from the story's date.
+  const back = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
+  const count = (m[3] ? (COUNTS[m[3].toLowerCase()] ?? Number(m[3])) : 1) * (back ? -1 : 1);
+  // "the day after" names its unit in no group.
+  const unit = (m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day').toLowerCase().replace(/s$/, '');
   const base = new Date(`${frame.earliest}T00:00:00Z`);
   if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
   if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
