@@ -168,4 +168,10 @@ describe('extractNewsEvents', () => {
     const events = extract(['"Whatever Moscow does, we will not stop calling for the return of our islands," said Tsuneo Kikuchi, who heads the league of former residents of the Northern Territories.'], '2022-03-22T08:00:00Z');
     expect(signals(events)).toEqual(['2022-03-22 japanese-public handover=supports']);
   });
+  it('takes no handover stance from an offer on a new condition, but keeps one on the peace treaty', () => {
+    const conditional = extract(['In January 1960 the Soviet government declared that it would hand over Shikotan and the Habomai islets only after all foreign troops had left Japan.'], '2024-10-12T08:00:00Z');
+    expect(signals(conditional)).toEqual([]);
+    const onTreaty = extract(['In 1956 the Soviet Union agreed to hand over Shikotan and the Habomai islets to Japan only after a peace treaty was signed.'], '2024-10-12T08:00:00Z');
+    expect(signals(onTreaty)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+  });
 });

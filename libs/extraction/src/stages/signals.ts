@@ -49,6 +49,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
     if (!m) continue;
     if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
+    // "would transfer the two islands only once all foreign troops had left": an offer on a new
+    // condition is not the stance; one on the topic's own terms ("only after a peace treaty") is.
+    const condition = ONLY_IF.exec(text.slice(m.end, clause.end));
+    if (condition && !cb.keywords.test(condition[1])) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -194,6 +198,8 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
 /** A document as the subject of what it provides: "That document provides for", "The 1956 text promised". */
 const DOCUMENT_SUBJECT =
   /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s+(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|calls for|called for|foresees|foresaw)\b[^;]*$/iu;
+
+const ONLY_IF = /^[^.;]{0,40}?\bonly\s+(?:if|once|after|when|on\s+condition)\b([^.;]*)/i;
 
 /** A deontic modal between a subject and the cue: "must", "should", "has to", "needs to". */
 const OBLIGED = /^[^,;]{0,40}?\b(?:must|should|has to|have to|had to|needs? to|ought to|is obliged to|are obliged to)\b[^;]*$/i;
