@@ -55,7 +55,7 @@ export function attribute(
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
-      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known) ?? after(text, verb, mentions, persons, known));
+      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role) ?? after(text, verb, mentions, persons, known));
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -91,6 +91,7 @@ function before(
   lastPerson: PersonRef | null,
   commentators: RegExp,
   known: ReadonlyMap<string, Speaker>,
+  role: RegExp,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
@@ -101,9 +102,14 @@ function before(
   const limit = relative ? sentence.start + relative.index : verb.start;
   // The relative clause is transparent: "Kishida, who steps down this month, told..." is Kishida's.
   const gapTo = (x: Span) => (relative ? text.slice(x.end, limit) : text.slice(x.end, verb.start));
-  const mention = [...mentions].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
+  // "a Rossiya-24 presenter told", "the Kremlin spokesman said": an actor's role noun is a person of the actor's.
+  const roleGap = (x: Span) => {
+    const r = /^\s+((?:[a-z-]+\s+){1,3}?)(?=\S)/.exec(gapTo(x)) ?? /^\s+((?:[a-z-]+\s+){1,3})$/.exec(gapTo(x));
+    return r !== null && role.test(r[1]) && GAP.test(gapTo(x).slice(r[0].length));
+  };
+  const mention = [...mentions].reverse().find((x) => x.end <= limit && (GAP.test(gapTo(x)) || roleGap(x)));
   const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
-  if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
   if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
   const commentator = commentators.exec(left);
   if (commentator) return { kind: 'other', name: commentator[1] };
