@@ -175,7 +175,7 @@ describe('extractNewsEvents', () => {
     expect(signals(onTreaty)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
   });
   it('gives a role noun after an actor ("a Rossiya-24 presenter told") to the actor, and "he" after it too', () => {
-    const events = extract(['Prime Minister Fumio Kishida spoke in parliament on Monday.', 'On state television, a Rossiya-24 presenter told viewers that Tokyo had chosen Washington over a peace treaty. He added: "The Kurils are Russian, and no sanctions will change that."'], '2022-03-22T08:00:00Z');
+    const events = extract(['Prime Minister Fumio Kishida spoke in parliament.', 'On state television, a Rossiya-24 presenter told viewers that Tokyo had chosen Washington over a peace treaty. He added: "The Kurils are Russian, and no sanctions will change that."'], '2022-03-22T08:00:00Z');
     expect(signals(events)).toContain('2022-03-22 russian-state-media sovereignty=russia-all');
     expect(signals(events).filter((x) => x.includes('japan sovereignty=russia-all'))).toEqual([]);
   });
