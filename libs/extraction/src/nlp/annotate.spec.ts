@@ -16,6 +16,12 @@ describe('annotate', () => {
     expect(kept.find((t) => t.lower === 'resolving')?.negated).toBe(false);
   });
 
+  it('limits "without" and a noun to that noun phrase', () => {
+    const tokens = annotate('About 300 people gathered without permission in Yuzhno-Sakhalinsk to protest against any concession.').tokens;
+    expect(tokens.find((t) => t.lower === 'permission')?.negated).toBe(true);
+    expect(tokens.find((t) => t.lower === 'concession')?.negated).toBe(false);
+  });
+
   it('never ends a sentence inside a quotation, and keeps paragraphs apart', () => {
     const text = '"The islands are ours. We will not give them up," Lavrov said.\n\nAbe replied on Tuesday.';
     const { sentences } = annotate(text);

@@ -74,6 +74,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       });
     }
     liftNegation(tokens, first, exceptions);
+    scopeWithout(tokens, first);
     const spans = doc.sentences().out(its.span) as unknown as number[][];
     const quotes = quoteSpans(text, paragraph);
     let open: { from: number; to: number } | null = null;
@@ -132,6 +133,24 @@ function quoteSpans(text: string, paragraph: Span): Span[] {
 }
 
 /** "no change in our policy of resolving ...": after such a phrase nothing is denied, up to the next punctuation. */
+/**
+ * "gathered without permission to protest against any concession": "without" with a noun negates
+ * that noun phrase, not the rest of the sentence (as "without saying why" negates its verb phrase).
+ */
+function scopeWithout(tokens: Token[], from: number): void {
+  for (let i = from; i < tokens.length; i++) {
+    if (tokens[i].lower !== 'without') continue;
+    let j = i + 1;
+    while (j < tokens.length && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ' || tokens[j].pos === 'NUM')) j++;
+    if (j >= tokens.length || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN')) continue;
+    while (j < tokens.length && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) j++;
+    for (let k = j; k < tokens.length && !CLAUSE_PUNCT.has(tokens[k].lower) && !STARTS_NEGATION.has(tokens[k].lower); k++) tokens[k].negated = false;
+  }
+}
+
+const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”']);
+const STARTS_NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot']);
+
 function liftNegation(tokens: Token[], from: number, exceptions: string[][]): void {
   if (exceptions.length === 0) return;
   // Only a token that is some phrase's first word can start one.

@@ -236,7 +236,8 @@ export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: S
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
   if (publics.length) return publics;
-  return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null) ? cb.groups : [];
+  // (A place named as such, "MOSCOW —" or "in Moscow", says nothing of who rallied.)
+  return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null || cb.aliasByText.get(m.text)?.place) ? cb.groups : [];
 }
 
 export function actorsOfKind(mentions: Mention[], cb: CompiledCodebook, kind: string): string[] {
