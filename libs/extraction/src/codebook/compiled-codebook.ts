@@ -95,6 +95,9 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
           ? { actor: actor.id, text: alias, place: false, person: false }
           : { actor: actor.id, text: alias.text, from: alias.from, to: alias.to, place: alias.place ?? false, person: alias.person ?? false };
       if (!aliasByText.has(entry.text)) aliasByText.set(entry.text, entry);
+      // A phrase in lower case ("residents of the islands") may open a sentence.
+      const opening = entry.text[0].toUpperCase() + entry.text.slice(1);
+      if (opening !== entry.text && !aliasByText.has(opening)) aliasByText.set(opening, { ...entry, text: opening });
     }
   }
   const aliasTexts = [...aliasByText.keys()].sort((a, b) => b.length - a.length);
