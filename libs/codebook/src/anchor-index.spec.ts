@@ -74,6 +74,16 @@ describe(AnchorIndex.name, () => {
     expect(candidateSources(index, view('the/the talks/talk resumed/resume'))).toEqual(['talks', '...']);
   });
 
+  it('finds the same templates for a word it has seen before, and after it has forgotten the words it saw', () => {
+    const v = view('signing/sign the/the treaty/treaty');
+    const first = candidateSources(index, v);
+    expect(candidateSources(index, v)).toEqual(first);
+    // More words than it remembers: it forgets them, and finds the same.
+    for (let i = 0; i < 60_000; i += 1000) index.candidates(new Set(Array.from({ length: 1000 }, (_, k) => `word${i + k}`)));
+    expect(candidateSources(index, v)).toEqual(first);
+    expect(candidateSources(index, view('kurils/kurils and/and islands/island'))).toEqual(['kuril* ..3 island*', '...']);
+  });
+
   it('knows its templates', () => {
     expect(index.has(templates[0])).toBe(true);
     expect(index.has(compileTemplate('talks', context))).toBe(false);

@@ -20,8 +20,10 @@ export class AnchorIndex {
   private readonly unanchored: number[] = [];
   /** By template: its required parts, each as the numbers of its words and prefixes. */
   private readonly parts: number[][][];
-  /** Scratch for `candidates`, by word or prefix number; all 0 between calls. */
+  /** Scratch for `candidates`, by word or prefix number and by template; all 0 between calls. */
   private readonly present: Uint8Array;
+  private readonly taken: Uint8Array;
+  private readonly idsByWord = new Map<string, readonly number[]>();
 
   constructor(readonly templates: readonly CompiledTemplate[]) {
     // A required word ending in `*` is a prefix (as `matchTemplate` reads anchors), whatever its length.
@@ -41,6 +43,7 @@ export class AnchorIndex {
       return requiredParts(template).map((words) => [...words].map(numbered));
     });
     this.present = new Uint8Array(this.anchoring.length);
+    this.taken = new Uint8Array(templates.length);
     this.stem = Math.min(...[...this.prefixes.keys()].map((p) => p.length));
     for (const [prefix, id] of this.prefixes) {
       const key = prefix.slice(0, this.stem);
@@ -63,26 +66,45 @@ export class AnchorIndex {
   candidates(words: ReadonlySet<string>): number[] {
     const present = this.present;
     const seen: number[] = [];
-    const mark = (id: number) => {
-      if (!present[id]) {
-        present[id] = 1;
-        seen.push(id);
-      }
-    };
     for (const word of words) {
-      const id = this.exact.get(word);
-      if (id !== undefined) mark(id);
-      if (word.length < this.stem) continue;
-      const bucket = this.prefixesByStem.get(word.slice(0, this.stem));
-      if (bucket) for (const [prefix, prefixId] of bucket) if (word.startsWith(prefix)) mark(prefixId);
+      for (const id of this.idsOf(word)) {
+        if (!present[id]) {
+          present[id] = 1;
+          seen.push(id);
+        }
+      }
     }
-    const anchored = new Set<number>(this.unanchored);
-    for (const id of seen) for (const i of this.anchoring[id]) anchored.add(i);
-    const found = [...anchored].filter((i) => allPresent(this.parts[i], present)).sort((a, b) => a - b);
+    const taken = this.taken;
+    const found: number[] = [];
+    for (const i of this.unanchored) if (!taken[i]) (taken[i] = 1), found.push(i);
+    for (const id of seen) for (const i of this.anchoring[id]) if (!taken[i]) (taken[i] = 1), found.push(i);
+    let n = 0;
+    for (const i of found) {
+      taken[i] = 0;
+      if (allPresent(this.parts[i], present)) found[n++] = i;
+    }
+    found.length = n;
     for (const id of seen) present[id] = 0;
-    return found;
+    return found.sort((a, b) => a - b);
+  }
+
+  /** The numbers of the words and prefixes `word` is or starts with; remembered, as a clause's words recur. */
+  private idsOf(word: string): readonly number[] {
+    const known = this.idsByWord.get(word);
+    if (known) return known;
+    const ids: number[] = [];
+    const id = this.exact.get(word);
+    if (id !== undefined) ids.push(id);
+    const bucket = word.length < this.stem ? undefined : this.prefixesByStem.get(word.slice(0, this.stem));
+    if (bucket) for (const [prefix, prefixId] of bucket) if (word.startsWith(prefix)) ids.push(prefixId);
+    // Words are open-ended: forget them all now and then rather than grow without bound.
+    if (this.idsByWord.size >= WORDS_REMEMBERED) this.idsByWord.clear();
+    this.idsByWord.set(word, ids);
+    return ids;
   }
 }
+
+const WORDS_REMEMBERED = 50_000;
 
 function allPresent(parts: number[][], present: Uint8Array): boolean {
   for (const part of parts) {

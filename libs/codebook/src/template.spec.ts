@@ -61,6 +61,29 @@ describe('cue templates', () => {
     expect(matches('island* ..3 belong to $owner=russia', tokens)).toEqual([]);
   });
 
+  it('take the first way a start matches: alternatives and gap lengths in order, the slots of that way', () => {
+    const tokens = '@japan urged/urge/VERB @russia to/to/ADP return/return/VERB the/the/DET islands/island/NOUN to/to/ADP @japan';
+    expect(matches('$holder ..4 (return | return ..3 to $owner)', tokens)).toEqual(['@japan urged @russia to return [holder=japan]']);
+    expect(matches('$holder ..4 (return ..3 to $owner | return)', tokens)).toEqual(['@japan urged @russia to return the islands to @japan [holder=japan] [owner=japan]']);
+    expect(matches('urge ..4 $who', tokens)).toEqual(['urged @russia [who=russia]']);
+  });
+
+  it('go on after a group, an empty alternative or an optional slot to what follows it', () => {
+    expect(matches('(| the) islands', 'the/the/DET islands/island/NOUN')).toEqual(['the islands']);
+    expect(matches('(| the) islands', 'islands/island/NOUN')).toEqual(['islands']);
+    expect(matches('$who? (urge | call on) $whom', '@japan urged/urge/VERB @russia')).toEqual(['@japan urged @russia [who=japan] [whom=russia]']);
+    expect(matches('$who? (urge | call on) $whom', 'they/they/PRON called/call/VERB on/on/ADP @russia')).toEqual(['called on @russia [whom=russia]']);
+  });
+
+  it('match the same way a second time, and in another clause after a longer one', () => {
+    const t = compileTemplate('island* ..3 belong to $owner', context);
+    const long = view('the/the/DET islands/island/NOUN ' + Array.from({ length: 40 }, () => 'x/x/X').join(' ') + ' islands/island/NOUN belong/belong/VERB to/to/ADP @japan');
+    const short = view('islands/island/NOUN belong/belong/VERB to/to/ADP @russia');
+    expect(matchTokens(t, long).map((m) => [m.first, m.last])).toEqual([[42, 45]]);
+    expect(matchTokens(t, short).map((m) => [m.first, m.last, [...m.slots]])).toEqual([[0, 3, [['owner', 'russia']]]]);
+    expect(matchTokens(t, short).map((m) => [m.first, m.last, [...m.slots]])).toEqual([[0, 3, [['owner', 'russia']]]]);
+  });
+
   it('find every non-overlapping match, left to right', () => {
     expect(matches('talks', 'talks/talk/NOUN and/and/CCONJ more/more/ADJ talks/talk/NOUN')).toEqual(['talks', 'talks']);
   });

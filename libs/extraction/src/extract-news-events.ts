@@ -119,6 +119,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A transcript's answer or a quote continuing a speaker is the speaker's from its first word.
     const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : speaker?.kind === 'actor' ? sentence.start : sentence.end;
 
+    // The story's state changes only between sentences: who "both sides" are is read once per sentence.
+    const nearbyStates = twoSides(mentions, recentStates, stateCounts, cb);
     for (const clause of clauses(sentence)) {
       const speechFrame = frame;
       const draft = readClause({
@@ -130,7 +132,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         sentenceTypes,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         pollDate,
-        nearbyStates: twoSides(mentions, recentStates, stateCounts, cb),
+        nearbyStates: [...nearbyStates],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
         speechAt: attribution?.verb.start ?? null,
       });

@@ -139,10 +139,20 @@ export function tenseMarkers(text: string, from = 0, to = text.length): TenseMar
   return markers;
 }
 
+/**
+ * Every word `markerAt` can find a marker in by itself, besides "'ll" forms and regular pasts:
+ * any other word is no marker, whatever its neighbours (most words of a clause are none).
+ */
+const MARKER_WORDS = new Set([
+  ...FUTURE_WORDS, ...MODAL_FUTURE, ...FUTURE_BEFORE_TO, ...PREPARE, ...BE_PRESENT, 'expected', 'next', 'coming',
+  ...PERFECT_AUXILIARIES, ...PAST_ADVERBS, ...PAST_WORDS, ...PRESENT_WORDS, ...PLURAL_PRESENT,
+]);
+
 function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   const token = tokens[i]!;
   if (!token.plain) return undefined;
   const { word } = token;
+  if (!MARKER_WORDS.has(word) && !word.endsWith("'ll") && !(word.length > 3 && word.endsWith('ed'))) return undefined;
   const next = tokens[i + 1]?.word;
   const previous = tokens[i - 1]?.word;
 
