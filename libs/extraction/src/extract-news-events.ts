@@ -292,7 +292,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
  * Who "the two leaders" or "both sides" are: the states named in this sentence and the two before
  * it when they are two, else the two the story has named most so far.
  */
-function twoSides(mentions: Mention[], recentStates: string[][], stateCounts: Map<string, number>, cb: ReturnType<typeof compile>): string[] {
+function twoSides(mentions: Mention[], recentStates: string[][], stateCounts: Map<string, number>, cb: CompiledCodebook): string[] {
   const nearby = [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))];
   if (nearby.length === 2 || stateCounts.size < 2) return nearby;
   return [...stateCounts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
