@@ -179,4 +179,21 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2022-03-22 russian-state-media sovereignty=russia-all');
     expect(signals(events).filter((x) => x.includes('japan sovereignty=russia-all'))).toEqual([]);
   });
+  it('dates "told reporters in March of that year that ..." by the year named before, not by the story\'s', () => {
+    const events = extract([
+      'In 2017, Moscow moved new coastal missile batteries onto Iturup in the Kuril Islands.',
+      'A Japanese foreign ministry spokesman told reporters in March of that year that the move ran against Japan\'s position that the islands were Japanese territory.',
+    ], '2024-09-20T08:00:00Z');
+    expect(signals(events)).toContain('2017-03 japan sovereignty=japan-all-four');
+  });
+
+  it('dates a document "signed that October" by the year named before it', () => {
+    const events = extract(['The two countries came closest in 1956. In the Joint Declaration signed in Moscow that October, which restored ties, the Soviet Union agreed to transfer Shikotan and the Habomai islets to Japan after a peace treaty.'], '2023-09-02T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10 russia handover=supports']));
+  });
+
+  it('gives what "both ministers" said to the two states named just before', () => {
+    const events = extract(['Lavrov and Kono met in Munich on Saturday to discuss the Kuril Islands.', 'Both ministers said afterwards that they would keep working on a peace treaty.'], '2019-02-18T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2019-02-16 russia peace-treaty=seeks', '2019-02-16 japan peace-treaty=seeks']));
+  });
 });

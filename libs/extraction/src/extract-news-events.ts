@@ -241,8 +241,8 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const contentFirst = input.speechAt !== null && sentence.quotes.some((q) => q.start <= sentence.start + 1 && q.end <= input.speechAt!);
   const verbPhrase =
     input.speechAt === null || contentFirst || input.reportedFrom <= input.speechAt ? sentence : { start: sentence.start, end: input.reportedFrom };
-  const saying = quotedSpeech && !narrativeDate ? (datesIn(text, verbPhrase, quotes, false, published, 'past', cb) ?? input.frame) : input.frame;
-  const ofDocument = documentOfCue(text, clause, cueAt, published);
+  const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? input.frame) : input.frame;
+  const ofDocument = documentOfCue(text, clause, cueAt, published, input.years);
   const date = ofDocument
     ? ofDocument
     : document && !own
@@ -315,7 +315,12 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
 function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
   const { text, cb, sentence, published } = input;
   const found = datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt) ?? (tense === 'past' ? documentActed(text, narrative) : null);
-  const back = anaphoricDate(text, narrative, sentence.quotes, input.years, input.frame);
+  return pointedBack(input, narrative, found);
+}
+
+/** `found`, unless the span's date points back ("that October") to the year last named. */
+function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {
+  const back = anaphoricDate(input.text, span, input.sentence.quotes, input.years, input.frame);
   if (!back) return found;
   // The phrase's own month ("that October") is what the date finder read, against publication.
   if (!found || (found.at !== undefined && found.at >= back.at! && found.at <= back.at! + 40)) return back;

@@ -143,7 +143,13 @@ export function documentOfRelative(text: string, clause: Span): DatedValue | nul
  * "... on the basis of the 1956 Joint Declaration, in which the Soviet Union promised to transfer
  * ...": a cue inside a relative clause on a dated document is dated by the document.
  */
-export function documentOfCue(text: string, clause: Span, cueAt: number | undefined, reference: string): DatedValue | null {
+export function documentOfCue(
+  text: string,
+  clause: Span,
+  cueAt: number | undefined,
+  reference: string,
+  years: { at: number; year: string }[] = [],
+): DatedValue | null {
   if (cueAt === undefined) return null;
   // The clause may open with the relative pronoun: look from a little before it.
   const from = Math.max(0, clause.start - 2);
@@ -158,9 +164,10 @@ export function documentOfCue(text: string, clause: Span, cueAt: number | undefi
   if (m) return dated(m[1]);
   // "... the agreement reached in Singapore in November 2018, under which ...": dated just before.
   const last = findDateMentions(antecedent, { date: reference, tense: 'past' }).pop();
-  return last && last.end >= antecedent.length - 2 && /\b(?:agreement|accord|declaration|deal|treaty|statement|understanding|memorandum|document)\b/i.test(antecedent)
-    ? { edtf: last.edtf, earliest: last.earliest, latest: last.latest }
-    : null;
+  if (!last || last.end < antecedent.length - 2 || !/\b(?:agreement|accord|declaration|deal|treaty|statement|understanding|memorandum|document)\b/i.test(antecedent)) return null;
+  // "the Joint Declaration signed that October, which ...": the year last named, not the story's.
+  const back = anaphoricDate(text, { start: at - antecedent.length, end: at }, [], years, null);
+  return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
 }
 
 export function dated(edtf: string): DatedValue {

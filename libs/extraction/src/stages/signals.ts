@@ -13,7 +13,8 @@ import { documentOfRelative, quoteStartOf } from './dating.js';
 // The signal stage: event types and stance signals from cue templates, and who holds each one
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
 
-export const PLURAL_SUBJECT = /\b(they|both (?:sides|leaders|governments|countries|nations)|the two (?:leaders|sides|countries|governments|nations|men|ministers))\b/gi;
+export const PLURAL_SUBJECT =
+  /\b(they|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
 
 /** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
 export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {

@@ -24,9 +24,16 @@ export function transcriptLabel(text: string, sentence: Span, mentions: Mention[
   return person ? { kind: 'other', name: person.text } : null;
 }
 
+/**
+ * "that" opening what was said, not the determiner of a time ("told reporters in November of that
+ * year that ...", "said that day that ...").
+ */
+const COMPLEMENTIZER =
+  /(?<!\b(?:of|in|on|at|during|by|for|from|since|after|before|until|like|later|earlier)\s+)\bthat\b(?!\s+(?:same\s+)?(?:year|month|week|day|morning|afternoon|evening|night|time|occasion|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
-  const that = /\bthat\b/.exec(rest);
+  const that = COMPLEMENTIZER.exec(rest);
   if (that && that.index < 80) return verb.end + that.index;
   // "Russia said on Monday it was ...": the date right after the verb dates the saying.
   const head = rest.slice(0, 48);
