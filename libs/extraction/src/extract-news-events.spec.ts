@@ -196,4 +196,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['Lavrov and Kono met in Munich on Saturday to discuss the Kuril Islands.', 'Both ministers said afterwards that they would keep working on a peace treaty.'], '2019-02-18T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2019-02-16 russia peace-treaty=seeks', '2019-02-16 japan peace-treaty=seeks']));
   });
+  it('reads a present intention without a speech verb ("does not intend to continue the talks") as held now', () => {
+    const events = extract(['In the current situation, the Russian side does not intend to continue negotiations with Japan on a peace treaty over the Kurils.'], '2022-03-22T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-03-22 russia peace-treaty=suspended']);
+  });
+
+  it('gives "when they agreed" to the joint subject of its sentence, dated by that sentence, not by a document named after the cue', () => {
+    const events = extract([
+      'Kishida and Putin have talked only by telephone, in October, when they agreed to keep up peace treaty talks on the Kuril Islands, including the 2018 accord reached in Singapore.',
+    ], '2022-02-10T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2021-10 japan peace-treaty=seeks', '2021-10 russia peace-treaty=seeks']));
+  });
 });

@@ -174,6 +174,9 @@ function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: Compi
   return found.sort((a, b) => a.order - b.order).map(({ type, match }) => ({ type, match }));
 }
 
+const INTENT_NOW =
+  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
+
 function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
   const quotes = sentence.quotes;
@@ -207,7 +210,12 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // reported by any speech verb before it is held when it is reported (backshift is no future).
   const reportingVerb = stated.length > 0 && type?.type !== 'poll' ? reportedBefore(input, Math.min(...stated.map((x) => x.evidence?.start ?? clause.end))) : null;
   const statedIntent =
-    provides || (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1))) || reportingVerb !== null;
+    provides ||
+    (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1))) ||
+    reportingVerb !== null ||
+    // "Russia does not intend to continue the talks", "Tokyo hopes to conclude a treaty": an
+    // intention in the present is held now, whatever it is about.
+    (stated.length > 0 && INTENT_NOW.test(stripQuotes(text, narrative, quotes)));
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
   if (isHypothetical) context.push('hypothetical');

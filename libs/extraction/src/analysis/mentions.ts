@@ -10,6 +10,7 @@ export interface Mention extends Span {
 }
 
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
+const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
 
 /**
@@ -22,7 +23,9 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   const found: Mention[] = [];
   const add = (actor: string, start: number, end: number, person: boolean) => {
     const before = text.slice(Math.max(span.start, start - 24), start);
-    const preposition = PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null;
+    // "amendments to the Russian Constitution", "Article 67 of the Constitution of the Russian
+    // Federation": the state whose law it is speaks through it, as a subject would.
+    const preposition = OF_A_LAW.test(before) ? null : (PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null);
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
   };
 

@@ -41,7 +41,13 @@ export function datesIn(
     if (!quotedToo && insideAny(quotes, at)) continue;
     // "the 1956 declaration": a year the codebook uses to name a document names it, it does not date the event.
     if (/^\d{4}$/.test(m.text) && cb.documentYears.has(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) continue;
-    const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text);
+    // "...agreed to continue the talks on the basis of past agreements, including the 2018 accord
+    // reached in Singapore": after the cue, the date of a document named is the document's.
+    const ofDocumentAfter =
+      preferBefore !== undefined &&
+      at > preferBefore &&
+      ((/^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) || DOCUMENT_DATED.test(part.slice(Math.max(0, m.start - 60), m.start)));
+    const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text) || ofDocumentAfter;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
@@ -58,6 +64,9 @@ export function datesIn(
   const chosen = before.length ? before[before.length - 1] : usable[0];
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
+
+/** "the accord reached in Singapore in": a document's own date follows. */
+const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
 
 /** An aside in commas that opens with a participle: ", seized by Soviet forces in 1945,". */
 const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?,/g;

@@ -98,6 +98,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders =
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
+        pluralAntecedent(text, clause, input.mentions, sentence) ??
         (cue.holder ? [cue.holder] : []);
       // "The Japanese side must recognise Russia's sovereignty": what a subject is told it must do
       // is the stance of whoever says so, not the subject's.
@@ -183,6 +184,14 @@ export function relativeAntecedent(clauseText: string, clauseStart: number, sent
   const subject = sentenceMentions.find((m) => m.start < clauseStart && (m.preposition === null || m.preposition === 'by'));
   return subject ? [subject.actor] : null;
 }
+
+/** "Kishida and Putin spoke in October, when they agreed to...": "they" opening a clause is the sentence's joint subject. */
+export function pluralAntecedent(text: string, clause: Span, sentenceMentions: Mention[], sentence: Span): string[] | null {
+  if (clause.start === sentence.start || !THEY_OPENS.test(text.slice(clause.start, clause.end))) return null;
+  return jointSubject(text, { start: sentence.start, end: clause.start }, sentenceMentions, []);
+}
+
+const THEY_OPENS = /^\s*(?:[,;]\s*)?(?:(?:and|but|when|where|after|before|while|as|because|so|then|at which point)\s+)*they\b/i;
 
 /** "he agreed with Putin to accelerate talks": the partner of a joint decision holds it too. */
 export function withPartners(holders: string[], clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string[] {
