@@ -207,4 +207,8 @@ describe('extractNewsEvents', () => {
     ], '2022-02-10T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2021-10 japan peace-treaty=seeks', '2021-10 russia peace-treaty=seeks']));
   });
+  it('gives a rally\'s slogans to the ralliers, not to whom their demand is addressed', () => {
+    const rally = extract(['About 400 people rallied in Khabarovsk on Saturday under banners reading "Hands off the Kurils", demanding that the Kremlin rule out any transfer of the islands.'], '2019-01-21T08:00:00Z');
+    expect(signals(rally)).toEqual(['2019-01-19 russian-nationalists handover=opposes']);
+  });
 });

@@ -10,6 +10,7 @@ export interface Mention extends Span {
 }
 
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
+const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
 
@@ -49,6 +50,8 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   cb.compounds.lastIndex = 0;
   for (let m = cb.compounds.exec(slice); m; m = cb.compounds.exec(slice)) {
     const start = span.start + m.index;
+    // "the 1956 Soviet-Japanese Joint Declaration" names a document, not its parties.
+    if (DOCUMENT_NAME.test(text.slice(start + m[0].length, start + m[0].length + 30))) continue;
     for (const part of [m[1], m[2]]) {
       const actor = cb.actorOfDemonym.get(part) ?? cb.aliasByText.get(part)?.actor;
       if (actor) add(actor, start, start + m[0].length, false);

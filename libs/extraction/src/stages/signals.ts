@@ -78,9 +78,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
-    } else if (type === 'protest' && protesters(mentions, cb, speaker).length > 0) {
+    } else if (type === 'protest' && protesters(ralliers(input, mentions), cb, speaker).length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
-      holders = protesters(mentions, cb, speaker);
+      holders = protesters(ralliers(input, mentions), cb, speaker);
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
     } else if (documentOfRelative(text, clause) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
@@ -241,6 +241,20 @@ export function minorityShare(before: string): boolean {
  * Who rallies: the groups or publics the clause names ("former residents rallied"); a rally of
  * unnamed people ("several hundred people") is the topic's protest group's, if it has exactly one.
  */
+/**
+ * Who may have rallied: the clause's actors outside the slogans and before whom the rally
+ * addresses ("...rallied under banners reading 'Not one inch to Japan', demanding that the
+ * Kremlin rule out any transfer" names no one who rallied).
+ */
+function ralliers(input: ClauseInput, mentions: Mention[]): Mention[] {
+  const { text, clause, sentence } = input;
+  const addressed = ADDRESSED.exec(text.slice(clause.start, clause.end));
+  const cut = addressed ? clause.start + addressed.index : clause.end;
+  return mentions.filter((m) => m.start < cut && !insideAny(sentence.quotes, m.start));
+}
+
+const ADDRESSED = /\b(?:demand(?:ing|ed|s)?\s+that|urg(?:ing|ed|es)|call(?:ing|ed|s)?\s+on|ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?\s+to|pressing)\b/i;
+
 export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null): string[] {
   const groups = actorsOfKind(mentions, cb, 'group');
   if (groups.length) return groups;
