@@ -211,4 +211,19 @@ describe('extractNewsEvents', () => {
     const rally = extract(['About 400 people rallied in Khabarovsk on Saturday under banners reading "Hands off the Kurils", demanding that the Kremlin rule out any transfer of the islands.'], '2019-01-21T08:00:00Z');
     expect(signals(rally)).toEqual(['2019-01-19 russian-nationalists handover=opposes']);
   });
+  it('reads paraphrases of sovereignty: "regards ... the islands as Russian", "backs Japan\'s claim", "not a matter for discussion"', () => {
+    const events = extract([
+      'The Kremlin regards the matter as settled and the Kuril Islands as Russian.',
+      'Washington has long backed Tokyo\'s claim to the four islands.',
+      '"The sovereignty of the Russian Federation over these islands is not a matter for discussion," Zakharova said on Thursday.',
+    ], '2021-06-18T08:00:00Z');
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2021-06-18 russia sovereignty=russia-all', '2021-06-18 united-states sovereignty=japan-all-four', '2021-06-17 russia sovereignty=russia-all']),
+    );
+  });
+
+  it('gives no sovereignty stance to who refuses to recognise it', () => {
+    const events = extract(['Tokyo has refused to recognise Russian sovereignty over the Kuril Islands.'], '2021-06-18T08:00:00Z');
+    expect(signals(events).filter((x) => x.includes('russia-all'))).toEqual([]);
+  });
 });

@@ -153,7 +153,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         why: draft.why,
       });
     }
-    lastPerson = nextPerson(speaker, mentions) ?? lastPerson;
+    lastPerson = nextPerson(speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
@@ -295,6 +295,18 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     },
   };
 }
+
+/**
+ * "the host of Rossiya-1's weekly round-up", "a Channel One presenter": a person named by a role of
+ * an actor is who "he" and "the host" are next.
+ */
+function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
+  const m = mentions.find((x) => ROLE_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || ROLE_AFTER.test(text.slice(x.end, x.end + 40)));
+  return m ? { kind: 'actor', actor: m.actor, person: true } : null;
+}
+
+const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+of\s+(?:the\s+)?$/i;
+const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\b/iu;
 
 /**
  * Who "the two leaders" or "both sides" are: the states named in this sentence and the two before

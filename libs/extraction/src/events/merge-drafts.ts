@@ -65,7 +65,34 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
     into.attributed ||= draft.attributed;
     into.lastParagraph = Math.max(into.lastParagraph, draft.paragraph);
   }
-  return merged.map(({ lastParagraph: _, ...draft }) => draft);
+  return oneSignalPerStance(merged.map(({ lastParagraph: _, ...draft }) => draft));
+}
+
+/**
+ * One article shows a stance at one time once: when two events show the same actor holding the
+ * same position and one's date lies within the other's, while the other's is only inherited from
+ * the story or approximate ("a week ago" and "on Monday, January 14"), the stance stays with the
+ * more precise one (the first, when they are alike).
+ */
+export function oneSignalPerStance(drafts: Draft[]): Draft[] {
+  const width = (d: DatedValue) => Date.parse(d.latest) - Date.parse(d.earliest);
+  const within = (a: DatedValue, b: DatedValue) => a.earliest >= b.earliest && a.latest <= b.latest;
+  // Among alike dates, an exact one before an approximate one, then the first.
+  const rank = (d: Draft, index: number) => (d.date.edtf.endsWith('~') ? drafts.length : 0) + index;
+  return drafts.map((draft, i) => {
+    const stances = draft.stances.filter(
+      (s) =>
+        !drafts.some(
+          (other, j) =>
+            j !== i &&
+            (!draft.ownDate || draft.date.edtf.endsWith('~') || draft.date.edtf === other.date.edtf) &&
+            within(other.date, draft.date) &&
+            (width(other.date) < width(draft.date) || (width(other.date) === width(draft.date) && rank(other, j) < rank(draft, i))) &&
+            other.stances.some((x) => x.actor === s.actor && x.question === s.question && x.position === s.position),
+        ),
+    );
+    return stances.length === draft.stances.length ? draft : { ...draft, stances };
+  });
 }
 
 function sameContext(a: EventContext[], b: EventContext[]): boolean {
