@@ -226,4 +226,13 @@ describe('extractNewsEvents', () => {
     const events = extract(['Tokyo has refused to recognise Russian sovereignty over the Kuril Islands.'], '2021-06-18T08:00:00Z');
     expect(signals(events).filter((x) => x.includes('russia-all'))).toEqual([]);
   });
+  it('reads a press-conference summary: "Speaker:" names who answers, "The statement said" is the body last named, answers are dated by the conference', () => {
+    const events = extract([
+      'Press Conference by the Chief Cabinet Secretary, Friday, July 3, 2009',
+      'Speaker: Chief Cabinet Secretary Takeo Kawamura',
+      'Q: When the lower house passed the bill on June 11, the Russian Foreign Ministry issued a statement the same day. The statement said the Kuril Islands became Russian territory legitimately as a result of the war.',
+      'A: We regret the Russian reaction. The government will continue to negotiate persistently toward a peace treaty.',
+    ], '2009-07-03T09:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2009-06-11 russia sovereignty=russia-all', '2009-07-03 japan peace-treaty=seeks']));
+  });
 });

@@ -55,6 +55,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const drafts: Draft[] = [];
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
+  let lastBody: PersonRef | null = null;
+  let transcriptFrame: DatedValue | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
 
   let paragraph = -1;
@@ -100,6 +102,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
       const label = transcriptLabel(text, sentence, mentions, persons);
+      if (label && !transcriptFrame) transcriptFrame = frame ?? dated(published.slice(0, 10));
       answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes)));
       if (answering) labelSpeaker = lastAnswerer ?? lastActorSpeaker;
       else if (label && label !== 'answer') labelSpeaker = label;
@@ -107,7 +110,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
-    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known);
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
@@ -122,7 +125,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // The story's state changes only between sentences: who "both sides" are is read once per sentence.
     const nearbyStates = twoSides(mentions, recentStates, stateCounts, cb);
     for (const clause of clauses(sentence)) {
-      const speechFrame = frame;
+      // A transcript's answers are spoken when the transcript opened ("Friday, July 3"), not
+      // when the last question's story happened ("when the lower house approved it on June 11").
+      const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, years, lastPerson, speaker,
         lastPublic,
@@ -154,6 +159,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       });
     }
     lastPerson = nextPerson(speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
+    const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
+    if (body) lastBody = { kind: 'actor', actor: body.actor, person: false };
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;

@@ -18,6 +18,11 @@ export function transcriptLabel(text: string, sentence: Span, mentions: Mention[
   const end = sentence.start + label[1].length;
   if (/^(?:Q|Question)\b/i.test(label[1])) return { kind: 'other', name: label[1] };
   if (/^(?:A|Answer)$/i.test(label[1].trim())) return 'answer';
+  // "Speaker: Chief Cabinet Secretary Takeo Kawamura": who answers below.
+  if (/^(?:speaker|interviewee|guest|respondent|answered by|briefing by|remarks by)$/i.test(label[1].trim())) {
+    const named = mentions.find((m) => m.start > end);
+    return named ? { kind: 'actor', actor: named.actor, person: true } : null;
+  }
   const mention = mentions.find((m) => m.start < end);
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
   const person = persons.find((p) => p.start < end);

@@ -16,6 +16,11 @@ export function removeBoilerplate(text: string): string {
   for (const line of lines) {
     if (!line) continue;
     if ((counts.get(line) ?? 0) > 1) continue; // captions and repeated page furniture
+    // "Speaker: Chief Cabinet Secretary Takeo Kawamura": who answers in the transcript below.
+    if (SPEAKER_LINE.test(line)) {
+      kept.push(TERMINAL.test(line) ? line : `${line}.`);
+      continue;
+    }
     if (!isRunningText(line)) continue;
     if (BOILERPLATE.some((pattern) => pattern.test(line))) continue;
     kept.push(line);
@@ -23,6 +28,7 @@ export function removeBoilerplate(text: string): string {
   return kept.join('\n\n');
 }
 
+const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const MIN_WORDS = 6;
 
