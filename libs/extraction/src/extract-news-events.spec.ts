@@ -235,4 +235,11 @@ describe('extractNewsEvents', () => {
     ], '2009-07-03T09:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2009-06-11 russia sovereignty=russia-all', '2009-07-03 japan peace-treaty=seeks']));
   });
+  it('reads a broadcast transcript\'s capitalised labels ("PUTIN (translated):") as their speakers', () => {
+    const events = extract([
+      'ANCHOR (Tokyo): The two leaders met in Buenos Aires on Saturday to discuss the Kuril Islands.',
+      'PUTIN (translated): "We have agreed to intensify our joint work toward a peace treaty."',
+    ], '2018-12-02T00:00:00Z');
+    expect(signals(events).map((x) => x.slice(11))).toContain('russia peace-treaty=seeks');
+  });
 });

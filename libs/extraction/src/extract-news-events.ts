@@ -101,7 +101,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (sentence.paragraph !== labelParagraph) {
       const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
-      const label = transcriptLabel(text, sentence, mentions, persons);
+      const label = transcriptLabel(text, sentence, mentions, persons, (name) => cb.aliasByText.get(name)?.actor);
       if (label && !transcriptFrame) transcriptFrame = frame ?? dated(published.slice(0, 10));
       answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes)));
       if (answering) labelSpeaker = lastAnswerer ?? lastActorSpeaker;

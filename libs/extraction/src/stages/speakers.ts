@@ -7,7 +7,14 @@ import { type Sentence, type Span } from '../text/segment.js';
 // where reported content starts, quotes that continue a speaker, who "he" is next.
 
 /** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
-export function transcriptLabel(text: string, sentence: Span, mentions: Mention[], persons: { start: number; end: number; text: string }[]): Speaker | 'answer' | null {
+export function transcriptLabel(
+  text: string,
+  sentence: Span,
+  mentions: Mention[],
+  persons: { start: number; end: number; text: string }[],
+  /** An actor by alias, for a label in capitals ("ABE (translated):", "PUTIN:"). */
+  byName: (name: string) => string | undefined = () => undefined,
+): Speaker | 'answer' | null {
   // "- Is there any chance ...?" asks; "- Today there are no conditions ..." answers.
   if (/^[-–—]\s/.test(text.slice(sentence.start, sentence.start + 2))) {
     const end = text.indexOf('\n\n', sentence.start);
@@ -25,6 +32,9 @@ export function transcriptLabel(text: string, sentence: Span, mentions: Mention[
   }
   const mention = mentions.find((m) => m.start < end);
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  const capitals = /^([A-Z][A-Z'-]+)(?:\s+[A-Z][A-Z'-]+)?\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
+  const named = capitals && byName(capitals[1][0] + capitals[1].slice(1).toLowerCase());
+  if (named) return { kind: 'actor', actor: named, person: true };
   const person = persons.find((p) => p.start < end);
   return person ? { kind: 'other', name: person.text } : null;
 }
