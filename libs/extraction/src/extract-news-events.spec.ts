@@ -242,4 +242,17 @@ describe('extractNewsEvents', () => {
     ], '2018-12-02T00:00:00Z');
     expect(signals(events).map((x) => x.slice(11))).toContain('russia peace-treaty=seeks');
   });
+  it('dates "In the 1956 declaration that ..., the Soviet Union agreed" by the document, and "has maintained its claim" at publication', () => {
+    const events = extract(['In the 1956 Joint Declaration that ended the state of war, the Soviet Union agreed to hand over Shikotan and the Habomai islets after a peace treaty. No treaty was signed, and Tokyo has maintained its claim to all four islands.'], '1997-11-02T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1997-11-02 japan sovereignty=japan-all-four']));
+  });
+
+  it('reads "urged the government not to compromise on the return" as a call for the return, and a vow to block a handover as opposition', () => {
+    const events = extract([
+      'The Chishima Habomai Islands Residents League urged the government on Sunday not to compromise on the return of all four islands.',
+      'Nationalist deputies vowed to block any agreement in the Duma that would give the Kuril Islands away.',
+    ], '1997-11-03T08:00:00Z');
+    expect(signals(events)).toContain('1997-11-02 japanese-public handover=supports');
+    expect(signals(events).map((x) => x.slice(11))).toContain('russian-nationalists handover=opposes');
+  });
 });

@@ -190,7 +190,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
   const reported = input.reportedFrom < clause.end;
   const narrative = reported ? { start: clause.start, end: input.reportedFrom } : clause;
-  const grammatical = mainTense(text, narrative.end > narrative.start ? narrative : clause, quotes, cb.relative);
+  // "No treaty followed, and Tokyo has maintained ...": the saying's tense is its own conjunct's.
+  const conjunct = reported ? [...text.slice(narrative.start, narrative.end).matchAll(/[,;]\s+(?:and|but|while|whereas|yet)\s/g)].pop() : undefined;
+  const tensed = conjunct ? { start: narrative.start + conjunct.index + conjunct[0].length, end: narrative.end } : narrative;
+  const grammatical = mainTense(text, tensed.end > tensed.start ? tensed : clause, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   const standing = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes));
   const tense = standing ? 'present' : grammatical;

@@ -157,7 +157,12 @@ function liftNegation(tokens: Token[], from: number, exceptions: string[][]): vo
   const firsts = new Set(exceptions.map((words) => words[0]));
   for (let i = from; i < tokens.length; i++) {
     if (!firsts.has(tokens[i].lower) && !firsts.has(tokens[i].lemma)) continue;
-    const phrase = exceptions.find((words) => words.every((w, k) => tokens[i + k] && (tokens[i + k].lower === w || tokens[i + k].lemma === w)));
+    // "urged the government not to compromise on": an infinitive's "to" may follow "not".
+    const at = (words: string[], skip: number) => words.every((w, k) => {
+      const t = tokens[i + k + (k > 0 ? skip : 0)];
+      return t !== undefined && (t.lower === w || t.lemma === w);
+    });
+    const phrase = exceptions.find((words) => at(words, 0) || (words.length > 1 && tokens[i + 1]?.lower === 'to' && at(words, 1)));
     if (!phrase) continue;
     for (let k = i; k < tokens.length && tokens[k].pos !== 'PUNCT'; k++) tokens[k].negated = false;
   }

@@ -15,7 +15,8 @@ export const HISTORICAL_AFTER_DAYS = 365;
 export const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
-export const LONGSTANDING = /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b/i;
+export const LONGSTANDING =
+  /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b/i;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
@@ -81,11 +82,18 @@ export function sentenceStartOf(text: string, at: number): number {
 export const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
+const FRONTED = /^\s*(?:In|Under|At|During|After|Before|Since|From|Through|With|Following|On|Despite)\s/i;
+
 export function mainPart(clauseText: string, relative: { clause: RegExp; aside: RegExp }): string {
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
   clauseText = clauseText.replace(relative.aside, ',');
   const cut = relative.clause.exec(clauseText);
-  return cut && clauseText.slice(0, cut.index).split(/\s+/).length >= 4 ? clauseText.slice(0, cut.index) : clauseText;
+  if (!cut || clauseText.slice(0, cut.index).split(/\s+/).length < 4) return clauseText;
+  // "In the 1956 declaration that restored ties, the Soviet Union agreed ...": a relative clause
+  // inside a fronted phrase ends at its comma, and the main clause follows.
+  const comma = clauseText.indexOf(',', cut.index);
+  if (FRONTED.test(clauseText) && comma > 0) return clauseText.slice(0, cut.index) + clauseText.slice(comma);
+  return clauseText.slice(0, cut.index);
 }
 
 export const STORY_RELATIVE =
@@ -132,11 +140,18 @@ export function documentDate(text: string, span: Span, cueAt: number | undefined
 const DOCUMENT_ACTED =
   /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
 
-/** "The 1956 declaration ended the state of war": a past clause whose subject is a dated document is dated by it. */
+/**
+ * "The 1956 declaration ended the state of war", "In the 1956 Joint Declaration, the Soviet Union
+ * agreed ...": a past clause whose subject, or whose opening frame, is a dated document is dated by it.
+ */
 export function documentActed(text: string, span: Span): DatedValue | null {
-  const m = DOCUMENT_ACTED.exec(text.slice(span.start, span.end));
+  const part = text.slice(span.start, span.end);
+  const m = DOCUMENT_ACTED.exec(part) ?? DOCUMENT_FRAME.exec(part);
   return m ? { ...dated(m[1]), at: span.start + m.index } : null;
 }
+
+const DOCUMENT_FRAME =
+  /^\s*(?:In|Under|Through|With)\s+(?:the|its|a)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\b/iu;
 
 export const DOCUMENT_BEFORE =
   /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s*,?\s*$/iu;

@@ -46,13 +46,21 @@ export function transcriptLabel(
 const COMPLEMENTIZER =
   /(?<!\b(?:of|in|on|at|during|by|for|from|since|after|before|until|like|later|earlier)\s+)\bthat\b(?!\s+(?:same\s+)?(?:year|month|week|day|morning|afternoon|evening|night|time|occasion|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
+const OBJECT_THEN_WHEN = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'-]+\s+){1,2}(?:on|in|at|last|earlier|late|early|this)?\s*$/u;
+const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|are|had|has|have|to|be|that)\b/i;
+
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
   const that = COMPLEMENTIZER.exec(rest);
   if (that && that.index < 80) return verb.end + that.index;
   // "Russia said on Monday it was ...": the date right after the verb dates the saying.
   const head = rest.slice(0, 48);
-  const when = findDateMentions(head, { date: published, tense: 'past' }).find((m) => /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)));
+  // (Also after the verb's object: "urged the government on Sunday not to ...".)
+  const when = findDateMentions(head, { date: published, tense: 'past' }).find(
+    (m) =>
+      /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)) ||
+      (OBJECT_THEN_WHEN.test(head.slice(0, m.start)) && !AUXILIARY.test(head.slice(0, m.start))),
+  );
   return when ? verb.end + when.end : verb.end;
 }
 
