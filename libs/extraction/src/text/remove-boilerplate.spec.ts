@@ -10,4 +10,10 @@ describe('removeBoilerplate', () => {
     const page = ['Press Conference (Summary)', 'Speaker: Chief Cabinet Secretary Takeo Kawamura', 'A: The government will continue to negotiate with determination.'].join('\n');
     expect(removeBoilerplate(page)).toBe('Speaker: Chief Cabinet Secretary Takeo Kawamura.\n\nA: The government will continue to negotiate with determination.');
   });
+  it('gives a timeline\'s entries the year they stand under', () => {
+    const page = ['Key dates:', '1956', 'Oct. 19 - The Soviet Union and Japan sign a joint declaration ending the state of war.', '1993', 'Oct. 13 - Yeltsin and Hosokawa sign the Tokyo Declaration on the four islands.'].join('\n');
+    expect(removeBoilerplate(page)).toBe(
+      'Oct. 19, 1956 - The Soviet Union and Japan sign a joint declaration ending the state of war.\n\nOct. 13, 1993 - Yeltsin and Hosokawa sign the Tokyo Declaration on the four islands.',
+    );
+  });
 });

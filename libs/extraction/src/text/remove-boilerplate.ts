@@ -13,9 +13,19 @@ export function removeBoilerplate(text: string): string {
   for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
 
   const kept: string[] = [];
-  for (const line of lines) {
-    if (!line) continue;
-    if ((counts.get(line) ?? 0) > 1) continue; // captions and repeated page furniture
+  // A timeline: a year on a line of its own, then entries "Oct. 19 - ..." that belong to it.
+  let timelineYear: string | null = null;
+  for (const raw of lines) {
+    if (!raw) continue;
+    const year = TIMELINE_YEAR.exec(raw);
+    if (year) {
+      timelineYear = year[1];
+      continue;
+    }
+    const entry = TIMELINE_ENTRY.exec(raw);
+    if (!entry) timelineYear = null;
+    const line = entry && timelineYear ? `${entry[1]}, ${timelineYear}${raw.slice(entry[1].length)}` : raw;
+    if ((counts.get(raw) ?? 0) > 1) continue; // captions and repeated page furniture
     // "Speaker: Chief Cabinet Secretary Takeo Kawamura": who answers in the transcript below.
     if (SPEAKER_LINE.test(line)) {
       kept.push(TERMINAL.test(line) ? line : `${line}.`);
@@ -28,6 +38,9 @@ export function removeBoilerplate(text: string): string {
   return kept.join('\n\n');
 }
 
+const TIMELINE_YEAR = /^(1[5-9]\d\d|20\d\d)\s*:?$/;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const TIMELINE_ENTRY = new RegExp(`^(${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?)(?=\\s*[-–—:]\\s)`);
 const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const MIN_WORDS = 6;
