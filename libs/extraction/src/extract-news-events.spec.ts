@@ -255,4 +255,13 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('1997-11-02 japanese-public handover=supports');
     expect(signals(events).map((x) => x.slice(11))).toContain('russian-nationalists handover=opposes');
   });
+  it('lets a named speaker\'s label go on over first-person paragraphs, and reads "refuse to continue negotiations" as a refusal', () => {
+    const events = extract([
+      'Question: On February 7, Japan held its Northern Territories Day. Prime Minister Shigeru Ishiba sent a message in which he said the government would keep negotiating toward a peace treaty. How would you comment?',
+      'Maria Zakharova: We have seen these statements.',
+      'I want to be clear. In March 2022 we were forced to refuse to continue negotiations on a peace treaty with Japan.',
+    ], '2025-02-12T12:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2022-03 russia peace-treaty=suspended']));
+    expect(signals(events).filter((x) => x.includes('russia peace-treaty=seeks'))).toEqual([]);
+  });
 });

@@ -103,10 +103,14 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       labelParagraph = sentence.paragraph;
       const label = transcriptLabel(text, sentence, mentions, persons, (name) => cb.aliasByText.get(name)?.actor);
       if (label && !transcriptFrame) transcriptFrame = frame ?? dated(published.slice(0, 10));
-      answering = label === 'answer' || (previousAnswer && !label && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes)));
-      if (answering) labelSpeaker = lastAnswerer ?? lastActorSpeaker;
-      else if (label && label !== 'answer') labelSpeaker = label;
-      else labelSpeaker = null;
+      // (A speaker's label, "Maria Zakharova: ...", goes on the same way over first-person paragraphs.)
+      const paragraphEnd = text.indexOf('\n\n', sentence.start);
+      const firstPerson = FIRST_PERSON.test(stripQuotes(text, { start: sentence.start, end: paragraphEnd < 0 ? text.length : paragraphEnd }, sentence.quotes));
+      const continued: boolean = previousAnswer && !label && firstPerson;
+      answering = label === 'answer' || (label !== null && label.kind === 'actor') || continued;
+      if (label === 'answer') labelSpeaker = lastAnswerer ?? lastActorSpeaker;
+      else if (label) labelSpeaker = label;
+      else if (!continued) labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
@@ -158,7 +162,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         why: draft.why,
       });
     }
-    lastPerson = nextPerson(speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
+    lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) lastBody = { kind: 'actor', actor: body.actor, person: false };
     recentStates.push(mentions.map((m) => m.actor));

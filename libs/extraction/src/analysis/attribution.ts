@@ -87,7 +87,7 @@ function representative(
 
 function before(
   text: string,
-  sentence: Span,
+  sentence: Span & { quotes: Span[] },
   verb: Span,
   mentions: Mention[],
   persons: PersonName[],
@@ -99,7 +99,12 @@ function before(
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
-  if (pronoun === 'he' || pronoun === 'she') return lastPerson;
+  // "Ishiba, who was abroad, sent a message in which he said": a person named as the sentence's
+  // subject before the pronoun, else the last person named.
+  if (pronoun === 'he' || pronoun === 'she') {
+    const outside = mentions.filter((m) => m.preposition === null && m.end <= verb.start && !insideAny(sentence.quotes, m.start));
+    return outside[0]?.person ? { kind: 'actor', actor: outside[0].actor, person: true } : lastPerson;
+  }
   if (pronoun) return null;
   // Not a name inside a relative clause between the subject and its verb ("X, who met Abe, said").
   const relative = /,\s*(?:who|which|whose|whom)\b[^,]*,\s*$/.exec(left);

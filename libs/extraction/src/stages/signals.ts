@@ -115,10 +115,28 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   }
   // "backed writing a ban on ceding territory": when cues of one question disagree for one holder,
   // the later, nested construction is the one that states the position.
+  // ("refuse to continue negotiations on a peace treaty": a refusal that contains the other cue's
+  // words is the one that states it.)
+  const contains = (a: ExtractedStance, b: ExtractedStance) =>
+    a.evidence !== undefined &&
+    b.evidence !== undefined &&
+    a.evidence.start < b.evidence.start &&
+    a.evidence.end >= b.evidence.end &&
+    REFUSAL.test(a.evidence.quote);
   return signals.filter(
-    (s) => !signals.some((o) => o !== s && o.actor === s.actor && o.question === s.question && o.position !== s.position && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0)),
+    (s) =>
+      !signals.some(
+        (o) =>
+          o !== s &&
+          o.actor === s.actor &&
+          o.question === s.question &&
+          o.position !== s.position &&
+          (contains(o, s) || (!contains(s, o) && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0))),
+      ),
   );
 }
+
+const REFUSAL = /^(?:refus|declin|reject|no longer)/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 export function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null, nearbyStates: string[]): string[] | null {
