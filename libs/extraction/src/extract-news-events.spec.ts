@@ -264,4 +264,14 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2022-03 russia peace-treaty=suspended']));
     expect(signals(events).filter((x) => x.includes('russia peace-treaty=seeks'))).toEqual([]);
   });
+  it('gives "the league said" to the league the story named, and reads "ownership settled before a treaty" as territory first', () => {
+    const events = extract([
+      'The Chishima Habomai Islands Residents League met in Sapporo on Monday to discuss the Kuril Islands.',
+      'The league said the joint projects must lead to the return of the four islands.',
+      "Tokyo's position is that the islands' ownership must be settled before a peace treaty is signed.",
+    ], '2017-09-30T08:00:00Z');
+    expect(signals(events).map((x) => x.slice(11))).toEqual(
+      expect.arrayContaining(['japanese-public handover=supports', 'japan sequencing=territory-first']),
+    );
+  });
 });

@@ -32,6 +32,7 @@ export interface Tracer {
 const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
+const BODY_OF = /\b(association|league|group|union|council|committee|movement|federation|society)\s+of\s+(?:the\s+)?$/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -56,6 +57,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
   let lastBody: PersonRef | null = null;
+  const bodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
 
@@ -114,7 +116,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
-    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody);
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
@@ -165,6 +167,14 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) lastBody = { kind: 'actor', actor: body.actor, person: false };
+    for (const m of mentions) {
+      if (m.person) continue;
+      // "the Chishima Habomai Islands Residents League" is "the league" later on; so is "an
+      // association of former residents" "the association".
+      bodies.set(m.text.split(/\s+/).pop()!.toLowerCase(), m.actor);
+      const of = BODY_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
+      if (of) bodies.set(of[1].toLowerCase(), m.actor);
+    }
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;

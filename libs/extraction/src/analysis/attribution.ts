@@ -16,6 +16,7 @@ const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 // clause in commas, an adverb.
 const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90},\s*)?(?:(?:also|later|then|has|have|had|was|is|again|separately|long|always|often|[a-z]+ly)\s+){0,3}$/;
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
+const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
@@ -45,6 +46,8 @@ export function attribute(
   known: ReadonlyMap<string, Speaker> = new Map(),
   /** The actor last named as a subject: who "the ministry" or "the statement" is. */
   lastBody: PersonRef | null = null,
+  /** Bodies the story has named, by head noun ("league", "ministry"): who "the league" is. */
+  bodies: ReadonlyMap<string, string> = new Map(),
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
@@ -58,7 +61,7 @@ export function attribute(
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
-      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, lastBody) ?? after(text, verb, mentions, persons, known));
+      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, lastBody, bodies) ?? after(text, verb, mentions, persons, known));
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -96,6 +99,7 @@ function before(
   known: ReadonlyMap<string, Speaker>,
   role: RegExp,
   lastBody: PersonRef | null,
+  bodies: ReadonlyMap<string, string>,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
@@ -123,6 +127,9 @@ function before(
   const commentator = commentators.exec(left);
   if (commentator) return { kind: 'other', name: commentator[1] };
   // "The statement said", "the ministry added": the body last named as a subject, if any.
+  const head = DEFINITE_HEAD.exec(left)?.[1]?.toLowerCase();
+  const named = head === undefined ? undefined : bodies.get(head);
+  if (named) return { kind: 'actor', actor: named, person: false };
   if (DEFINITE_BODY.test(left) && lastBody?.kind === 'actor') return lastBody;
   if (DEFINITE_ROLE.test(left) && lastPerson?.kind === 'actor') return lastPerson;
   return null;
