@@ -274,4 +274,13 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['japanese-public handover=supports', 'japan sequencing=territory-first']),
     );
   });
+  it('reads a timeline entry\'s historical present by the entry\'s date, and no peace treaty in a named old treaty', () => {
+    const events = extract([
+      'Feb. 7, 1855 - Japan and Russia sign the Treaty of Shimoda on the Kuril Islands.',
+      'Oct. 19, 1956 - The Joint Declaration ends the state of war. The two sides agree to continue negotiations on a peace treaty, and Moscow agrees to hand over the Habomai islets and Shikotan once a treaty is concluded.',
+    ], '2021-10-09T08:00:00Z');
+    const found = signals(events);
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia peace-treaty=seeks', '1956-10-19 japan peace-treaty=seeks', '1956-10-19 russia handover=supports']));
+    expect(found.filter((x) => x.startsWith('1855') || x.includes('japan handover'))).toEqual([]);
+  });
 });

@@ -9,6 +9,7 @@ import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
+import { findDateMentions } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
@@ -33,6 +34,13 @@ const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
 const BODY_OF = /\b(association|league|group|union|council|committee|movement|federation|society)\s+of\s+(?:the\s+)?$/i;
+/** "Oct. 19, 1956 - The declaration ends ...": a paragraph that opens with a date and a dash is a timeline entry. */
+function timelineEntry(text: string, at: number, published: string): DatedValue | null {
+  const head = text.slice(at, at + 48);
+  const m = findDateMentions(head, { date: published, tense: 'past' })[0];
+  return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
+}
+
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -59,6 +67,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let lastBody: PersonRef | null = null;
   const bodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
+  let entryDate: DatedValue | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
 
   let paragraph = -1;
@@ -83,6 +92,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // a paragraph about the distant past does not date the paragraphs after it.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      entryDate = timelineEntry(text, sentence.start, published);
       if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
     }
     const mentions = actorMentions(text, sentence, cb);
@@ -143,6 +153,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         sentenceTypes,
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         pollDate,
+        entryDate,
         nearbyStates: [...nearbyStates],
         reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
         speechAt: attribution?.verb.start ?? null,
@@ -286,7 +297,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
           reportingVerb && reportingVerb.lower !== reportingVerb.lemma
           ? (narrativeDate ?? input.frame ?? dated(published))
           : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? dated(published) : (saying ?? dated(published))));
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? dated(published)) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =

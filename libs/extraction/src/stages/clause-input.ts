@@ -39,6 +39,8 @@ export interface ClauseInput {
   inPoll: boolean;
   /** When the poll last reported was taken: its later figures share its date. */
   pollDate: DatedValue | null;
+  /** A timeline entry's date ("Oct. 19, 1956 - ..."): what its present tense narrates. */
+  entryDate: DatedValue | null;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
   speechPast: boolean;
 }

@@ -102,6 +102,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         (cue.holder ? [cue.holder] : []);
       // "The Japanese side must recognise Russia's sovereignty": what a subject is told it must do
       // is the stance of whoever says so, not the subject's.
+      // A cue that names its party ("hand over Shikotan and the Habomai islets" is Moscow's offer)
+      // keeps only that party of a joint subject ("The two sides agree ..., and Moscow agrees to hand over").
+      if (cue.holder && holders.length > 1 && holders.includes(cue.holder)) holders = [cue.holder];
       const told = mentions.find((x) => holders.includes(x.actor) && x.end <= at && OBLIGED.test(text.slice(x.end, at)));
       if (told) holders = speaker?.kind === 'actor' && speaker.actor !== told.actor ? [speaker.actor] : [];
     }
@@ -144,6 +147,13 @@ export function subjectBefore(clauseText: string, clauseStart: number, at: numbe
   // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
   // to Putin, like he does every time the two leaders meet, to..." is his appeal).
   const earlier = plural.length > 0 && (mentions.some((m) => m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
+  // "The two sides agree to continue the talks, and Moscow agrees to hand over ...": a subject
+  // coordinated after the plural one is the cue's.
+  const pluralEnd = plural.length > 0 ? clauseStart + plural[0].index! + plural[0][0].length : -1;
+  const coordinated = mentions.find(
+    (m) => pluralEnd >= 0 && m.start > pluralEnd && m.end <= at && m.preposition === null && /(?:,|;)?\s+(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(clauseText.slice(0, m.start - clauseStart)),
+  );
+  if (coordinated) return withPartners([coordinated.actor], clauseText, clauseStart, at, mentions);
   if (plural.length > 0 && !earlier) {
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
