@@ -283,4 +283,22 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia peace-treaty=seeks', '1956-10-19 japan peace-treaty=seeks', '1956-10-19 russia handover=supports']));
     expect(found.filter((x) => x.startsWith('1855') || x.includes('japan handover'))).toEqual([]);
   });
+  it('reads "the association" as the body of former residents named before, as a subject too', () => {
+    const events = extract([
+      'An association of former residents of the Kuril Islands met in Nemuro on Friday.',
+      "The association adopted a resolution that described the four islands as Japan's inherent territory and called on Tokyo to press for their return.",
+    ], '2023-06-20T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2023-06-16 japanese-public sovereignty=japan-all-four', '2023-06-16 japanese-public handover=supports']));
+  });
+
+  it('reads "under Russian sovereignty", "became Russian as a result of the war" and "would not allow a single island to be handed to Japan"', () => {
+    const events = extract([
+      'Putin stressed on Monday that the southern Kurils are under Russian sovereignty as a result of the war.',
+      'Lavrov said on Tuesday the islands became Russian as a result of the war and there is nothing left to discuss.',
+      'Governor Valery Limarenko of Sakhalin said on Wednesday he would not allow a single island to be handed to Japan.',
+    ], '2021-06-18T08:00:00Z');
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2021-06-14 russia sovereignty=russia-all', '2021-06-15 russia sovereignty=russia-all', '2021-06-16 russia handover=opposes']),
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
 import { attribute, introducedPersons, type PersonRef, type Speaker } from './analysis/attribution.js';
-import { actorMentions, type Mention, personNames } from './analysis/mentions.js';
+import { actorMentions, bodyMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
@@ -33,6 +33,7 @@ export interface Tracer {
 const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
+const BODY_NOUN = /^(?:league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center)$/;
 const BODY_OF = /\b(association|league|group|union|council|committee|movement|federation|society)\s+of\s+(?:the\s+)?$/i;
 /** "Oct. 19, 1956 - The declaration ends ...": a paragraph that opens with a date and a dash is a timeline entry. */
 function timelineEntry(text: string, at: number, published: string): DatedValue | null {
@@ -66,6 +67,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let lastPerson: PersonRef | null = null;
   let lastBody: PersonRef | null = null;
   const bodies = new Map<string, string>();
+  // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
+  const publicBodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let entryDate: DatedValue | null = null;
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
@@ -95,7 +98,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       entryDate = timelineEntry(text, sentence.start, published);
       if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
     }
-    const mentions = actorMentions(text, sentence, cb);
+    const mentions = bodyMentions(text, sentence, publicBodies, actorMentions(text, sentence, cb));
     const persons = personNames(text, sentence, cb);
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
@@ -182,9 +185,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (m.person) continue;
       // "the Chishima Habomai Islands Residents League" is "the league" later on; so is "an
       // association of former residents" "the association".
-      bodies.set(m.text.split(/\s+/).pop()!.toLowerCase(), m.actor);
+      const heads = [m.text.split(/\s+/).pop()!.toLowerCase()];
       const of = BODY_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
-      if (of) bodies.set(of[1].toLowerCase(), m.actor);
+      if (of) heads.push(of[1].toLowerCase());
+      for (const head of heads) {
+        bodies.set(head, m.actor);
+        if (cb.actorKind.get(m.actor) !== 'state' && BODY_NOUN.test(head)) publicBodies.set(head, m.actor);
+      }
     }
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);

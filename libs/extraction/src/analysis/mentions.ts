@@ -11,6 +11,8 @@ export interface Mention extends Span {
 
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
+// "a league of former island residents said": the body is its members'.
+const OF_A_BODY = /\b(?:league|association|group|union|council|committee|movement|federation|society|organi[sz]ation)\s+of\s+(?:the\s+)?$/i;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
 
@@ -26,7 +28,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const before = text.slice(Math.max(span.start, start - 24), start);
     // "amendments to the Russian Constitution", "Article 67 of the Constitution of the Russian
     // Federation": the state whose law it is speaks through it, as a subject would.
-    const preposition = OF_A_LAW.test(before) ? null : (PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null);
+    const preposition = OF_A_LAW.test(before) || OF_A_BODY.test(before) ? null : (PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null);
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
   };
 
@@ -117,4 +119,22 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
     names.push({ start, end: start + name.length, text: name });
   }
   return names;
+}
+
+/**
+ * "the league", "the association": a body the story named before ("the Chishima Habomai Islands
+ * Residents League", "an association of former residents"), by its head noun, where no alias is.
+ */
+export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<string, string>, existing: Mention[]): Mention[] {
+  if (bodies.size === 0) return existing;
+  const found = [...existing];
+  for (const m of text.slice(span.start, span.end).matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
+    const actor = bodies.get(m[1]);
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (!actor || existing.some((x) => x.start < end && x.end > start)) continue;
+    const before = text.slice(Math.max(span.start, start - 24), start);
+    found.push({ actor, start, end, text: m[0], person: false, preposition: PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -14,7 +14,7 @@ import { documentOfRelative, quoteStartOf } from './dating.js';
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
 
 export const PLURAL_SUBJECT =
-  /\b(they|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
+  /\b(they|the leaders|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
 
 /** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
 export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
