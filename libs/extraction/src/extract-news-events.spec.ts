@@ -301,4 +301,11 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2021-06-14 russia sovereignty=russia-all', '2021-06-15 russia sovereignty=russia-all', '2021-06-16 russia handover=opposes']),
     );
   });
+  it('gives what a speaker says another actor holds to that actor ("Lavrov said Japan claims ..."), not what it says the other must do', () => {
+    const claims = extract(['Lavrov said on Monday that Japan claims all four of the Kuril Islands.'], '2019-01-16T08:00:00Z');
+    expect(signals(claims)).toEqual(['2019-01-14 japan sovereignty=japan-all-four']);
+    const must = extract(["Lavrov said on Monday that Japan's reaction was unacceptable and that Japan must recognise Russian sovereignty over the Kuril Islands."], '2019-01-16T08:00:00Z');
+    expect(signals(must)).toEqual(expect.arrayContaining(['2019-01-14 russia sequencing=recognition-first']));
+    expect(signals(must).filter((x) => x.includes('japan '))).toEqual([]);
+  });
 });

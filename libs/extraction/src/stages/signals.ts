@@ -93,7 +93,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at) || contentFirst(text, at, input.speechAt))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
-      holders = jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ?? [speaker.actor];
+      holders = jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ?? ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ?? [speaker.actor];
     } else {
       holders =
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
@@ -196,6 +196,23 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
     if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
   }
   return null;
+}
+
+/**
+ * "Lavrov said Japan claims all four islands": what another actor is said to hold, as the subject
+ * of the reported clause, is that actor's (not what it is told it must do: "Japan must accept").
+ */
+export function ownSubject(text: string, content: Span, mentions: Mention[], speaker: string, quotes: Span[]): string[] | null {
+  if (insideAny(quotes, content.end)) return null;
+  // Only the last reported clause before the cue: "...that Japan's reaction was unacceptable and
+  // that the Kurils were Russian territory".
+  const that = [...text.slice(content.start, content.end).matchAll(/\bthat\s/g)].pop();
+  const from = that ? content.start + that.index! : content.start;
+  const first = mentions.find(
+    (m) => m.start >= from && m.start <= content.end && m.preposition === null && !insideAny(quotes, m.start) && !/['’]s$/.test(m.text) && !/^['’]s\b/.test(text.slice(m.end, m.end + 2)),
+  );
+  if (!first || first.actor === speaker || OBLIGED.test(text.slice(first.end, content.end))) return null;
+  return [first.actor];
 }
 
 /** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
