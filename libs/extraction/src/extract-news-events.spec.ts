@@ -308,4 +308,14 @@ describe('extractNewsEvents', () => {
     expect(signals(must)).toEqual(expect.arrayContaining(['2019-01-14 russia sequencing=recognition-first']));
     expect(signals(must).filter((x) => x.includes('japan '))).toEqual([]);
   });
+  it("gives a stance spelled out as someone's policy or demand to its owner (\"Japan's basic policy, to resolve ...\", \"Tokyo's demand for the return\")", () => {
+    const events = extract([
+      "An official told reporters on Saturday that Japan's basic policy, to resolve the question of the four islands and then conclude a peace treaty, has not changed.",
+      "Putin on Sunday rejected Tokyo's long-held demand for the return of all four Kuril islands.",
+    ], '2018-12-03T08:00:00Z');
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2018-12-01 japan sequencing=territory-first', '2018-12-02 japan handover=supports', '2018-12-02 russia handover=opposes']),
+    );
+    expect(signals(events).filter((x) => x.includes('russia sovereignty=japan-all-four'))).toEqual([]);
+  });
 });

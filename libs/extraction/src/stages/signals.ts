@@ -87,6 +87,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
+    } else if (!cue.demand && possessor(text, clause, at, mentions, sentence.quotes)) {
+      // "Japan's basic policy, to resolve the question of the four islands and then conclude a
+      // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
+      holders = [possessor(text, clause, at, mentions, sentence.quotes)!];
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
       holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
@@ -214,6 +218,18 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
   if (!first || first.actor === speaker || OBLIGED.test(text.slice(first.end, content.end))) return null;
   return [first.actor];
 }
+
+/** The actor whose policy, position or demand the cue spells out, named as its possessor just before it. */
+export function possessor(text: string, clause: Span, at: number, mentions: Mention[], quotes: Span[]): string | null {
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= at && !insideAny(quotes, m.start));
+  const last = before[before.length - 1];
+  if (!last) return null;
+  const rest = text.slice(last.end, at);
+  return rest.length < 140 && POSSESSED_STANCE.test((/['’]s$/.test(last.text) ? "'s" : '') + rest + text.slice(at, at + 30)) ? last.actor : null;
+}
+
+const POSSESSED_STANCE =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
 
 /** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
 export function demander(text: string, clause: Span, at: number, mentions: Mention[]): string[] {
