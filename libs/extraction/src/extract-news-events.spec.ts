@@ -318,4 +318,8 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).filter((x) => x.includes('russia sovereignty=japan-all-four'))).toEqual([]);
   });
+  it('keeps a speaker\'s view of another actor with the speaker ("Kishida said Russia is illegally occupying the islands")', () => {
+    const events = extract(['Kishida said on Monday that Russia is illegally occupying the Kuril Islands.'], '2022-03-09T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-03-07 japan sovereignty=japan-all-four']);
+  });
 });
