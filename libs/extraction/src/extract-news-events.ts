@@ -9,7 +9,7 @@ import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
-import { findDateMentions } from './dates/index.js';
+import { findDateMentions, forgetDateScans } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
@@ -38,10 +38,12 @@ const BODY_OF = /\b(association|league|group|union|council|committee|movement|fe
 /** "Oct. 19, 1956 - The declaration ends ...": a paragraph that opens with a date and a dash is a timeline entry. */
 function timelineEntry(text: string, at: number, published: string): DatedValue | null {
   const head = text.slice(at, at + 48);
+  if (!ENTRY_HEAD.test(head)) return null;
   const m = findDateMentions(head, { date: published, tense: 'past' })[0];
   return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
 }
 
+const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -60,6 +62,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const cb = compile(codebook);
   const { text } = article;
   if (!cb.keywords.test(text)) return [];
+  forgetDateScans();
   const published = article.publishedAt.slice(0, 10);
 
   const drafts: Draft[] = [];

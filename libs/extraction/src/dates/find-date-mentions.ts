@@ -88,6 +88,26 @@ const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|
  * @throws ValidationError when `reference.date` is not a `YYYY-MM-DD` calendar day.
  */
 export function findDateMentions(text: string, reference: DateReference): DateMention[] {
+  // The extractor reads a sentence's dates for its clauses, narrative and saying in turn: the same
+  // text against the same reference is scanned once. (Mentions are frozen: callers copy them.)
+  const key = `${reference.date}|${reference.tense ?? ''}|${text}`;
+  const known = SCANNED.get(key);
+  if (known) return known.slice();
+  const found = scanDateMentions(text, reference).map((m) => Object.freeze(m));
+  if (SCANNED.size >= SCANNED_MAX) SCANNED.clear();
+  SCANNED.set(key, found);
+  return found.slice();
+}
+
+const SCANNED = new Map<string, DateMention[]>();
+const SCANNED_MAX = 4096;
+
+/** Forgets the scans kept so far: the extractor calls it per article, so no article reuses another's. */
+export function forgetDateScans(): void {
+  SCANNED.clear();
+}
+
+function scanDateMentions(text: string, reference: DateReference): DateMention[] {
   const day = parseReferenceDay(reference.date);
   if (!MAY_HOLD_A_DATE.test(text)) return [];
   const context = new ScanContext(text, day, reference.tense);
