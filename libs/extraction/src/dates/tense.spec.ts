@@ -88,6 +88,11 @@ describe('tenseOf', () => {
     expect(tenseOf('Putin was expected to visit in June.')).toBe('future');
   });
 
+  it('reads a participle completing a want\'s object as no past ("wants the question settled")', () => {
+    expect(tenseOf('Tokyo wants the question of their ownership settled before a treaty is signed.')).toBe('present');
+    expect(tenseOf('Japan settled the question.')).toBe('past');
+  });
+
   it('ignores capitalised words that look like verbs', () => {
     expect(tenseOf('United Russia and Will Smith')).toBe('present');
   });

@@ -187,7 +187,7 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     // "will be held", "is made": a participle after "be" is a passive, not a past.
     return IRREGULAR_PARTICIPLES.has(word) && adjectival(tokens, i) ? undefined : 'past';
   }
-  if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i)) return 'past';
+  if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i) && !objectComplement(tokens, i)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (PLURAL_PRESENT.has(word) && previous !== undefined && looksLikeSubject(tokens[i - 1]!)) return 'present';
   return undefined;
@@ -211,6 +211,19 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   while (j >= 0 && (SOFT_ADVERBS.has(tokens[j]!.word) || tokens[j]!.word.endsWith('ly'))) j--;
   return j >= 0 && NOT_PAST_BEFORE_ED.has(tokens[j]!.word);
 }
+
+/** "wants the question of their ownership settled": a participle completing a want's object is no past. */
+function objectComplement(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(0, i - 7); j--) {
+    const w = tokens[j]!.word;
+    if (WANT_OBJECT.has(w)) return j < i - 1;
+    if (STOPS_OBJECT.has(w) || w.endsWith('ed')) return false;
+  }
+  return false;
+}
+
+const WANT_OBJECT = new Set(['want', 'wants', 'need', 'needs', 'see', 'sees', 'get', 'gets', 'keep', 'keeps', 'leave', 'leaves', 'like', 'likes', 'prefer', 'prefers']);
+const STOPS_OBJECT = new Set(['that', 'which', 'who', 'and', 'but', 'was', 'were', 'is', 'are', 'he', 'she', 'they', 'we', 'it', 'i', ',', ';']);
 
 function afterPerfectAuxiliary(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
