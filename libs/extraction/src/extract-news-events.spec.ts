@@ -322,4 +322,13 @@ describe('extractNewsEvents', () => {
     const events = extract(['Kishida said on Monday that Russia is illegally occupying the Kuril Islands.'], '2022-03-09T08:00:00Z');
     expect(signals(events)).toEqual(['2022-03-07 japan sovereignty=japan-all-four']);
   });
+  it('gives "Its chairman said" and the "he said" after it to the organisation just named', () => {
+    const events = extract([
+      'Chief Cabinet Secretary Hirokazu Matsuno called the decision on the Kuril Islands unacceptable.',
+      'Reaction came from the Chishima Habomai Islands Residents League. Its chairman said the end of the visits was a bitter blow.',
+      '"We will not stop calling for the return of our islands," he said.',
+    ], '2022-03-22T08:00:00Z');
+    expect(signals(events)).toContain('2022-03-22 japanese-public handover=supports');
+    expect(signals(events).filter((x) => x.includes('japan handover'))).toEqual([]);
+  });
 });

@@ -69,6 +69,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
   let lastBody: PersonRef | null = null;
+  let lastOrg: string | null = null;
   const bodies = new Map<string, string>();
   // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
   const publicBodies = new Map<string, string>();
@@ -132,7 +133,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
-    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies);
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
@@ -184,6 +185,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) lastBody = { kind: 'actor', actor: body.actor, person: false };
+    const org = [...mentions].reverse().find((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
+    if (org) lastOrg = org.actor;
     for (const m of mentions) {
       if (m.person) continue;
       // "the Chishima Habomai Islands Residents League" is "the league" later on; so is "an

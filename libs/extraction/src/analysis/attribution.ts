@@ -16,6 +16,8 @@ const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
 // clause in commas, an adverb.
 const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90},\s*)?(?:(?:also|later|then|has|have|had|was|is|again|separately|long|always|often|[a-z]+ly)\s+){0,3}$/;
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
+const ITS_ROLE =
+  /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
@@ -48,6 +50,8 @@ export function attribute(
   lastBody: PersonRef | null = null,
   /** Bodies the story has named, by head noun ("league", "ministry"): who "the league" is. */
   bodies: ReadonlyMap<string, string> = new Map(),
+  /** The last organisation the story named: whose "its chairman" is. */
+  lastOrg: string | null = null,
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
@@ -61,7 +65,7 @@ export function attribute(
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
-      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, lastBody, bodies) ?? after(text, verb, mentions, persons, known));
+      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, lastBody, bodies, lastOrg) ?? after(text, verb, mentions, persons, known));
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -100,6 +104,7 @@ function before(
   role: RegExp,
   lastBody: PersonRef | null,
   bodies: ReadonlyMap<string, string>,
+  lastOrg: string | null,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
@@ -127,6 +132,8 @@ function before(
   const commentator = commentators.exec(left);
   if (commentator) return { kind: 'other', name: commentator[1] };
   // "The statement said", "the ministry added": the body last named as a subject, if any.
+  // "Its chairman said": a person of the organisation just named.
+  if (ITS_ROLE.test(left) && lastOrg) return { kind: 'actor', actor: lastOrg, person: true };
   const head = DEFINITE_HEAD.exec(left)?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
