@@ -331,4 +331,10 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2022-03-22 japanese-public handover=supports');
     expect(signals(events).filter((x) => x.includes('japan handover'))).toEqual([]);
   });
+  it('takes no stance from a wording the sentence says is withheld ("stopped describing them as \"inherent territory\"")', () => {
+    const withheld = extract(['The government has stopped describing the four Kuril islands as Japan\'s "inherent territory" in public.'], '2019-01-22T08:00:00Z');
+    expect(signals(withheld)).toEqual([]);
+    const used = extract(['Kishida told parliament on Monday that the Kuril Islands were "under illegal occupation" by Russia.'], '2022-03-09T08:00:00Z');
+    expect(signals(used)).toEqual(['2022-03-07 japan sovereignty=japan-all-four']);
+  });
 });

@@ -54,6 +54,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // condition is not the stance; one on the topic's own terms ("only after a peace treaty") is.
     const condition = ONLY_IF.exec(text.slice(m.end, clause.end));
     if (condition && !cb.keywords.test(condition[1])) continue;
+    // 'stopped describing the islands as "inherent territory"', 'the silence on "inherent
+    // territory"': a phrase in scare quotes that the sentence talks about is not used.
+    if (mentionedPhrase(text, sentence, m)) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -220,6 +223,15 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
   // the speaker's view of it ("Japan is illegally occupying...", "Japan has no right to ...").
   return ATTITUDE.test((text.slice(first.end, content.end) + text.slice(content.end, content.end + 25)).slice(0, 70)) ? [first.actor] : null;
 }
+
+function mentionedPhrase(text: string, sentence: Sentence, m: Span): boolean {
+  const quote = sentence.quotes.find((q) => q.start <= m.start && q.end >= m.end);
+  if (!quote || text.slice(quote.start, quote.end).split(/\s+/).length > 5) return false;
+  return WORDING_WITHHELD.test(text.slice(Math.max(sentence.start, quote.start - 80), quote.start));
+}
+
+/** The sentence says a wording is no longer used: "stopped describing them as", "the silence on". */
+const WORDING_WITHHELD = /\b(?:silence on|absence of|stopped (?:using|saying|calling|describing)|no longer (?:uses?|says?|calls?|describes?|states?|contains?|includes?)|dropp(?:ed|ing)|omit(?:s|ted|ting)|removed|deleted|avoid(?:s|ed|ing)|refrain(?:s|ed|ing) from)\b[^"“”.;]*$/i;
 
 /** The actor whose policy, position or demand the cue spells out, named as its possessor just before it. */
 export function possessor(text: string, clause: Span, at: number, mentions: Mention[], quotes: Span[]): string | null {
