@@ -337,4 +337,10 @@ describe('extractNewsEvents', () => {
     const used = extract(['Kishida told parliament on Monday that the Kuril Islands were "under illegal occupation" by Russia.'], '2022-03-09T08:00:00Z');
     expect(signals(used)).toEqual(['2022-03-07 japan sovereignty=japan-all-four']);
   });
+  it('gives each part of a sentence after a semicolon its own speaker, and "they" to coordinated speakers', () => {
+    const split = extract(['Abe told reporters on Thursday that he was determined to conclude a peace treaty; Putin said Russia, too, wanted a treaty on the Kurils.'], '2017-09-09T08:00:00Z');
+    expect(signals(split)).toEqual(expect.arrayContaining(['2017-09-07 japan peace-treaty=seeks', '2017-09-07 russia peace-treaty=seeks']));
+    const they = extract(['Abe and Putin said on Monday they had agreed to go on working towards a peace treaty over the Kuril Islands.'], '2005-11-23T08:00:00Z');
+    expect(signals(they)).toEqual(expect.arrayContaining(['2005-11-21 japan peace-treaty=seeks', '2005-11-21 russia peace-treaty=seeks']));
+  });
 });

@@ -147,12 +147,22 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
     // The story's state changes only between sentences: who "both sides" are is read once per sentence.
     const nearbyStates = twoSides(mentions, recentStates, stateCounts, cb);
+    // "Abe said he was determined to sign a treaty; Putin said Russia, too, wanted one": a part of
+    // the sentence after a semicolon has its own speaker when it names one.
+    let part: { speaker: Speaker | null; reportedFrom: number; speechAt: number | null } = { speaker, reportedFrom, speechAt: attribution?.verb.start ?? null };
     for (const clause of clauses(sentence)) {
+      if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
+        const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
+        const own = attribute(text, span, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
+        part = own
+          ? { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start }
+          : { speaker: null, reportedFrom: sentence.end, speechAt: null };
+      }
       // A transcript's answers are spoken when the transcript opened ("Friday, July 3"), not
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, years, lastPerson, speaker,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published, frame: speechFrame, years, lastPerson, speaker: part.speaker,
         lastPublic,
         speechPast,
         sentenceMatches,
@@ -162,8 +172,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         pollDate,
         entryDate,
         nearbyStates: [...nearbyStates],
-        reportedFrom: Math.max(clause.start, Math.min(reportedFrom, clause.end)),
-        speechAt: attribution?.verb.start ?? null,
+        reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
+        speechAt: part.speechAt,
       });
       if (draft.frame) {
         frame = draft.frame;

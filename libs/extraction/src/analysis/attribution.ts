@@ -61,7 +61,7 @@ export function attribute(
   ].sort((a, b) => a.start - b.start);
   for (const m of found) {
     const verb = { start: m.start, end: m.end };
-    if (insideAny(sentence.quotes, verb.start)) continue;
+    if (insideAny(sentence.quotes, verb.start) || verb.start < sentence.start || verb.start >= sentence.end) continue;
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)

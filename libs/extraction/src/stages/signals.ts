@@ -194,6 +194,14 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
   const plural = PLURAL_SUBJECT.exec(part);
   PLURAL_SUBJECT.lastIndex = 0;
   if (plural && !/^they$/i.test(plural[1]) && nearbyStates.length === 2) return nearbyStates;
+  // "Abe and Putin said they had agreed ...": "they" are the coordinated speakers.
+  if (plural && /^they$/i.test(plural[1])) {
+    const said = mentions.filter((m) => m.end <= content.start && m.preposition === null);
+    for (let i = 0; i + 1 < said.length; i++) {
+      const gap = text.slice(said[i].end, said[i + 1].start);
+      if (said[i].actor !== said[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [said[i].actor, said[i + 1].actor];
+    }
+  }
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
   // "he and Abe agreed": the speaker (whom "he" is) and the one named after it.
   const partner = inside.find((m) => /\b(?:he|she|we)\s+and\s+(?:[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(content.start, m.start)));
