@@ -343,4 +343,14 @@ describe('extractNewsEvents', () => {
     const they = extract(['Abe and Putin said on Monday they had agreed to go on working towards a peace treaty over the Kuril Islands.'], '2005-11-23T08:00:00Z');
     expect(signals(they)).toEqual(expect.arrayContaining(['2005-11-21 japan peace-treaty=seeks', '2005-11-21 russia peace-treaty=seeks']));
   });
+  it('reads "hand Shikotan and the Habomai islets to Japan", "will not accept anything short of the return", and an expectation of another as a demand', () => {
+    const events = extract([
+      'In the 1956 Joint Declaration, the Soviet Union agreed to hand Shikotan and the Habomai islets to Japan once a peace treaty was signed.',
+      'The Chishima Habomai Islands Residents League met on Saturday. The league\'s vice-chairman said the group "will not accept anything short of the return of all four islands".',
+      'An association of former residents said on Sunday that it expected Hashimoto to press for the return of all four islands.',
+    ], '2019-06-30T08:00:00Z');
+    const found = signals(events);
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '2019-06-29 japanese-public handover=supports', '2019-06-30 japanese-public handover=supports']));
+    expect(found.filter((x) => x.includes(' japan handover'))).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
+// "The league's vice-chairman told": a person of the body named before.
+const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
@@ -134,7 +136,7 @@ function before(
   // "The statement said", "the ministry added": the body last named as a subject, if any.
   // "Its chairman said": a person of the organisation just named.
   if (ITS_ROLE.test(left) && lastOrg) return { kind: 'actor', actor: lastOrg, person: true };
-  const head = DEFINITE_HEAD.exec(left)?.[1]?.toLowerCase();
+  const head = (DEFINITE_HEAD.exec(left) ?? BODY_ROLE.exec(left))?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
   if (DEFINITE_BODY.test(left) && lastBody?.kind === 'actor') return lastBody;

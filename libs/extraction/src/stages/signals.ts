@@ -227,6 +227,8 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
     (m) => m.start >= from && m.start <= content.end && m.preposition === null && !insideAny(quotes, m.start) && !/['’]s$/.test(m.text) && !/^['’]s\b/.test(text.slice(m.end, m.end + 2)),
   );
   if (!first || first.actor === speaker || OBLIGED.test(text.slice(first.end, content.end))) return null;
+  // "it expected Hashimoto to press for ...", "urged Tokyo to ...": the object of a demand.
+  if (DEMANDED_OF.test(text.slice(Math.max(content.start, first.start - 30), first.start))) return null;
   // Only when the subject's own attitude is reported ("Japan claims", "Tokyo is ready to"), not
   // the speaker's view of it ("Japan is illegally occupying...", "Japan has no right to ...").
   return ATTITUDE.test((text.slice(first.end, content.end) + text.slice(content.end, content.end + 25)).slice(0, 70)) ? [first.actor] : null;
@@ -253,6 +255,7 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
 const POSSESSED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
 
+const DEMANDED_OF = /\b(?:expect\w*|urg\w*|ask\w*|call\w* on|want\w*|press\w*|told|tell\w*|appeal\w* to|allow\w*|let)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const ATTITUDE =
   /^[\s,]*(?:[\p{L}-]+\s+){0,4}?(?:claim|demand|want|insist|seek|sought|agree|regard|consider|call|urge|press|ready|prepared|willing|intend|plan|refus|reject|oppos|support|back|maintain|hope|wish|propos|offer|accept|stick|stuck|continu|vow|pledge|promis|determin|keen|eager|aim|ask|appeal|adopt)/iu;
 
