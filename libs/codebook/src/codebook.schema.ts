@@ -46,6 +46,8 @@ const actor = z.strictObject({
   aliases: z.array(alias).min(1),
   /** "Russian" in "the Russian president", "the Russian side": nouns that make a demonym stand for the actor. */
   demonyms: z.array(z.string().min(1)).default([]),
+  /** Places where an unnamed crowd that rallies is this actor ("several hundred people rallied in Nemuro"). */
+  rallyPlaces: z.array(z.string().min(1)).default([]),
 });
 
 /** A cue template (libs/codebook/src/template.ts): words by lemma and part of speech, synonym sets, actor slots. */

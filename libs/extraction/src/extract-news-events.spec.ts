@@ -353,4 +353,10 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '2019-06-29 japanese-public handover=supports', '2019-06-30 japanese-public handover=supports']));
     expect(found.filter((x) => x.includes(' japan handover'))).toEqual([]);
   });
+  it('gives an unnamed crowd\'s rally to whom the codebook says rallies at that place', () => {
+    const tokyo = extract(['The national rally in Tokyo on Friday adopted a statement calling for the Kuril Islands to be returned.'], '2025-02-08T08:00:00Z');
+    expect(signals(tokyo)).toContain('2025-02-07 japanese-public handover=supports');
+    const moscow = extract(['Several hundred people rallied in Moscow on Sunday, chanting that not one inch of the Kurils should go to Japan.'], '2019-01-21T08:00:00Z');
+    expect(signals(moscow)).toContain('2019-01-20 russian-nationalists handover=opposes');
+  });
 });

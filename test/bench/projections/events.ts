@@ -37,6 +37,7 @@ export function benchCodebook(): Codebook {
       kind: 'state' as const,
       aliases: [`Actor ${i}`],
       demonyms: [],
+      rallyPlaces: [],
     })),
     roleNouns: [],
     questions: Array.from({ length: QUESTIONS }, (_, i) => ({

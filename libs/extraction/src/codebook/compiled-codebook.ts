@@ -49,6 +49,8 @@ export interface CompiledCodebook {
   actorKind: Map<string, string>;
   /** Actors of kind `group` (who rallies and protests). */
   groups: string[];
+  /** Who an unnamed crowd rallying at a place is, by place. */
+  ralliesAt: Map<string, string>;
   positionsOf: Map<string, string[]>;
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
@@ -155,6 +157,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     actorOfDemonym,
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
+    ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     cues,
     eventTypes,

@@ -9,6 +9,7 @@ import { insideAny, type Sentence, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
 import { documentOfRelative, quoteStartOf } from './dating.js';
+import { placeOf } from './score.js';
 
 // The signal stage: event types and stance signals from cue templates, and who holds each one
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
@@ -81,9 +82,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
-    } else if (type === 'protest' && protesters(ralliers(input, mentions), cb, speaker).length > 0) {
+    } else if (type === 'protest' && protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb)).length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
-      holders = protesters(ralliers(input, mentions), cb, speaker);
+      holders = protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb));
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
     } else if (documentOfRelative(text, clause) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
@@ -344,11 +345,14 @@ function ralliers(input: ClauseInput, mentions: Mention[]): Mention[] {
 
 const ADDRESSED = /\b(?:demand(?:ing|ed|s)?\s+that|urg(?:ing|ed|es)|call(?:ing|ed|s)?\s+on|ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?\s+to|pressing)\b/i;
 
-export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null): string[] {
+export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null, place?: string): string[] {
   const groups = actorsOfKind(mentions, cb, 'group');
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
   if (publics.length) return publics;
+  // An unnamed crowd is who rallies where it rallied, as the codebook says ("in Nemuro").
+  const local = place === undefined ? undefined : cb.ralliesAt.get(place);
+  if (local && !speaker) return [local];
   // (A place named as such, "MOSCOW —" or "in Moscow", says nothing of who rallied.)
   return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null || cb.aliasByText.get(m.text)?.place) ? cb.groups : [];
 }
