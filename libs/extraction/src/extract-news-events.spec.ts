@@ -359,4 +359,11 @@ describe('extractNewsEvents', () => {
     const moscow = extract(['Several hundred people rallied in Moscow on Sunday, chanting that not one inch of the Kurils should go to Japan.'], '2019-01-21T08:00:00Z');
     expect(signals(moscow)).toContain('2019-01-20 russian-nationalists handover=opposes');
   });
+  it('dates a poll\'s figures by its fieldwork, not by its publication', () => {
+    const events = extract([
+      'Russians remain opposed to parting with any of the Kuril Islands, according to a survey published on Friday by the Levada Center.',
+      'Seventy-eight percent of respondents said Russia should not hand over the islands to Japan. The nationwide survey was conducted in late May among 1,600 adults.',
+    ], '2016-08-08T08:00:00Z');
+    expect(signals(events)).toContain('2016-05 russian-public handover=opposes');
+  });
 });

@@ -43,6 +43,19 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
 }
 
+const FIELDWORK = /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|\b(?:conducted|carried out|fielded)\b[^.;]{0,20}?\b(?:between|from|on|in)\b/i;
+
+/**
+ * A poll's figures were measured when the poll was taken: a figure dated by its publication
+ * ("published on Friday") takes the fieldwork date the story gives nearby ("conducted in late May").
+ */
+function takenWhen(draft: Draft, fieldworks: { paragraph: number; date: DatedValue }[]): Draft {
+  if (draft.type !== 'poll') return draft;
+  const near = fieldworks.find((f) => Math.abs(f.paragraph - draft.paragraph) <= 2);
+  if (!near || draft.date.earliest <= near.date.latest) return draft;
+  return { ...draft, date: near.date };
+}
+
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
@@ -75,6 +88,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const publicBodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let entryDate: DatedValue | null = null;
+  const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
 
   let paragraph = -1;
@@ -146,6 +160,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : speaker?.kind === 'actor' ? sentence.start : sentence.end;
 
     // The story's state changes only between sentences: who "both sides" are is read once per sentence.
+    // "The nationwide survey was conducted in late May": when a poll was taken, not published.
+    const fieldwork = FIELDWORK.test(text.slice(sentence.start, sentence.end)) ? datesIn(text, sentence, sentence.quotes, false, published, 'past', cb) : null;
+    if (fieldwork) fieldworks.push({ paragraph: sentence.paragraph, date: fieldwork });
     const nearbyStates = twoSides(mentions, recentStates, stateCounts, cb);
     // "Abe said he was determined to sign a treaty; Putin said Russia, too, wanted one": a part of
     // the sentence after a semicolon has its own speaker when it names one.
@@ -215,7 +232,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (recentStates.length > 2) recentStates.shift();
   }
 
-  return mergeDrafts(drafts).map((draft) => finish(draft, text, published));
+  return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
 }
 
 /** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
