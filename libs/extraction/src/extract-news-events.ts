@@ -43,7 +43,8 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
 }
 
-const FIELDWORK = /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|\b(?:conducted|carried out|fielded)\b[^.;]{0,20}?\b(?:between|from|on|in)\b/i;
+const FIELDWORK =
+  /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|\b(?:conducted|carried out|fielded|taken)\s+(?:[^.;]{0,20}?\b)?(?:between|from|on|in|last|this|earlier)\b/i;
 
 /**
  * A poll's figures were measured when the poll was taken: a figure dated by its publication
