@@ -76,6 +76,8 @@ describe('findDateMentions: ago', () => {
     ['It ended more than a decade ago.', 'more than a decade ago', '2009~', 'year'],
     ['It ended twenty-five years ago.', 'twenty-five years ago', '1994~', 'year'],
     ['A century ago the islands were Japanese.', 'A century ago', '1919~', 'year'],
+    ['Sixty years ago today, the two premiers signed.', 'Sixty years ago today', '1959-01-21', 'day'],
+    ['Three months ago today they met.', 'Three months ago today', '2018-10-21', 'day'],
   ])('%s → %s', (text, mention, edtf, precision) => {
     expect(findDateMentions(text, REFERENCE)).toEqual([
       expect.objectContaining({ text: mention, edtf, precision, relative: true, approximate: edtf.endsWith('~') }),

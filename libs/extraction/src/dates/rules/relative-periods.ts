@@ -10,7 +10,7 @@ const DAY_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yes
 const PERIOD = /\b(?:(earlier|later)\s+|(?:early|late|mid)[-\s]+)?(this|last|next)\s+(week|month|year)\b/gi;
 
 const AGO = new RegExp(
-  `\\b(?:(about|around|some|roughly|nearly|almost|more\\s+than|over|less\\s+than|at\\s+least|just|only)\\s+)?(${COUNT})\\s+(${TIME_UNIT})\\s+ago\\b`,
+  `\\b(?:(about|around|some|roughly|nearly|almost|more\\s+than|over|less\\s+than|at\\s+least|just|only)\\s+)?(${COUNT})\\s+(${TIME_UNIT})\\s+ago(\\s+today|\\s+this\\s+(?:week|month))?\\b`,
   'gi',
 );
 // "just"/"only" say the count is exact; every other qualifier makes it approximate.
@@ -60,11 +60,22 @@ export const agoExpressions: Rule = (context, out) => {
     const qualifier = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const count = parseCount(m[2]!);
     const unit = parseUnit(m[3]!);
-    const approximate = count.vague || (qualifier !== undefined && !EXACT_QUALIFIERS.has(qualifier)) || unit !== 'day';
-    const point = pointBack(reference, count.value, unit, approximate);
+    // "Sixty years ago today": the anniversary, to the day.
+    const anniversary = m[4] !== undefined && /today/i.test(m[4]) && !count.vague && qualifier === undefined;
+    const approximate = !anniversary && (count.vague || (qualifier !== undefined && !EXACT_QUALIFIERS.has(qualifier)) || unit !== 'day');
+    const point = anniversary ? sameDayBack(reference, count.value, unit) : pointBack(reference, count.value, unit, approximate);
     if (point) push(out, m.index, m.index + m[0].length, pointValue(point));
   }
 };
+
+/** The same calendar day `count` units back ("sixty years ago today"), clamped to the month's length. */
+function sameDayBack(reference: ReferenceDay, count: number, unit: TimeUnit): DatePoint | undefined {
+  if (unit === 'day' || unit === 'week') return pointBack(reference, count, unit, false);
+  const months = unit === 'month' ? count : unit === 'year' ? 12 * count : unit === 'decade' ? 120 * count : 1200 * count;
+  const month = monthFromIndex(reference.monthIndex - months);
+  if (month.year < 1) return undefined;
+  return { ...month, day: Math.min(reference.day, daysInMonth(month.year, month.month!)) };
+}
 
 /**
  * The point `count` units before the reference, at the precision the unit implies; undefined
