@@ -366,4 +366,11 @@ describe('extractNewsEvents', () => {
     ], '2016-08-08T08:00:00Z');
     expect(signals(events)).toContain('2016-05 russian-public handover=opposes');
   });
+  it('reads a letter or op-ed signed by an actor in its voice, and a journalist\'s byline in no one\'s', () => {
+    const text = 'The end of the visa-free visits to the Kuril Islands is a bitter blow.\n\nWe want all four of them returned.';
+    const letter = extractNewsEvents({ text, publishedAt: '2022-09-14T08:00:00Z', author: "Board of the Former Residents' Friendship Society" }, codebook);
+    expect(signals(letter)).toContain('2022-09-14 japanese-public handover=supports');
+    const column = extractNewsEvents({ text, publishedAt: '2022-09-14T08:00:00Z', author: 'Staff writer on former residents' }, codebook);
+    expect(signals(column)).toEqual([]);
+  });
 });

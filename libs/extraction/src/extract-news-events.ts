@@ -57,6 +57,18 @@ function takenWhen(draft: Draft, fieldworks: { paragraph: number; date: DatedVal
   return { ...draft, date: near.date };
 }
 
+/** The actor a byline names, unless it is a journalist's ("staff writer", "correspondent"). */
+function bylineActor(author: string | undefined, cb: CompiledCodebook): Speaker | null {
+  if (!author || JOURNALIST.test(author)) return null;
+  for (const form of [author, author.toLowerCase()]) {
+    const m = actorMentions(form, { start: 0, end: form.length }, cb)[0];
+    if (m) return { kind: 'actor', actor: m.actor, person: m.person };
+  }
+  return null;
+}
+
+const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|journalist|columnist|contributor|news)\b/i;
+
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
@@ -65,6 +77,8 @@ export interface ArticleForExtraction {
   text: string;
   /** ISO 8601; year-less and relative dates resolve against its date. */
   publishedAt: string;
+  /** The byline: an op-ed or letter signed by an actor ("Sergey Lavrov", "the Residents League") speaks in its voice. */
+  author?: string;
 }
 
 /**
@@ -78,6 +92,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   if (!cb.keywords.test(text)) return [];
   forgetDateScans();
   const published = article.publishedAt.slice(0, 10);
+  // "We want all four of them returned", in a letter signed by a former residents' association.
+  const authorVoice = bylineActor(article.author, cb);
 
   const drafts: Draft[] = [];
   let frame: DatedValue | null = null;
@@ -151,6 +167,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
+    if (!speaker && authorVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = authorVoice;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
