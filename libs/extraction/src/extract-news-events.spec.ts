@@ -373,4 +373,8 @@ describe('extractNewsEvents', () => {
     const column = extractNewsEvents({ text, publishedAt: '2022-09-14T08:00:00Z', author: 'Staff writer on former residents' }, codebook);
     expect(signals(column)).toEqual([]);
   });
+  it('dates "In that declaration Moscow promised ..." by the year the declaration was named with', () => {
+    const events = extract(['Abe and Putin agreed in 2018 to speed up talks on the basis of the 1956 Soviet-Japanese Joint Declaration. In that declaration Moscow promised to hand over Shikotan and the Habomai islets once a peace treaty was concluded.'], '2020-08-28T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+  });
 });

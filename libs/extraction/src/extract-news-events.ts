@@ -427,9 +427,21 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
  */
 function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
   const { text, cb, sentence, published } = input;
-  const found = datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt) ?? (tense === 'past' ? documentActed(text, narrative) : null);
+  const found =
+    datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt) ??
+    (tense === 'past' ? (documentActed(text, narrative) ?? documentNamedBefore(text, narrative)) : null);
   return pointedBack(input, narrative, found);
 }
+
+/** "In that declaration Moscow promised ...": the document named before, by the year it was named with. */
+function documentNamedBefore(text: string, span: Span): DatedValue | null {
+  const m = THAT_DOCUMENT.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  const named = [...text.slice(Math.max(0, span.start - 1500), span.start).matchAll(new RegExp(`\\b(1[5-9]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}${m[1]}`, 'giu'))].pop();
+  return named ? { ...dated(named[1]), at: span.start + m.index } : null;
+}
+
+const THAT_DOCUMENT = /^\s*(?:In|Under|By|Through)\s+(?:that|this|the same)\s+(declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum)\b/i;
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {
