@@ -74,6 +74,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       !m.slots.has('owner');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     if (cb.hypothetical.test(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at))) continue;
+    // A poll's public holds what it answered, not the offer a question describes ("handing over
+    // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
+    if (polled && cue.holder) continue;
     if (polled) {
       // A poll measures a public (the one it names, or the one the story is about); a minority's
       // view means the majority holds the other position.
