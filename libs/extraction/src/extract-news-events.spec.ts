@@ -377,4 +377,11 @@ describe('extractNewsEvents', () => {
     const events = extract(['Abe and Putin agreed in 2018 to speed up talks on the basis of the 1956 Soviet-Japanese Joint Declaration. In that declaration Moscow promised to hand over Shikotan and the Habomai islets once a peace treaty was concluded.'], '2020-08-28T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
   });
+  it('does not date the story by a birth year ("a woman born on Etorofu in 1936 said")', () => {
+    const events = extract([
+      'Former residents of the Kuril Islands gathered in Nemuro on Saturday. One woman, born on Etorofu in 1936, said she was tired of waiting.',
+      'The Chishima Habomai Islands Residents League adopted a resolution calling for the return of the four islands.',
+    ], '2019-06-30T08:00:00Z');
+    expect(signals(events).filter((x) => x.startsWith('1936'))).toEqual([]);
+  });
 });

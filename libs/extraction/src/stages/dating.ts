@@ -48,7 +48,10 @@ export function datesIn(
       preferBefore !== undefined &&
       at > preferBefore &&
       ((/^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) || DOCUMENT_DATED.test(part.slice(Math.max(0, m.start - 60), m.start)));
-    const deadline = /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text) || ofDocumentAfter;
+    // "a woman born on Etorofu in 1936", "the league, founded in 1958": a person's or body's date, not the event's.
+    const biographical = /\b(?:born|founded)\b[^,.;:]{0,30}$/i.test(part.slice(Math.max(0, m.start - 40), m.start));
+    const deadline =
+      /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);

@@ -21,7 +21,8 @@ export function transcriptLabel(
     return text.slice(sentence.start, end < 0 ? text.length : end).trim().endsWith('?') ? { kind: 'other', name: 'Q' } : 'answer';
   }
   const label = /^([A-Z][^:\n"“]{0,50}):\s/.exec(text.slice(sentence.start, sentence.end));
-  if (!label) return null;
+  // "From Nemuro, Aya Kitamura reports:" introduces a report, not a speaker.
+  if (!label || /\b(?:reports|reporting|writes|explains)\s*$/i.test(label[1])) return null;
   const end = sentence.start + label[1].length;
   if (/^(?:Q|Question)\b/i.test(label[1])) return { kind: 'other', name: label[1] };
   if (/^(?:A|Answer)$/i.test(label[1].trim())) return 'answer';
