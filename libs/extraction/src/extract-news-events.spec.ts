@@ -384,4 +384,12 @@ describe('extractNewsEvents', () => {
     ], '2019-06-30T08:00:00Z');
     expect(signals(events).filter((x) => x.startsWith('1936'))).toEqual([]);
   });
+  it('dates an interview\'s present-tense answers by the interview, not by the publication', () => {
+    const events = extract([
+      'We spoke with Mikhail Galuzin, Russia\'s ambassador to Japan, about the Kuril Islands. The interview took place in Tokyo on January 30.',
+      'Q: Where do the negotiations stand?',
+      'Galuzin: We want a peace treaty with Japan, and we are working toward it.',
+    ], '2020-02-06T08:00:00Z');
+    expect(signals(events)).toContain('2020-01-30 russia peace-treaty=seeks');
+  });
 });

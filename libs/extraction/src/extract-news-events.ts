@@ -206,6 +206,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         inPoll: pollParagraph >= 0 && sentence.paragraph - pollParagraph <= 3,
         pollDate,
         entryDate,
+        answer: !attribution && speaker !== null && speaker === labelSpeaker && speaker.kind === 'actor' && transcriptFrame !== null,
         nearbyStates: [...nearbyStates],
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
@@ -355,7 +356,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
           reportingVerb && reportingVerb.lower !== reportingVerb.lemma
           ? (narrativeDate ?? input.frame ?? dated(published))
           : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? dated(published)) : (saying ?? dated(published))));
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? (input.answer && input.frame ? input.frame : dated(published))) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =

@@ -41,6 +41,8 @@ export interface ClauseInput {
   pollDate: DatedValue | null;
   /** A timeline entry's date ("Oct. 19, 1956 - ..."): what its present tense narrates. */
   entryDate: DatedValue | null;
+  /** The clause is a transcript's answer: its present tense is the time of the interview (`frame`). */
+  answer: boolean;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
   speechPast: boolean;
 }
