@@ -392,4 +392,8 @@ describe('extractNewsEvents', () => {
     ], '2020-02-06T08:00:00Z');
     expect(signals(events)).toContain('2020-01-30 russia peace-treaty=seeks');
   });
+  it('reads a news outlet as the source of a report, not as a commentator ("..., Kyodo News reported")', () => {
+    const events = extract(['Japan will continue peace treaty negotiations with Russia over the Kuril Islands, Kyodo News reported on Sunday, citing government sources.'], '2019-06-30T08:00:00Z');
+    expect(signals(events).map((x) => x.slice(11))).toEqual(['japan peace-treaty=seeks']);
+  });
 });

@@ -69,6 +69,9 @@ function bylineActor(author: string | undefined, cb: CompiledCodebook): Speaker 
 
 const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|journalist|columnist|contributor|news)\b/i;
 
+const NEWS_SOURCE =
+  /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
+
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
@@ -166,6 +169,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
+    // "Japan will continue the talks, Kyodo News reported": a news outlet is the source, not a
+    // commentator; the actor the report is about speaks.
+    if (attribution && speaker?.kind === 'other' && NEWS_SOURCE.test(`${speaker.name} ${text.slice(attribution.verb.start, attribution.verb.end)}`)) {
+      const about = mentions.find((m) => m.preposition === null && !insideAny(sentence.quotes, m.start) && m.end <= attribution.verb.start);
+      speaker = about ? { kind: 'actor', actor: about.actor, person: about.person } : null;
+    }
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (!speaker && authorVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = authorVoice;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
@@ -302,7 +311,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const provides = stated.length > 0 && documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null;
   // "The Bluebook says Japan will continue negotiations", "Moscow said it would...": an intention
   // reported by any speech verb before it is held when it is reported (backshift is no future).
-  const reportingVerb = stated.length > 0 && type?.type !== 'poll' ? reportedBefore(input, Math.min(...stated.map((x) => x.evidence?.start ?? clause.end))) : null;
+  const reportingVerb =
+    stated.length > 0 && type?.type !== 'poll'
+      ? (reportedBefore(input, Math.min(...stated.map((x) => x.evidence?.start ?? clause.end))) ?? reportedAfter(input, Math.max(...stated.map((x) => x.evidence?.end ?? clause.end))))
+      : null;
   const statedIntent =
     provides ||
     (stated.length > 0 && speaker?.kind === 'actor' && (reported || insideAny(quotes, stated[0].evidence?.start ?? -1))) ||
@@ -418,6 +430,17 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < at; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' && cb.speech.verbs.has(t.lemma) && !insideAny(sentence.quotes, t.start)) return t;
+  }
+  return null;
+}
+
+/** "Japan will continue the talks, Kyodo News reported": a reporting verb after the content, past a comma. */
+function reportedAfter(input: ClauseInput, from: number): Token | null {
+  const { tokens, sentence, cb, text } = input;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.start < from) continue;
+    if (t.pos === 'VERB' && cb.speech.verbs.has(t.lemma) && !insideAny(sentence.quotes, t.start) && /,\s*(?:[\p{L}'’.-]+\s+){0,5}$/u.test(text.slice(Math.max(sentence.start, t.start - 60), t.start))) return t;
   }
   return null;
 }
