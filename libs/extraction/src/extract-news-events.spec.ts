@@ -396,4 +396,8 @@ describe('extractNewsEvents', () => {
     const events = extract(['Japan will continue peace treaty negotiations with Russia over the Kuril Islands, Kyodo News reported on Sunday, citing government sources.'], '2019-06-30T08:00:00Z');
     expect(signals(events).map((x) => x.slice(11))).toEqual(['japan peace-treaty=seeks']);
   });
+  it('reads "will remain Russian" as opposing a handover as well as a claim', () => {
+    const events = extract(['"The Kurils were Russian, are Russian and will remain Russian," Lavrov said on Monday.'], '2019-07-03T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2019-07-01 russia sovereignty=russia-all', '2019-07-01 russia handover=opposes']));
+  });
 });
