@@ -400,4 +400,8 @@ describe('extractNewsEvents', () => {
     const events = extract(['"The Kurils were Russian, are Russian and will remain Russian," Lavrov said on Monday.'], '2019-07-03T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2019-07-01 russia sovereignty=russia-all', '2019-07-01 russia handover=opposes']));
   });
+  it('gives "X calls them ... and says ..." to X', () => {
+    const events = extract(['Japan calls them the Northern Territories and says they are an inherent part of its territory.'], '2020-08-28T08:00:00Z');
+    expect(signals(events)).toEqual(['2020-08-28 japan sovereignty=japan-all-four']);
+  });
 });
