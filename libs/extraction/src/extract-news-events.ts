@@ -1,6 +1,6 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
-import { attribute, introducedPersons, type PersonRef, type Speaker } from './analysis/attribution.js';
-import { actorMentions, bodyMentions, type Mention, personNames } from './analysis/mentions.js';
+import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
+import { actorMentions, bodyHeads, bodyMentions, type Mention, personNames } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
@@ -33,8 +33,6 @@ export interface Tracer {
 const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
-const BODY_NOUN = /^(?:league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center)$/;
-const BODY_OF = /\b(association|league|group|union|council|committee|movement|federation|society)\s+of\s+(?:the\s+)?$/i;
 /** "Oct. 19, 1956 - The declaration ends ...": a paragraph that opens with a date and a dash is a timeline entry. */
 function timelineEntry(text: string, at: number, published: string): DatedValue | null {
   const head = text.slice(at, at + 48);
@@ -101,9 +99,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const drafts: Draft[] = [];
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
-  let lastBody: PersonRef | null = null;
-  let lastOrg: string | null = null;
   const bodies = new Map<string, string>();
+  const named: NamedSoFar = { lastBody: null, bodies, lastOrg: null };
+  const collective = (actor: string) => cb.actorKind.get(actor) !== 'state';
   // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
   const publicBodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
@@ -167,7 +165,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
-    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
+    const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     // "Japan will continue the talks, Kyodo News reported": a news outlet is the source, not a
     // commentator; the actor the report is about speaks.
@@ -197,7 +195,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     for (const clause of clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
-        const own = attribute(text, span, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, (actor) => cb.actorKind.get(actor) !== 'state', known, lastBody, bodies, lastOrg);
+        const own = attribute(text, span, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
         part = own
           ? { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start }
           : { speaker: null, reportedFrom: sentence.end, speechAt: null };
@@ -239,19 +237,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     }
     lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
-    if (body) lastBody = { kind: 'actor', actor: body.actor, person: false };
+    if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     const org = [...mentions].reverse().find((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
-    if (org) lastOrg = org.actor;
+    if (org) named.lastOrg = org.actor;
     for (const m of mentions) {
       if (m.person) continue;
       // "the Chishima Habomai Islands Residents League" is "the league" later on; so is "an
       // association of former residents" "the association".
-      const heads = [m.text.split(/\s+/).pop()!.toLowerCase()];
-      const of = BODY_OF.exec(text.slice(Math.max(0, m.start - 40), m.start));
-      if (of) heads.push(of[1].toLowerCase());
-      for (const head of heads) {
+      for (const { head, organised } of bodyHeads(text, m)) {
         bodies.set(head, m.actor);
-        if (cb.actorKind.get(m.actor) !== 'state' && BODY_NOUN.test(head)) publicBodies.set(head, m.actor);
+        if (organised && cb.actorKind.get(m.actor) !== 'state') publicBodies.set(head, m.actor);
       }
     }
     recentStates.push(mentions.map((m) => m.actor));

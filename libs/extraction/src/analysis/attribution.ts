@@ -26,6 +26,18 @@ const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|stateme
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
 
+/** What the story has named so far, that a definite phrase ("the ministry", "its chairman") points back to. */
+export interface NamedSoFar {
+  /** The actor last named as a subject: who "the ministry" or "the statement" is. */
+  lastBody: PersonRef | null;
+  /** Bodies the story has named, by head noun ("league", "ministry"): who "the league" is. */
+  bodies: ReadonlyMap<string, string>;
+  /** The last organisation the story named: whose "its chairman" is. */
+  lastOrg: string | null;
+}
+
+const NO_NAMES: NamedSoFar = { lastBody: null, bodies: new Map(), lastOrg: null };
+
 export interface Attribution {
   speaker: Speaker;
   /** Where the attribution verb is: reported speech after it belongs to the speaker. */
@@ -49,12 +61,8 @@ export function attribute(
   lastPerson: PersonRef | null,
   collective: (actor: string) => boolean,
   known: ReadonlyMap<string, Speaker> = new Map(),
-  /** The actor last named as a subject: who "the ministry" or "the statement" is. */
-  lastBody: PersonRef | null = null,
-  /** Bodies the story has named, by head noun ("league", "ministry"): who "the league" is. */
-  bodies: ReadonlyMap<string, string> = new Map(),
-  /** The last organisation the story named: whose "its chairman" is. */
-  lastOrg: string | null = null,
+  /** What the story has named so far: who "the ministry", "the league" or "its chairman" are. */
+  named: NamedSoFar = NO_NAMES,
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
@@ -68,7 +76,7 @@ export function attribute(
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
-      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, lastBody, bodies, lastOrg) ?? after(text, verb, mentions, persons, known));
+      : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, named) ?? after(text, verb, mentions, persons, known));
     if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -105,9 +113,7 @@ function before(
   commentators: RegExp,
   known: ReadonlyMap<string, Speaker>,
   role: RegExp,
-  lastBody: PersonRef | null,
-  bodies: ReadonlyMap<string, string>,
-  lastOrg: string | null,
+  { lastBody, bodies, lastOrg }: NamedSoFar,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();

@@ -12,7 +12,9 @@ export interface Mention extends Span {
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
-const OF_A_BODY = /\b(?:league|association|group|union|council|committee|movement|federation|society|organi[sz]ation)\s+of\s+(?:the\s+)?$/i;
+const BODY_NOUNS = 'league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center';
+const OF_A_BODY = new RegExp(`\\b(${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`, 'i');
+const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
 
@@ -137,4 +139,17 @@ export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<strin
     found.push({ actor, start, end, text: m[0], person: false, preposition: PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The head nouns a later "the <noun>" may use for a named body: its last word ("the Chishima
+ * Habomai Islands Residents League" is "the league") and the body it was named as a member of
+ * ("an association of former residents" is "the association"); `organised` says whether the head
+ * names an organisation ("league", "association"), not just an institution ("ministry").
+ */
+export function bodyHeads(text: string, m: Mention): { head: string; organised: boolean }[] {
+  const heads = [m.text.split(/\s+/).pop()!.toLowerCase()];
+  const of = OF_A_BODY.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (of) heads.push(of[1]!.toLowerCase());
+  return heads.map((head) => ({ head, organised: BODY_NOUN.test(head) }));
 }

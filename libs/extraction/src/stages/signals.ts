@@ -45,6 +45,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
   const signals: ExtractedStance[] = [];
+  // Who rallied is the clause's, whichever cue it shows.
+  let rally: string[] | undefined;
   for (const cue of input.sentenceCues) {
     const m = input
       .sentenceMatches(cue.template)
@@ -66,6 +68,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     if (slotted === undefined || (!slotted && !byHolder)) continue;
     let position = slotted;
     let holders: string[];
+    let owner: string | null;
     // What respondents said: a share or the respondents come before the cue in the clause, and no
     // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
     const polled =
@@ -85,19 +88,19 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
-    } else if (type === 'protest' && protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb)).length > 0) {
+    } else if (type === 'protest' && (rally ??= protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb))).length > 0) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
-      holders = protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb));
+      holders = rally;
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
     } else if (documentOfRelative(text, clause) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
-    } else if (!cue.demand && possessor(text, clause, at, mentions, sentence.quotes)) {
+    } else if (!cue.demand && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
       // "Japan's basic policy, to resolve the question of the four islands and then conclude a
       // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
-      holders = [possessor(text, clause, at, mentions, sentence.quotes)!];
+      holders = [owner];
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
       holders = speaker?.kind === 'actor' ? [speaker.actor] : demander(text, clause, at, mentions);
