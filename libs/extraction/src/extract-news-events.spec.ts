@@ -127,6 +127,29 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
     });
 
+    it('dates what a document named before provides ("That document", "Its ninth article", "agreed in it") by the year it was named with', () => {
+      const events = extract([
+        'In October 1956 the two states signed a joint declaration that restored diplomatic ties.',
+        'That document provides for the handover of Habomai and Shikotan after a peace treaty is concluded.',
+      ]);
+      expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+      const inIt = extract(['Moscow and Tokyo signed a joint declaration in 1956.', 'The Soviet Union agreed in it to hand over Shikotan and the Habomai islets once a peace treaty was signed.']);
+      expect(signals(inIt)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+    });
+
+    it('dates a reply "two days later" from the story\'s date, not the earlier saying\'s', () => {
+      const events = extract([
+        'On a phone-in on April 3, President Putin said the southern Kurils were Russian territory.',
+        'Prime Minister Kan replied two days later that Japan would go on demanding the return of all four islands.',
+      ]);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-04-05 japan handover=supports']));
+    });
+
+    it('reads a year naming a law as the law\'s, when the clause has a date of its own', () => {
+      const events = extract(['Japan\'s upper house on Friday passed an amendment to a 1982 law on the Northern Territories that calls the four islands an inherent part of Japanese territory.']);
+      expect(signals(events)).toEqual(['2021-06-11 japan sovereignty=japan-all-four']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

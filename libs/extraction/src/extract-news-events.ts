@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -344,7 +344,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
-  const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause);
+  const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause) ?? documentReferred(text, clause);
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   // (Only around the verb: a date in what was said dates what was said, not the saying.)
   const contentFirst = input.speechAt !== null && sentence.quotes.some((q) => q.start <= sentence.start + 1 && q.end <= input.speechAt!);

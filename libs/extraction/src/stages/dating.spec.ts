@@ -1,6 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
-import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, storyRelative, yearMentions } from './dating.js';
+import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, documentReferred, SUBORDINATE, storyRelative, yearMentions } from './dating.js';
 
 const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
 
@@ -90,5 +90,39 @@ describe('storyRelative', () => {
 
   it('leaves "the day before the summit" alone: it counts from the summit, not from the story', () => {
     expect(relative('The day before the summit, Tokyo protested.')).toBeNull();
+  });
+});
+
+describe('datesIn', () => {
+  const own = (clause: string, published = '2017-09-30') => datesIn(clause, { start: 0, end: clause.length }, [], false, published, 'past', cb)?.edtf ?? null;
+
+  it('prefers a date inside the one first named, which says it more precisely', () => {
+    expect(own('Earlier this month, meeting in Vladivostok on September 7, the two leaders named five areas.')).toBe('2017-09-07');
+  });
+
+  it('reads a year that names a document as the document\'s when the clause has another date', () => {
+    expect(own('The upper house on Friday approved a revision of a 1982 law on the islands.')).toBe('2017-09-29');
+    expect(own('Yeltsin promised in 1997 to conclude a treaty by 2000.')).toBe('1997');
+  });
+});
+
+describe('documentReferred', () => {
+  const refer = (text: string) => documentReferred(text, { start: text.lastIndexOf('. ') + 2, end: text.length })?.edtf ?? null;
+
+  it('finds the year the document referred back to was named with', () => {
+    expect(refer('In 1993 they signed the Tokyo Declaration in the capital. Its second article lists the four islands.')).toBe('1993');
+    expect(refer('The 2001 Irkutsk statement was signed in March. That document calls the 1956 text a starting point.')).toBe('2001');
+  });
+
+  it('needs one year in the sentence that named it, and a reference to open the clause', () => {
+    expect(refer('A treaty was discussed in 1998 and 2000. That treaty says nothing of the islands.')).toBeNull();
+    expect(refer('In 1993 they signed the Tokyo Declaration. Officials said it was a start.')).toBeNull();
+  });
+});
+
+describe('SUBORDINATE', () => {
+  it('takes "before" as a conjunction, but not "before dawn"', () => {
+    expect(SUBORDINATE.test('before Tokyo signed the treaty in 1956')).toBe(true);
+    expect(SUBORDINATE.test('Before dawn on Wednesday, August 16')).toBe(false);
   });
 });

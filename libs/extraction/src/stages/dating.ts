@@ -12,7 +12,8 @@ export const HISTORICAL_AFTER_DAYS = 365;
 
 
 /** A date after these words dates a subordinate clause's event, not the story's frame. */
-export const SUBORDINATE = /\b(?:since|before|which|who|whom|whose|until|where)\s/i;
+// ("Before dawn on Wednesday" is a time of day, not a clause.)
+export const SUBORDINATE = /\b(?:since|before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|sunset)\b)|which|who|whom|whose|until|where)\s/i;
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
 export const LONGSTANDING =
@@ -32,7 +33,7 @@ export function datesIn(
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
   // `deadline`: read but not the clause's own date (a deadline, a present clause's aside).
-  const candidates: (DatedValue & { at: number; deadline: boolean })[] = [];
+  const candidates: (DatedValue & { at: number; deadline: boolean; naming?: boolean })[] = [];
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
@@ -55,7 +56,9 @@ export function datesIn(
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || (aside && tense !== 'past') });
+    // "approved on Friday a revision of a 1982 law": a year naming a document dates the document.
+    const naming = /^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40));
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -63,9 +66,12 @@ export function datesIn(
       candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: false });
     }
   }
-  const usable = candidates.filter((c) => !c.deadline).sort((a, b) => a.at - b.at);
+  const undated = candidates.filter((c) => !c.deadline);
+  const usable = (undated.some((c) => !c.naming) ? undated.filter((c) => !c.naming) : undated).sort((a, b) => a.at - b.at);
   const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
-  const chosen = before.length ? before[before.length - 1] : usable[0];
+  const first = before.length ? before[before.length - 1] : usable[0];
+  // "Earlier this month, ... on September 7": a date inside the one chosen says it more precisely.
+  const chosen = usable.find((c) => c !== first && c.earliest >= first.earliest && c.latest <= first.latest && (c.earliest > first.earliest || c.latest < first.latest) && Math.abs(c.at - first.at) < 120) ?? first;
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
 
@@ -82,7 +88,9 @@ export function sentenceStartOf(text: string, at: number): number {
   return at === 0 || /\n\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : -1;
 }
 
-export const NAMED_DOCUMENT = /^\s+(?:[A-Z][\p{L}-]*\s+)*(?:joint\s+)?(declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
+// (Modifiers between, not function words: "in 1997 to conclude a treaty" names none.)
+export const NAMED_DOCUMENT =
+  /^\s+(?:(?!(?:to|a|an|the|and|or|of|by|for|with|on|in|at|that|which|was|were|is)\s)[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
 const FRONTED = /^\s*(?:In|Under|At|During|After|Before|Since|From|Through|With|Following|On|Despite)\s/i;
@@ -131,7 +139,7 @@ export function mainTense(text: string, span: Span, quotes: Span[], relative: { 
 }
 
 export const DOCUMENT_SPEAKS =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
 
 /** "The 1956 declaration says ...": what a document of a given year says (after it, before the cue) is dated by that year. */
 export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
@@ -195,6 +203,40 @@ export function documentOfCue(
   // "the Joint Declaration signed that October, which ...": the year last named, not the story's.
   const back = anaphoricDate(text, { start: at - antecedent.length, end: at }, [], years, null);
   return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
+}
+
+const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum|pact|constitution|law|decree';
+
+const REFERS_TO_DOCUMENT = new RegExp(
+  [
+    // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
+    `^\\s*(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called)\\b))`,
+    // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
+    `^\\s*Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b`,
+  ].join('|'),
+  'iu',
+);
+
+/**
+ * "That document provides for ...", "Its ninth article recorded ...", "Moscow agreed in it to
+ * ...": a document the story named before, dated by the year it was named with ("the 1956
+ * declaration") or, failing that, by the one year of the sentence that named it ("In October 1956
+ * the two countries signed a Joint Declaration").
+ */
+export function documentReferred(text: string, span: Span): DatedValue | null {
+  const m = REFERS_TO_DOCUMENT.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  // "That document" may be the declaration named before; "Its ninth article", "in it", any document.
+  const noun = m[1] && !/^document$/i.test(m[1]) ? m[1] : DOCUMENT_NOUN;
+  const before = text.slice(Math.max(0, span.start - 1500), span.start);
+  const namings = [...before.matchAll(new RegExp(`\\b(${noun})s?\\b`, 'giu'))];
+  const last = namings.pop();
+  if (!last) return null;
+  const sentenceStart = Math.max(before.lastIndexOf('. ', last.index), before.lastIndexOf('\n', last.index)) + 1;
+  const after = /[.!?](?:\s|$)/.exec(before.slice(last.index));
+  const sentence = before.slice(sentenceStart, after ? last.index + after.index : before.length);
+  const years = [...new Set([...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((y) => y[1]))];
+  return years.length === 1 ? { ...dated(years[0]), at: span.start + m.index } : null;
 }
 
 export function dated(edtf: string): DatedValue {
