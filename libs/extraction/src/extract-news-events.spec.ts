@@ -145,6 +145,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2021-04-05 japan handover=supports']));
     });
 
+    it('resolves a year-less month in a timeline entry against the entry\'s date, not the publication\'s', () => {
+      const events = extract(['Nov. 1, 2010 - Dmitry Medvedev visits Kunashir. In December, Lavrov says the Kuril Islands are Russian land.']);
+      expect(signals(events)).toEqual(['2010-12 russia sovereignty=russia-all']);
+    });
+
     it('reads a year naming a law as the law\'s, when the clause has a date of its own', () => {
       const events = extract(['Japan\'s upper house on Friday passed an amendment to a 1982 law on the Northern Territories that calls the four islands an inherent part of Japanese territory.']);
       expect(signals(events)).toEqual(['2021-06-11 japan sovereignty=japan-all-four']);
