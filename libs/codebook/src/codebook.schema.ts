@@ -69,6 +69,11 @@ const position = z.strictObject({
   description: z.string().optional(),
   /** A demand on another party ("the other side must first recognise..."): held by who demands it, not by who is told to act. */
   demand: z.boolean().optional(),
+  /**
+   * The other side of the dispute ("the islands are Russian" is not Tokyo's): a signal read for one
+   * of these actors is taken for a misread holder and dropped, unless a cue's slot names them.
+   */
+  notHeldBy: z.array(id).default([]),
   cues: z.array(cue).default([]),
 });
 
@@ -139,6 +144,9 @@ export const codebookSchema = z
           ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'id'], message: `duplicate position id ${p.id}` });
         }
         positionIds.add(p.id);
+        p.notHeldBy.forEach((a, k) => {
+          if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'notHeldBy', k], message: `unknown actor ${a}` });
+        });
         p.cues.forEach((c, k) => {
           if (typeof c === 'object' && c.holder !== undefined && !actorIds.has(c.holder)) {
             ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'cues', k, 'holder'], message: `unknown actor ${c.holder}` });

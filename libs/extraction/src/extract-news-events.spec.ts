@@ -155,6 +155,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2021-06-11 japan sovereignty=japan-all-four']);
     });
 
+    it('drops a position of the other side read for a party (a misread holder), unless a slot names it', () => {
+      const events = extract(['The Japanese ministry said such talk distorted the agreements, adding in its statement that Russia\'s sovereignty over the Kuril Islands was not subject to discussion.']);
+      expect(signals(events).filter((s) => s.includes('japan sovereignty=russia-all'))).toEqual([]);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

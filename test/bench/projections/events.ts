@@ -43,7 +43,7 @@ export function benchCodebook(): Codebook {
     questions: Array.from({ length: QUESTIONS }, (_, i) => ({
       id: questionId(i),
       text: `Question ${i}?`,
-      positions: POSITIONS.map((id) => ({ id, cues: [] })),
+      positions: POSITIONS.map((id) => ({ id, notHeldBy: [], cues: [] })),
       slotCues: [],
     })),
     eventTypes: [{ type: 'statement', cues: ['says'] }],

@@ -125,6 +125,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     for (const actor of holders) {
       const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
       if (!held) continue;
+      // "The ministry said Russia's sovereignty is not subject to discussion", read as Tokyo's: a
+      // position of the other side is a misread holder, unless the template's slot named them.
+      if (!m.slots.has('holder') && cb.notHeldBy.get(`${cue.question}/${held}`)?.has(actor)) continue;
       if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) {
         signals.push({ actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
       }
