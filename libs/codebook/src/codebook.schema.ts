@@ -48,6 +48,8 @@ const actor = z.strictObject({
   demonyms: z.array(z.string().min(1)).default([]),
   /** Places where an unnamed crowd that rallies is this actor ("several hundred people rallied in Nemuro"). */
   rallyPlaces: z.array(z.string().min(1)).default([]),
+  /** A public's state: a poll taken in that state ("In Russia, a survey found ...") measures this public. */
+  publicOf: id.optional(),
 });
 
 /** A cue template (libs/codebook/src/template.ts): words by lemma and part of speech, synonym sets, actor slots. */
@@ -125,6 +127,9 @@ export const codebookSchema = z
     codebook.actors.forEach((a, i) => {
       if (actorIds.has(a.id)) ctx.addIssue({ code: 'custom', path: ['actors', i, 'id'], message: `duplicate actor id ${a.id}` });
       actorIds.add(a.id);
+    });
+    codebook.actors.forEach((a, i) => {
+      if (a.publicOf !== undefined && !actorIds.has(a.publicOf)) ctx.addIssue({ code: 'custom', path: ['actors', i, 'publicOf'], message: `unknown actor ${a.publicOf}` });
     });
     const questionIds = new Set<string>();
     codebook.questions.forEach((q, i) => {

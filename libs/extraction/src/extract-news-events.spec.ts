@@ -160,6 +160,36 @@ describe('extractNewsEvents', () => {
       expect(signals(events).filter((s) => s.includes('japan sovereignty=russia-all'))).toEqual([]);
     });
 
+    it('lets a title before a new name be whom "he" is next, not the last person named before', () => {
+      const events = extract([
+        'President Dmitry Medvedev visited Kunashir on Monday.',
+        'Chief Cabinet Secretary Yoshito Sengoku spoke to reporters in Tokyo.',
+        '"We will keep demanding the return of all four islands," he said.',
+      ]);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 japan handover=supports']));
+      expect(signals(events).filter((s) => s.includes(' russia '))).toEqual([]);
+    });
+
+    it('reads "did not alter its readiness to keep talking about a peace treaty" as the readiness held', () => {
+      const events = extract(['A Russian Foreign Ministry official said the visit did not alter Moscow\'s readiness to keep talking to Tokyo about a peace treaty.']);
+      expect(signals(events)).toEqual(['2021-06-16 russia peace-treaty=seeks']);
+    });
+
+    it('gives a poll taken in a state to that state\'s public', () => {
+      const events = extract(['In Russia, a survey in May found that 71 percent of respondents opposed handing any of the Kuril Islands to Japan.']);
+      expect(signals(events)).toEqual(['2021-05 russian-public handover=opposes']);
+    });
+
+    it('reads "possible only after Tokyo recognises" as a condition stated, not a hedge', () => {
+      const events = extract(['"Progress on a peace treaty is possible only after Tokyo recognises the results of the Second World War," Lavrov said.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-16 russia sequencing=recognition-first']));
+    });
+
+    it('reads a return made a condition for a peace treaty as territory first', () => {
+      const events = extract(['Japan makes the return of the Northern Territories a condition for signing a peace treaty.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-16 japan sequencing=territory-first']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -9,6 +9,7 @@ export interface Mention extends Span {
   preposition: string | null;
 }
 
+const TITLED_NAME = /^\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?!\s*\p{Lu})(?<!\b(?:University|Institute|Islands?|Ministry|Council|Centre|Center|Agency|Committee|Office|Party|Federation|Union|Republic|Forum|Group))/u;
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
@@ -40,7 +41,9 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const start = span.start + m.index;
     if (entry.place && LOCATIVE.test(text.slice(Math.max(0, start - 16), start))) continue;
     if (date && !withinTerm(entry.from, entry.to, date)) continue;
-    add(entry.actor, start, start + m[0].length, entry.person);
+    // "Chief Cabinet Secretary Yoshito Sengoku": a title before a name is that person, whom "he" is next.
+    const titled = !entry.place && TITLED_NAME.test(text.slice(start + m[0].length, start + m[0].length + 60));
+    add(entry.actor, start, start + m[0].length, entry.person || titled);
   }
   cb.demonymRoles.lastIndex = 0;
   for (let m = cb.demonymRoles.exec(slice); m; m = cb.demonymRoles.exec(slice)) {

@@ -11,11 +11,13 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 /** True when the clause only entertains a possibility ("if Japan were to...", "could", "in question"): `words` is the language's list. */
 export function hypothetical(clause: string, words: RegExp): boolean {
   // ", whether at once or in stages": a concessive aside weighs alternatives, it does not hedge the clause.
-  const main = clause.replace(CONCESSIVE_WHETHER, '');
+  // "progress is possible only after Tokyo recognises ...": a condition stated, not a hedge.
+  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '');
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
+const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {

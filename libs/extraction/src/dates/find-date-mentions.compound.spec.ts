@@ -48,6 +48,12 @@ describe('findDateMentions: ranges', () => {
     );
   });
 
+  it('does not read a figure after a day range as a two-digit year ("April 9 to 11, 58 percent")', () => {
+    expect(found('The poll, taken from April 9 to 11, 58 percent of those asked backed talks.', { date: '2019-04-30', tense: 'past' })).toEqual([
+      ['April 9 to 11', '2019-04-09/2019-04-11'],
+    ]);
+  });
+
   it('leaves two separate years apart when no range is said', () => {
     expect(found('Treaties followed in 1945 and 1949.')).toEqual([
       ['1945', '1945'],

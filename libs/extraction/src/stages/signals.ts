@@ -1,7 +1,7 @@
 import type { CompiledTemplate, EventType } from '#lib/codebook';
 import type { Speaker } from '../analysis/attribution.js';
 import type { Mention } from '../analysis/mentions.js';
-import { negatedAt, prevented } from '../analysis/modality.js';
+import { hypothetical, negatedAt, prevented } from '../analysis/modality.js';
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import type { ExtractedStance } from '../extracted-event.js';
 import type { TemplateMatch } from '../nlp/clause-stream.js';
@@ -76,7 +76,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
       !m.slots.has('owner');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
-    if (cb.hypothetical.test(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at))) continue;
+    if (hypothetical(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at), cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
     // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
     if (polled && cue.holder) continue;
@@ -84,6 +84,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // A poll measures a public (the one it names, or the one the story is about); a minority's
       // view means the majority holds the other position.
       holders = actorsOfKind(mentions, cb, 'public');
+      // "In Russia, a survey found ...": the public of the state the poll was taken in.
+      if (!holders.length) holders = [...new Set(input.mentions.filter((x) => x.preposition === 'in' && x.start < at).map((x) => cb.publicOfState.get(x.actor)).filter((x) => x !== undefined))];
       if (!holders.length && input.lastPublic) holders = [input.lastPublic];
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';

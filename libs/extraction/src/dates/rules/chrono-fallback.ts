@@ -68,6 +68,7 @@ function parserFor(text: string): chrono.Chrono | null {
 const NOT_TAKEN =
   /^(?:right\s+)?now$|\b(?:later|after|before|earlier|ago)$|^(?:the\s+)?(?:next|following)\s+day$|^(?:today|tonight|tomorrow|yesterday|last\s+night)$/i;
 const LEADING_PREPOSITION = /^(?:on|in|at)\s+/i;
+const TRAILING_SHORT_YEAR = /,\s*\d{2}\s*$/;
 const CHRONO_CAN_READ = /\d|tomorrow|yesterday|tonight|last night|from now|ago\b|fortnight/i;
 
 /**
@@ -84,8 +85,16 @@ export const chronoFallback: Rule = (context, out) => {
   const chosen = parserFor(context.text);
   if (!chosen) return;
   const instant = new Date(Date.UTC(reference.year, reference.month - 1, reference.day, 12));
-  for (const result of chosen.parse(context.text, { instant, timezone: 0 })) {
+  for (let result of chosen.parse(context.text, { instant, timezone: 0 })) {
     if (NOT_TAKEN.test(result.text.trim())) continue;
+    // "from April 19 to 21, 63 percent of respondents": a number after the comma is no two-digit year.
+    const twoDigitYear = TRAILING_SHORT_YEAR.exec(result.text);
+    if (twoDigitYear) {
+      const cut = result.index + twoDigitYear.index;
+      const reread = chosen.parse(context.text.slice(0, cut), { instant, timezone: 0 }).find((r) => r.index === result.index);
+      if (!reread) continue;
+      result = reread;
+    }
     const end = result.index + result.text.trimEnd().length;
     const value = valueOf(context, result, end);
     if (!value) continue;
