@@ -1,5 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { extractNewsEvents } from './extract-news-events.js';
+import { prepareArticleText } from './prepare-article-text.js';
 import type { ExtractedEvent } from './extracted-event.js';
 
 const codebook = loadCodebooks().find((c) => c.id === 'kuril-islands')!;
@@ -188,6 +189,24 @@ describe('extractNewsEvents', () => {
     it('reads a return made a condition for a peace treaty as territory first', () => {
       const events = extract(['Japan makes the return of the Northern Territories a condition for signing a peace treaty.']);
       expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-16 japan sequencing=territory-first']));
+    });
+
+    it('reads a roundup\'s label line as who speaks below and when, whatever the quotation\'s tense', () => {
+      const events = extractNewsEvents(
+        {
+          text: prepareArticleText(
+            [
+              'Officials on both sides reacted to the speech on the Northern Territories.',
+              '',
+              'Yoshimasa Hayashi, chief cabinet secretary, at his news conference on Wednesday:',
+              '"I will not comment on each remark. The Northern Territories are an inherent part of Japan\'s territory."',
+            ].join('\n'),
+          ),
+          publishedAt: '2024-02-01T10:00:00Z',
+        },
+        codebook,
+      );
+      expect(signals(events)).toEqual(['2024-01-31 japan sovereignty=japan-all-four']);
     });
 
     it('reads a transcript answer as its speaker\'s', () => {

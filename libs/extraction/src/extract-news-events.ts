@@ -12,7 +12,7 @@ import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
-import { transcriptLabel, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
+import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
 
@@ -154,6 +154,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       labelParagraph = sentence.paragraph;
       const label = transcriptLabel(text, sentence, mentions, persons, (name) => cb.aliasByText.get(name)?.actor);
       if (label && !transcriptFrame) transcriptFrame = frame ?? dated(published.slice(0, 10));
+      // "Maria Zakharova, at her weekly briefing on Wednesday:": a label that says when, dates what follows.
+      const labelText = label && label !== 'answer' ? labelOf(text, sentence) : null;
+      const labelDate = labelText ? datesIn(text, { start: sentence.start, end: sentence.start + labelText[1].length }, [], false, published, 'past', cb) : null;
+      if (labelDate) transcriptFrame = labelDate;
       // (A speaker's label, "Maria Zakharova: ...", goes on the same way over first-person paragraphs.)
       const paragraphEnd = text.indexOf('\n\n', sentence.start);
       const firstPerson = FIRST_PERSON.test(stripQuotes(text, { start: sentence.start, end: paragraphEnd < 0 ? text.length : paragraphEnd }, sentence.quotes));
@@ -348,8 +352,13 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   // (Only around the verb: a date in what was said dates what was said, not the saying.)
   const contentFirst = input.speechAt !== null && sentence.quotes.some((q) => q.start <= sentence.start + 1 && q.end <= input.speechAt!);
-  const verbPhrase =
-    input.speechAt === null || contentFirst || input.reportedFrom <= input.speechAt ? sentence : { start: sentence.start, end: input.reportedFrom };
+  // (A label already said when: "Hayashi, at his news conference on Wednesday: ..." is the frame.)
+  const label = input.answer ? labelOf(text, sentence) : null;
+  const verbPhrase = label
+    ? { start: sentence.start + label[0].length, end: sentence.end }
+    : input.speechAt === null || contentFirst || input.reportedFrom <= input.speechAt
+      ? sentence
+      : { start: sentence.start, end: input.reportedFrom };
   const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? input.frame) : input.frame;
   const ofDocument = documentOfCue(text, clause, cueAt, published, input.years);
   const date = ofDocument

@@ -63,7 +63,7 @@ export function datesIn(
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
-      candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: false });
+      candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: insideAny(asides, m.index) && tense !== 'past' });
     }
   }
   const undated = candidates.filter((c) => !c.deadline);
@@ -78,8 +78,8 @@ export function datesIn(
 /** "the accord reached in Singapore in": a document's own date follows. */
 const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
 
-/** An aside in commas that opens with a participle: ", seized by Soviet forces in 1945,". */
-const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?,/g;
+/** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
+const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
 

@@ -6,6 +6,16 @@ import { type Sentence, type Span } from '../text/segment.js';
 // The attribution stage beyond the reporting-verb model (analysis/attribution.ts): transcript labels,
 // where reported content starts, quotes that continue a speaker, who "he" is next.
 
+/**
+ * A paragraph's label: "Zakharova: ..." inline, or a line of its own ending in a colon, as a
+ * roundup introduces each quotation ("Maria Zakharova, Foreign Ministry spokeswoman, at her weekly
+ * briefing on Wednesday:").
+ */
+export function labelOf(text: string, sentence: Span): RegExpExecArray | null {
+  const head = text.slice(sentence.start, sentence.end);
+  return /^([A-Z][^:\n"“]{0,50}):\s/.exec(head) ?? /^([A-Z][^:\n"“]{0,160}):[ \t]*(?:\n|(?=["“]))/.exec(head);
+}
+
 /** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
 export function transcriptLabel(
   text: string,
@@ -20,7 +30,7 @@ export function transcriptLabel(
     const end = text.indexOf('\n\n', sentence.start);
     return text.slice(sentence.start, end < 0 ? text.length : end).trim().endsWith('?') ? { kind: 'other', name: 'Q' } : 'answer';
   }
-  const label = /^([A-Z][^:\n"“]{0,50}):\s/.exec(text.slice(sentence.start, sentence.end));
+  const label = labelOf(text, sentence);
   // "From Nemuro, Aya Kitamura reports:" introduces a report, not a speaker.
   if (!label || /\b(?:reports|reporting|writes|explains)\s*$/i.test(label[1])) return null;
   const end = sentence.start + label[1].length;

@@ -10,6 +10,11 @@ describe('removeBoilerplate', () => {
     const page = ['Press Conference (Summary)', 'Speaker: Chief Cabinet Secretary Takeo Kawamura', 'A: The government will continue to negotiate with determination.'].join('\n');
     expect(removeBoilerplate(page)).toBe('Speaker: Chief Cabinet Secretary Takeo Kawamura.\n\nA: The government will continue to negotiate with determination.');
   });
+  it('keeps a label line above a quotation with the quotation, as a roundup introduces who says it', () => {
+    const page = ['Share: Facebook | X', 'Sergey Lavrov, foreign minister, at a news conference on Monday:', '"The islands are Russian territory, and this is not up for discussion."', 'Related:'].join('\n');
+    expect(removeBoilerplate(page)).toBe('Sergey Lavrov, foreign minister, at a news conference on Monday: "The islands are Russian territory, and this is not up for discussion."');
+  });
+
   it('gives a timeline\'s entries the year they stand under', () => {
     const page = ['Key dates:', '1956', 'Oct. 19 - The Soviet Union and Japan sign a joint declaration ending the state of war.', '1993', 'Oct. 13 - Yeltsin and Hosokawa sign the Tokyo Declaration on the four islands.'].join('\n');
     expect(removeBoilerplate(page)).toBe(

@@ -15,8 +15,18 @@ export function removeBoilerplate(text: string): string {
   const kept: string[] = [];
   // A timeline: a year on a line of its own, then entries "Oct. 19 - ..." that belong to it.
   let timelineYear: string | null = null;
+  // "Maria Zakharova, at her weekly briefing on Wednesday:" above a quotation: who says it.
+  let label: string | null = null;
+  const nonEmpty = lines.filter((l) => l);
+  let at = -1;
   for (const raw of lines) {
     if (!raw) continue;
+    at++;
+    const next = nonEmpty[at + 1];
+    if (LABEL_LINE.test(raw) && next !== undefined && /^["“]/.test(next) && isRunningText(next)) {
+      label = raw;
+      continue;
+    }
     const year = TIMELINE_YEAR.exec(raw);
     if (year) {
       timelineYear = year[1];
@@ -33,7 +43,8 @@ export function removeBoilerplate(text: string): string {
     }
     if (!isRunningText(line)) continue;
     if (BOILERPLATE.some((pattern) => pattern.test(line))) continue;
-    kept.push(line);
+    kept.push(label ? `${label} ${line}` : line);
+    label = null;
   }
   return kept.join('\n\n');
 }
@@ -43,6 +54,7 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const TIMELINE_ENTRY = new RegExp(`^(${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?)(?=\\s*[-–—:]\\s)`);
 const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
 const MIN_WORDS = 6;
 
 function isRunningText(line: string): boolean {
