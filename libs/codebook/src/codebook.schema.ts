@@ -50,6 +50,8 @@ const actor = z.strictObject({
   rallyPlaces: z.array(z.string().min(1)).default([]),
   /** A public's state: a poll taken in that state ("In Russia, a survey found ...") measures this public. */
   publicOf: id.optional(),
+  /** Places whose residents are this public: a poll taken there ("a survey of adults on Iturup") measures it. */
+  homePlaces: z.array(z.string().min(1)).default([]),
 });
 
 /** A cue template (libs/codebook/src/template.ts): words by lemma and part of speech, synonym sets, actor slots. */

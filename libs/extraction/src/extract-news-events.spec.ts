@@ -181,6 +181,15 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2021-05 russian-public handover=opposes']);
     });
 
+    it('gives a poll taken where a public lives to that public, not to the public the story named last', () => {
+      const events = extract([
+        'Most Japanese voters want all four of the Northern Territories back, a poll found in May.',
+        'In a survey of 600 adults on Iturup and Kunashir conducted in June, 89 percent said the islands should not be handed over to Japan.',
+      ]);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06 russian-public handover=opposes']));
+      expect(signals(events).filter((s) => s.includes('japanese-public handover=opposes'))).toEqual([]);
+    });
+
     it('reads "possible only after Tokyo recognises" as a condition stated, not a hedge', () => {
       const events = extract(['"Progress on a peace treaty is possible only after Tokyo recognises the results of the Second World War," Lavrov said.']);
       expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-16 russia sequencing=recognition-first']));

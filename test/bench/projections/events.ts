@@ -38,6 +38,7 @@ export function benchCodebook(): Codebook {
       aliases: [`Actor ${i}`],
       demonyms: [],
       rallyPlaces: [],
+      homePlaces: [],
     })),
     roleNouns: [],
     questions: Array.from({ length: QUESTIONS }, (_, i) => ({

@@ -54,6 +54,8 @@ export interface CompiledCodebook {
   positionsOf: Map<string, string[]>;
   /** A state's public, by state: who a poll taken there measures. */
   publicOfState: Map<string, string>;
+  /** A public by the places its residents live, after a locative ("on Iturup"): who a poll taken there measures. */
+  homes: { place: RegExp; actor: string }[];
   /** By `question/position`: the actors of the other side, who hold it only when a cue's slot says so. */
   notHeldBy: Map<string, Set<string>>;
   cues: CompiledCue[];
@@ -163,6 +165,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
+    homes: d.actors.flatMap((a) => a.homePlaces.map((p) => ({ place: new RegExp(`\\b(?:on|in|at|from)\\s+${escape(p)}(?![\\p{L}-])`, 'u'), actor: a.id }))),
     publicOfState: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.publicOf, a.id] as [string, string]] : []))),
     notHeldBy: new Map(d.questions.flatMap((q) => q.positions.map((p) => [`${q.id}/${p.id}`, new Set(p.notHeldBy)] as const))),
     cues,
