@@ -218,6 +218,15 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2024-01-31 japan sovereignty=japan-all-four']);
     });
 
+    it('dates the text of a statement quoted in full by when the story says it was published', () => {
+      const events = extract([
+        'The following is the full text of the statement the Russian Foreign Ministry published on Monday.',
+        '"In connection with the measures announced by the Government of Japan, the Russian side is taking the following steps.',
+        'Under the current circumstances, the Russian side does not intend to continue negotiations with Japan on a peace treaty."',
+      ]);
+      expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

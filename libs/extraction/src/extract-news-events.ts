@@ -262,6 +262,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
 }
 
+/** The span's words outside quotations, or all of them when it is all quotation (a statement's text). */
+function unquotedOr(text: string, span: Span, quotes: Span[]): string {
+  const outside = stripQuotes(text, span, quotes);
+  return outside.trim() ? outside : text.slice(span.start, span.end);
+}
+
 /** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
 function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): { type: EventType; match: TemplateMatch }[] {
   const found: { type: EventType; match: TemplateMatch; order: number }[] = [];
@@ -320,7 +326,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     reportingVerb !== null ||
     // "Russia does not intend to continue the talks", "Tokyo hopes to conclude a treaty": an
     // intention in the present is held now, whatever it is about.
-    (stated.length > 0 && INTENT_NOW.test(stripQuotes(text, narrative, quotes)));
+    (stated.length > 0 && INTENT_NOW.test(unquotedOr(text, narrative, quotes)));
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
   if (isHypothetical) context.push('hypothetical');
@@ -360,6 +366,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
       ? sentence
       : { start: sentence.start, end: input.reportedFrom };
   const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? input.frame) : input.frame;
+  // The text of a statement quoted without a speaker ("The following is the full text of the
+  // statement published on Monday"): said when the story's recent frame says.
+  const quotedText =
+    !quotedSpeech && speaker === null && cueAt !== undefined && insideAny(quotes, cueAt) && input.frame !== null && daysBetween(input.frame.latest, published) <= 31 && input.frame.latest <= published;
   const ofDocument = documentOfCue(text, clause, cueAt, published, input.years);
   const date = ofDocument
     ? ofDocument
@@ -371,8 +381,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
         : // "Moscow said on Monday it would...": held when it was said.
           reportingVerb && reportingVerb.lower !== reportingVerb.lemma
           ? (narrativeDate ?? input.frame ?? dated(published))
-          : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? (input.answer && input.frame ? input.frame : dated(published))) : (saying ?? dated(published))));
+          : quotedText
+            ? input.frame!
+            : dated(published))
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? ((input.answer || quotedText) && input.frame ? input.frame : dated(published))) : (saying ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =

@@ -36,4 +36,11 @@ describe('annotate', () => {
     const { sentences } = annotate('They chanted "The Kuriles are ours!" and "We won\'t return them!" in the square.');
     expect(sentences).toHaveLength(1);
   });
+
+  it('keeps a statement quoted over several paragraphs quoted, where only the first opens and the last closes', () => {
+    const text = ['The ministry published this statement on Monday.', '"The Russian side is taking the following steps.', 'It will not continue the talks.', 'Responsibility lies with Tokyo."', 'Tokyo protested.'].join('\n\n');
+    const { sentences } = annotate(text);
+    const quoted = (s: { start: number; end: number; quotes: { start: number; end: number }[] }) => s.quotes.some((q) => q.start <= s.start + 1 && q.end >= s.end - 1);
+    expect(sentences.map((s) => quoted(s))).toEqual([false, true, true, true, false]);
+  });
 });

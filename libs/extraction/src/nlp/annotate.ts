@@ -47,7 +47,9 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
   const exceptions = (options.negationExceptions ?? []).map((e) => e.toLowerCase().split(/\s+/));
   const tokens: Token[] = [];
   const sentences: AnnotatedSentence[] = [];
-  paragraphs(text).forEach((paragraph, index) => {
+  const all = paragraphs(text);
+  const carried = quotedBlocks(text, all);
+  all.forEach((paragraph, index) => {
     const body = text.slice(paragraph.start, paragraph.end);
     const doc = pipeline().readDoc(body);
     const its = pipeline().its;
@@ -76,7 +78,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
     liftNegation(tokens, first, exceptions);
     scopeWithout(tokens, first);
     const spans = doc.sentences().out(its.span) as unknown as number[][];
-    const quotes = quoteSpans(text, paragraph);
+    const quotes = quoteSpans(text, paragraph, carried.has(index));
     let open: { from: number; to: number } | null = null;
     const push = (from: number, to: number) => {
       const start = tokens[first + from].start;
@@ -114,10 +116,38 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
   return { text, tokens, sentences };
 }
 
+const QUOTE_MARK = /["“”]/g;
+
+/**
+ * Paragraphs inside a statement quoted over several paragraphs, where only the first opens the
+ * quotation and the last closes it ('"In connection with ... the following steps.' / 'Under the
+ * current circumstances, ...' / '... good-neighbourly relations."'): those that open without a
+ * quotation mark after a paragraph left open, up to one that closes it within a few paragraphs.
+ */
+function quotedBlocks(text: string, all: Span[]): Set<number> {
+  const inside = new Set<number>();
+  const marks = all.map((p) => text.slice(p.start, p.end).match(QUOTE_MARK) ?? []);
+  for (let i = 0; i < all.length; i++) {
+    // Left open: an odd number of marks, the last one opening.
+    if (marks[i].length % 2 === 0 || marks[i][marks[i].length - 1] === '”') continue;
+    let j = i + 1;
+    while (j < all.length && j - i <= MAX_BLOCK && marks[j].length === 0) j++;
+    // Closed by a paragraph that does not open with a mark and whose only mark closes at its end.
+    const closing = j < all.length && j - i <= MAX_BLOCK && marks[j].length === 1 && /["”]\s*$/.test(text.slice(all[j].start, all[j].end)) && !/^\s*["“]/.test(text.slice(all[j].start, all[j].end));
+    if (!closing) continue;
+    for (let k = i + 1; k <= j; k++) inside.add(k);
+    i = j;
+  }
+  return inside;
+}
+
+const MAX_BLOCK = 8;
+
 /** The quoted stretches of a paragraph ("straight" or “curly” double quotes), as absolute offsets. */
-function quoteSpans(text: string, paragraph: Span): Span[] {
+function quoteSpans(text: string, paragraph: Span, opensInside = false): Span[] {
   const spans: Span[] = [];
-  let openAt = -1;
+  // (A paragraph inside a quoted block starts quoted, and its one closing mark ends the quotation.)
+  let openAt = opensInside ? paragraph.start : -1;
   for (let i = paragraph.start; i < paragraph.end; i++) {
     const c = text[i];
     if (c !== '"' && c !== '“' && c !== '”') continue;
