@@ -227,6 +227,21 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
     });
 
+    it('reads "officials in Tokyo" as Japan\'s officials, not a place', () => {
+      const events = extract(['Officials in Tokyo insist that Japan\'s claim to all four of the Northern Territories remains where it was.']);
+      expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
+    });
+
+    it('reads a position held "ever since" as held now', () => {
+      const events = extract(['Soviet troops occupied the Kuril Islands in 1945.', 'Japan has wanted all four of them back ever since.']);
+      expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
+    });
+
+    it('gives a presenter on a state channel\'s words to state media', () => {
+      const events = extract(['On Sunday, a presenter on state television told viewers that the Kurils are Russian land.']);
+      expect(signals(events)).toEqual(['2021-06-13 russian-state-media sovereignty=russia-all']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

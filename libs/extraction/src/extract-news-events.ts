@@ -427,7 +427,7 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
   return m ? { kind: 'actor', actor: m.actor, person: true } : null;
 }
 
-const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+of\s+(?:the\s+)?$/i;
+const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
 const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\b/iu;
 
 /**

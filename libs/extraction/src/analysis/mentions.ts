@@ -10,12 +10,15 @@ export interface Mention extends Span {
 }
 
 const TITLED_NAME = /^\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?!\s*\p{Lu})(?<!\b(?:University|Institute|Islands?|Ministry|Council|Centre|Center|Agency|Committee|Office|Party|Federation|Union|Republic|Forum|Group))/u;
+const OFFICIALS_IN = /\b(?:officials|diplomats|policymakers|policy-makers|government sources|officials and diplomats)\s+in\s+$/i;
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
 const BODY_NOUNS = 'league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center';
 const OF_A_BODY = new RegExp(`\\b(${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
+// "a presenter on a state television channel told viewers": the presenter speaks for the channel.
+const OF_A_ROLE = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+)?$/i;
 
@@ -31,7 +34,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const before = text.slice(Math.max(span.start, start - 24), start);
     // "amendments to the Russian Constitution", "Article 67 of the Constitution of the Russian
     // Federation": the state whose law it is speaks through it, as a subject would.
-    const preposition = OF_A_LAW.test(before) || OF_A_BODY.test(before) ? null : (PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null);
+    const preposition = OF_A_LAW.test(before) || OF_A_BODY.test(before) || OF_A_ROLE.test(before) ? null : (PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null);
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
   };
 
@@ -39,7 +42,8 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   for (let m = cb.aliases.exec(slice); m; m = cb.aliases.exec(slice)) {
     const entry = cb.aliasByText.get(m[1])!;
     const start = span.start + m.index;
-    if (entry.place && LOCATIVE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    // ("Officials in Tokyo insist ...": the officials of the capital's state.)
+    if (entry.place && LOCATIVE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICIALS_IN.test(text.slice(Math.max(0, start - 40), start))) continue;
     if (date && !withinTerm(entry.from, entry.to, date)) continue;
     // "Chief Cabinet Secretary Yoshito Sengoku": a title before a name is that person, whom "he" is next.
     const titled = !entry.place && TITLED_NAME.test(text.slice(start + m[0].length, start + m[0].length + 60));
