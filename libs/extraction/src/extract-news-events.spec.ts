@@ -242,6 +242,26 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2021-06-13 russian-state-media sovereignty=russia-all']);
     });
 
+    it('reads an interview transcript: the label in capitals is the ambassador the introduction named, dated when the interview took place', () => {
+      const events = extract(
+        [
+          'Nikolai Petrov, a career diplomat who became Moscow\'s ambassador in Tokyo this year, spoke to The Evening Hour on Thursday.',
+          'Last month, the Japanese prime minister said he wanted a peace treaty.',
+          'Q: Will Russia ever hand over the Kuril Islands?',
+          'PETROV: The southern Kurils are Russian territory.',
+        ],
+        '2024-11-08T19:00:00Z',
+      );
+      expect(signals(events)).toEqual(expect.arrayContaining(['2024-11-07 russia sovereignty=russia-all']));
+      // (The question asserts nothing.)
+      expect(signals(events).filter((s) => s.includes('handover'))).toEqual([]);
+    });
+
+    it('reads what an interviewer\'s question reports as the story\'s report', () => {
+      const events = extract(['Q: In Singapore in 2018, President Putin and Prime Minister Abe agreed to speed up the peace treaty talks. Does that still hold?', 'LAVROV: It does.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018 japan peace-treaty=seeks', '2018 russia peace-treaty=seeks']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

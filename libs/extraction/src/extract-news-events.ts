@@ -71,6 +71,7 @@ const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
+const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -105,6 +106,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
   const publicBodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
+  let interviewDate: DatedValue | null = null;
   let entryDate: DatedValue | null = null;
   const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
@@ -152,8 +154,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (sentence.paragraph !== labelParagraph) {
       const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
-      const label = transcriptLabel(text, sentence, mentions, persons, (name) => cb.aliasByText.get(name)?.actor);
-      if (label && !transcriptFrame) transcriptFrame = frame ?? dated(published.slice(0, 10));
+      // ("NOZDREV:" is the ambassador the introduction named.)
+      const byName = (name: string) => {
+        const introduced = known.get(name);
+        return cb.aliasByText.get(name)?.actor ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
+      };
+      const label = transcriptLabel(text, sentence, mentions, persons, byName);
+      if (label && !transcriptFrame) transcriptFrame = interviewDate ?? frame ?? dated(published.slice(0, 10));
       // "Maria Zakharova, at her weekly briefing on Wednesday:": a label that says when, dates what follows.
       const labelText = label && label !== 'answer' ? labelOf(text, sentence) : null;
       const labelDate = labelText ? datesIn(text, { start: sentence.start, end: sentence.start + labelText[1].length }, [], false, published, 'past', cb) : null;
@@ -164,6 +171,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const continued: boolean = previousAnswer && !label && firstPerson;
       answering = label === 'answer' || (label !== null && label.kind === 'actor') || continued;
       if (label === 'answer') labelSpeaker = lastAnswerer ?? lastActorSpeaker;
+      // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...?").
       else if (label) labelSpeaker = label;
       else if (!continued) labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
@@ -208,7 +216,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, years, lastPerson, speaker: part.speaker,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, years, lastPerson,
+        // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...").
+        speaker: part.speaker?.kind === 'other' && part.speaker === labelSpeaker && /^(?:Q|Question)\b/i.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
         speechPast,
         sentenceMatches,
@@ -222,6 +232,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
       });
+      // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
+      if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
         frame = draft.frame;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
@@ -260,6 +272,21 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   }
 
   return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
+}
+
+function sinceLastComma(text: string, from: number, to: number): string {
+  const part = text.slice(from, to);
+  return part.slice(part.lastIndexOf(',') + 1);
+}
+
+/** A date of the narrative after the subordinate clause that held its first one, if not itself subordinate. */
+function afterSubordinate(input: ClauseInput, narrative: Span, first: DatedValue, tense: 'past' | 'present' | 'future'): DatedValue | null {
+  const { text, sentence, cb, published } = input;
+  const comma = text.indexOf(',', first.at);
+  if (comma < 0 || comma >= narrative.end) return null;
+  const rest = { start: comma + 1, end: narrative.end };
+  const later = datesIn(text, rest, sentence.quotes, false, published, tense, cb);
+  return later?.at !== undefined && !SUBORDINATE.test(text.slice(rest.start, later.at)) ? later : null;
 }
 
 /** The span's words outside quotations, or all of them when it is all quotation (a statement's text). */
@@ -329,7 +356,8 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     (stated.length > 0 && INTENT_NOW.test(unquotedOr(text, narrative, quotes)));
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
-  if (isHypothetical) context.push('hypothetical');
+  // "Is Moscow prepared to return to these formats?": a question asserts nothing.
+  if (isHypothetical || (/\?["”']?\s*$/.test(text.slice(sentence.start, sentence.end)) && !insideAny(quotes, sentence.end - 1) && !reported)) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
 
@@ -343,8 +371,11 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
   // clause's event, not the story's: it does not become the frame for the sentences after it.
-  const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(text.slice(narrative.start, narrativeDate.at));
-  const frame = narrativeDate && !isFuture && !isHypothetical && !subordinate ? narrativeDate : undefined;
+  // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
+  const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at));
+  // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
+  const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
+  const frame = mainDate && !isFuture && !isHypothetical ? mainDate : undefined;
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);

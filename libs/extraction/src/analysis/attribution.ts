@@ -180,7 +180,7 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
 export function introducedPersons(text: string, persons: PersonName[], mentions: Mention[], roleNoun: RegExp): [string, Speaker][] {
   const out: [string, Speaker][] = [];
   for (const person of persons) {
-    const speaker = titled(text, person, mentions) ?? appositiveOf(text, person, mentions, roleNoun);
+    const speaker = titled(text, person, mentions) ?? appositiveOf(text, person, mentions, roleNoun) ?? appositiveAfter(text, person, mentions, roleNoun);
     if (speaker) out.push([surname(person.text), speaker]);
   }
   return out;
@@ -192,6 +192,18 @@ function appositiveOf(text: string, person: PersonName, mentions: Mention[], rol
     (m) => m.end <= person.start && /^(?:['’]s)?(?:\s+(?:[a-z-]+\s+){0,3}[a-z-]+)?(?:\s+(?:to|in|at)\s+[\p{Lu}][\p{L}-]+)?\s*,\s*$/u.test(text.slice(m.end, person.start)),
   );
   return role && roleNoun.test(text.slice(role.start, person.start)) ? { kind: 'actor', actor: role.actor, person: true } : null;
+}
+
+/**
+ * "Nikolai Nozdrev, a career diplomat who became Moscow's ambassador in Tokyo this year,": a role
+ * of an actor in the appositive after the name.
+ */
+function appositiveAfter(text: string, person: PersonName, mentions: Mention[], roleNoun: RegExp): Speaker | null {
+  if (!/^\s*,/.test(text.slice(person.end, person.end + 3))) return null;
+  const aside = text.slice(person.end, person.end + 120).match(/^\s*,([^,.;:"“”]*)/)?.[1] ?? '';
+  const end = person.end + aside.length + 1;
+  const role = mentions.find((m) => m.start > person.end && m.end <= end && !m.person && roleNoun.test(text.slice(m.start, Math.min(end, m.end + 30))));
+  return role ? { kind: 'actor', actor: role.actor, person: true } : null;
 }
 
 function surname(name: string): string {

@@ -149,4 +149,8 @@ describe('findDateMentions: deadlines and period edges', () => {
       ['by the end of the year', '2018-12'],
     ]);
   });
+
+  it('reads a capitalised day word after a capitalised word as part of a name ("The World Tonight")', () => {
+    expect(findDateMentions('She spoke to The World Tonight on Thursday.', { date: '2024-11-08', tense: 'past' }).map((m) => m.text)).toEqual(['Thursday']);
+  });
 });

@@ -23,6 +23,8 @@ export const dayWords: Rule = (context, out) => {
   for (let m = DAY_WORD.exec(text); m; m = DAY_WORD.exec(text)) {
     // The newspaper, not the day.
     if (m[1]!.toLowerCase() === 'today' && /USA\s+$/.test(textBefore(text, m.index, 8))) continue;
+    // "The World Tonight", "Good Morning America": a capitalised day word after a capitalised word is part of a name.
+    if (/^[A-Z]/.test(m[0]) && /\b[A-Z][\p{L}'’-]*\s+$/u.test(textBefore(text, m.index, 24))) continue;
     const offset = DAY_OFFSET[m[1]!.toLowerCase().split(/\s+/)[0]!]!;
     push(out, m.index, m.index + m[0].length, pointValue(dayFromNumber(reference.dayNumber + offset)));
   }
