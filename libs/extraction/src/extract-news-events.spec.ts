@@ -262,6 +262,14 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2018 japan peace-treaty=seeks', '2018 russia peace-treaty=seeks']));
     });
 
+    it('reads a month and day without a year in a paragraph about the past as of that year', () => {
+      const events = extract(
+        ['In 1993 Yeltsin finally went to Tokyo. He and Prime Minister Hosokawa signed a declaration on October 13th in which both sides agreed to continue negotiations toward a peace treaty.', 'On Monday, Lavrov said the Kuril Islands are Russian territory.'],
+        '2007-04-24T10:00:00Z',
+      );
+      expect(signals(events)).toEqual(expect.arrayContaining(['1993-10-13 russia peace-treaty=seeks', '2007-04-23 russia sovereignty=russia-all']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

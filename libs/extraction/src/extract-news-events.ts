@@ -107,6 +107,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const publicBodies = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
+  let frameParagraph = -1;
   let entryDate: DatedValue | null = null;
   const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
@@ -216,7 +217,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, years, lastPerson,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...").
         speaker: part.speaker?.kind === 'other' && part.speaker === labelSpeaker && /^(?:Q|Question)\b/i.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
@@ -236,6 +237,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
         frame = draft.frame;
+        frameParagraph = sentence.paragraph;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
       }
       if (draft.event) drafts.push(draft.event);
@@ -272,6 +274,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   }
 
   return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
+}
+
+/** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
+function storyYearOf(input: ClauseInput): string | undefined {
+  const { frame, frameHere, published } = input;
+  return frame && frameHere && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS ? frame.latest.slice(0, 4) : undefined;
 }
 
 function sinceLastComma(text: string, from: number, to: number): string {
@@ -401,7 +409,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
     !quotedSpeech && speaker === null && cueAt !== undefined && insideAny(quotes, cueAt) && input.frame !== null && daysBetween(input.frame.latest, published) <= 31 && input.frame.latest <= published;
-  const ofDocument = documentOfCue(text, clause, cueAt, published, input.years);
+  const ofDocument = documentOfCue(text, clause, cueAt, storyYearOf(input) ? `${storyYearOf(input)}-12-31` : published, input.years);
   const date = ofDocument
     ? ofDocument
     : document && !own
@@ -498,8 +506,9 @@ function reportedAfter(input: ClauseInput, from: number): Token | null {
  */
 function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
   const { text, cb, sentence, published } = input;
+  const storyYear = storyYearOf(input);
   const found =
-    datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt) ??
+    datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt, storyYear) ??
     (tense === 'past' ? (documentActed(text, narrative) ?? documentNamedBefore(text, narrative)) : null);
   return pointedBack(input, narrative, found);
 }

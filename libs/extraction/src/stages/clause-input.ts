@@ -18,6 +18,8 @@ export interface ClauseInput {
   mentions: Mention[];
   published: string;
   frame: DatedValue | null;
+  /** The frame was set in this paragraph: a story told of its time, not one left over from a background paragraph. */
+  frameHere: boolean;
   /** Every year the article names and where (documents' names aside): what "that October" points back to. */
   years: { at: number; year: string }[];
   lastPerson: PersonRef | null;

@@ -29,15 +29,19 @@ export function datesIn(
   tense: 'past' | 'present' | 'future',
   cb: CompiledCodebook,
   preferBefore?: number,
+  /** The story's date when it is in the past: a month and day without a year ("on October 13th") are of its year. */
+  storyYear?: string,
 ): DatedValue | null {
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
+  const ofStoryYear = storyYear ? new Map(findDateMentions(part, { date: `${storyYear}-12-31`, tense }).filter(yearlessMonth).map((m) => [m.start, m])) : null;
   // `deadline`: read but not the clause's own date (a deadline, a present clause's aside).
   const candidates: (DatedValue & { at: number; deadline: boolean; naming?: boolean })[] = [];
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
-  for (const m of findDateMentions(part, { date: reference, tense })) {
+  for (const found of findDateMentions(part, { date: reference, tense })) {
+    const m = (yearlessMonth(found) && ofStoryYear?.get(found.start)) || found;
     const at = span.start + m.start;
     if (m.start < dateline) continue;
     if (!quotedToo && insideAny(quotes, at)) continue;
@@ -74,6 +78,13 @@ export function datesIn(
   const chosen = usable.find((c) => c !== first && c.earliest >= first.earliest && c.latest <= first.latest && (c.earliest > first.earliest || c.latest < first.latest) && Math.abs(c.at - first.at) < 120) ?? first;
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
+
+/** "October 13th", "in November": a month named without a year, not counted from today ("last month"). */
+function yearlessMonth(m: { text: string }): boolean {
+  return MONTH_WORD.test(m.text) && !/\d{4}|'\d\d/.test(m.text) && !/\b(?:last|next|this|ago|since|until|till|by|from|yesterday|today|tomorrow|week|weekend|early|late|mid)\b/i.test(m.text);
+}
+
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 
 /** "the accord reached in Singapore in": a document's own date follows. */
 const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
