@@ -114,6 +114,8 @@ export const codebookSchema = z
     /** Words that make an article relevant to the topic; an article naming none yields no events. */
     keywords: z.array(z.string().min(1)).min(1),
     actors: z.array(actor).min(1),
+    /** The dispute's two sides: who "both sides" and "the two countries" are when the story names no other two nearby. */
+    parties: z.array(id).length(2).optional(),
     /** Role nouns after a demonym that make it an actor ("Russian president", "Japanese government"). */
     roleNouns: z.array(z.string().min(1)).default([]),
     questions: z.array(question).min(1),
@@ -133,6 +135,9 @@ export const codebookSchema = z
     codebook.actors.forEach((a, i) => {
       if (a.publicOf !== undefined && !actorIds.has(a.publicOf)) ctx.addIssue({ code: 'custom', path: ['actors', i, 'publicOf'], message: `unknown actor ${a.publicOf}` });
     });
+    for (const [k, p] of (codebook.parties ?? []).entries()) {
+      if (!actorIds.has(p)) ctx.addIssue({ code: 'custom', path: ['parties', k], message: `unknown actor ${p}` });
+    }
     const questionIds = new Set<string>();
     codebook.questions.forEach((q, i) => {
       if (questionIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id ${q.id}` });

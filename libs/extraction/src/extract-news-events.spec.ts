@@ -270,6 +270,33 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['1993-10-13 russia peace-treaty=seeks', '2007-04-23 russia sovereignty=russia-all']));
     });
 
+    it('reads "he and Mr. Putin agreed" as a joint subject, with whom "he" is', () => {
+      const events = extract(['Prime Minister Shinzo Abe flew to Moscow on Tuesday.', 'At a meeting in Singapore in November 2018, he and Mr. Putin agreed to accelerate the negotiations on a peace treaty.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+    });
+
+    it('reads "both governments" as the dispute\'s two sides when the story names others too', () => {
+      const events = extract([
+        'President Clinton and the United States backed Yeltsin on the Kuril Islands, and the United States said so again.',
+        'Prime Minister Hosokawa welcomed Yeltsin in 1993. The declaration committed both governments to conclude a peace treaty.',
+      ]);
+      expect(signals(events)).toEqual(['1993 russia peace-treaty=seeks', '1993 japan peace-treaty=seeks']);
+    });
+
+    it('dates a poll\'s figures by its fieldwork, said a few paragraphs further down', () => {
+      const events = extract(
+        [
+          'Most Russians oppose handing the Kuril Islands to Japan, a poll showed on Friday.',
+          'Seventy-seven percent of respondents said Russia should not transfer the islands.',
+          'Only 14 percent supported a handover.',
+          'The pollster said the result was stable.',
+          'The nationwide survey of 1,600 adults was carried out from Jan. 24 to Jan. 28.',
+        ],
+        '2019-02-01T10:00:00Z',
+      );
+      expect(signals(events)).toEqual(expect.arrayContaining(['2019-01-24/2019-01-28 russian-public handover=opposes']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -41,6 +41,9 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
 }
 
+/** How many paragraphs from a poll's figures the story may say when it was taken (wires put it a few paragraphs down). */
+const FIELDWORK_REACH = 6;
+
 const FIELDWORK =
   /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|\b(?:conducted|carried out|fielded|taken)\s+(?:[^.;]{0,20}?\b)?(?:between|from|on|in|last|this|earlier)\b/i;
 
@@ -50,7 +53,7 @@ const FIELDWORK =
  */
 function takenWhen(draft: Draft, fieldworks: { paragraph: number; date: DatedValue }[]): Draft {
   if (draft.type !== 'poll') return draft;
-  const near = fieldworks.find((f) => Math.abs(f.paragraph - draft.paragraph) <= 2);
+  const near = fieldworks.find((f) => Math.abs(f.paragraph - draft.paragraph) <= FIELDWORK_REACH);
   if (!near || draft.date.earliest <= near.date.latest) return draft;
   return { ...draft, date: near.date };
 }
@@ -471,11 +474,14 @@ const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anch
 
 /**
  * Who "the two leaders" or "both sides" are: the states named in this sentence and the two before
- * it when they are two, else the two the story has named most so far.
+ * it when they are two, else the dispute's two sides as the codebook names them, else the two the story has named most so far.
  */
 function twoSides(mentions: Mention[], recentStates: string[][], stateCounts: Map<string, number>, cb: CompiledCodebook): string[] {
   const nearby = [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))];
-  if (nearby.length === 2 || stateCounts.size < 2) return nearby;
+  if (nearby.length === 2) return nearby;
+  // (Else the dispute's own two sides, as the codebook names them.)
+  if (cb.parties) return cb.parties;
+  if (stateCounts.size < 2) return nearby;
   return [...stateCounts].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([actor]) => actor);
 }
 

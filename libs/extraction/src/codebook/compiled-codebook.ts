@@ -52,6 +52,8 @@ export interface CompiledCodebook {
   /** Who an unnamed crowd rallying at a place is, by place. */
   ralliesAt: Map<string, string>;
   positionsOf: Map<string, string[]>;
+  /** The dispute's two sides, if the codebook names them. */
+  parties: string[] | null;
   /** A state's public, by state: who a poll taken there measures. */
   publicOfState: Map<string, string>;
   /** A public by the places its residents live, after a locative ("on Iturup"): who a poll taken there measures. */
@@ -165,6 +167,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
+    parties: d.parties ?? null,
     homes: d.actors.flatMap((a) => a.homePlaces.map((p) => ({ place: new RegExp(`\\b(?:on|in|at|from)\\s+${escape(p)}(?![\\p{L}-])`, 'u'), actor: a.id }))),
     publicOfState: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.publicOf, a.id] as [string, string]] : []))),
     notHeldBy: new Map(d.questions.flatMap((q) => q.positions.map((p) => [`${q.id}/${p.id}`, new Set(p.notHeldBy)] as const))),

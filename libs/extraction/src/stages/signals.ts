@@ -183,8 +183,9 @@ export function subjectBefore(clauseText: string, clauseStart: number, at: numbe
   const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   const first = mentions[index];
   if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
-    // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly.
-    const holders = [first.actor];
+    // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly
+    // (so does "he and Mr. Putin agreed", with whom "he" is).
+    const holders = subject && subject !== first.actor && /\b(?:he|she)\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/iu.test(clauseText.slice(0, first.start - clauseStart)) ? [subject, first.actor] : [first.actor];
     for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
       const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
       // "Putin and then Prime Minister Shinzo Abe": titles and given names between.

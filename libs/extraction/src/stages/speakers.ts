@@ -96,5 +96,5 @@ export function leadingPronounEnd(clauseText: string): number {
 /** "He appealed to Putin..." — the actor "he" stands for, when the clause starts with it. */
 export function pronounSubject(clauseText: string, lastPerson: PersonRef | null): string | null {
   if (!lastPerson || lastPerson.kind !== 'actor') return null;
-  return /^\s*(?:[^,"“]{0,40},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
+  return /^\s*(?:[^,"“]{0,60},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
