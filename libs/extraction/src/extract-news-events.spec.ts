@@ -297,6 +297,22 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2019-01-24/2019-01-28 russian-public handover=opposes']));
     });
 
+    it('lets "the rally" be the one the story placed, and "the anchor" the broadcaster\'s', () => {
+      const events = extract([
+        'In Nemuro, about 250 people attended a rally on the Northern Territories.',
+        'The rally adopted an appeal demanding that Russia return the four islands.',
+        'A Rossiya-1 anchor covered the day. The anchor told viewers the Kurils are Russian land.',
+      ]);
+      expect(signals(events)).toEqual(
+        expect.arrayContaining(['2021-06-16 japanese-public handover=supports', '2021-06-16 russian-state-media sovereignty=russia-all']),
+      );
+    });
+
+    it('does not carry a paragraph about the distant past into the next paragraph\'s present', () => {
+      const events = extract(['Soviet troops occupied the Kuril Islands in 1945.', 'The government, he said, would stick to its policy of concluding a peace treaty after the territorial issue is resolved, Kishida told the rally.']);
+      expect(signals(events).filter((s) => s.startsWith('1945'))).toEqual([]);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -74,6 +74,7 @@ const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
+const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
 const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
@@ -111,6 +112,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
   let frameParagraph = -1;
+  let lastFrame: DatedValue | null = null;
+  let rallyPlace: string | null = null;
   let entryDate: DatedValue | null = null;
   const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
@@ -138,7 +141,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       entryDate = timelineEntry(text, sentence.start, published);
-      if (frame && newsFrame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) frame = newsFrame;
+      // (Though "The next day, ..." goes on from it: `lastFrame`.)
+      if (frame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) {
+        lastFrame = frame;
+        frame = newsFrame;
+      }
     }
     const mentions = bodyMentions(text, sentence, publicBodies, actorMentions(text, sentence, cb));
     const persons = personNames(text, sentence, cb);
@@ -151,6 +158,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
     const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
     const sentenceTypes = typedMatches(matched, cb);
+    // "In Nemuro, about 250 people attended a rally. The rally adopted an appeal ...": where "the rally" was.
+    if (sentenceTypes.some((t) => t.type === 'protest')) {
+      const where = placeOf(text, sentence, cb);
+      if (where && cb.ralliesAt.has(where)) rallyPlace = where;
+    }
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     // An interview in dashes ("- Is there any chance...?" / "- Today there are no conditions...")
     // answers for whom the story introduced as interviewed, and a first-person paragraph right
@@ -220,10 +232,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...").
         speaker: part.speaker?.kind === 'other' && part.speaker === labelSpeaker && /^(?:Q|Question)\b/i.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
+        rallyPlace,
         speechPast,
         sentenceMatches,
         sentenceCues,
@@ -269,6 +282,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         bodies.set(head, m.actor);
         if (organised && cb.actorKind.get(m.actor) !== 'state') publicBodies.set(head, m.actor);
       }
+      // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role.
+      if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
     }
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
@@ -376,7 +391,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = storyRelative(text, narrative, quotes, input.frame) ?? backReference(input, narrative, tense, cueAt);
+  const narrativeDate = storyRelative(text, narrative, quotes, input.frame ?? input.lastFrame) ?? backReference(input, narrative, tense, cueAt);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);

@@ -18,6 +18,8 @@ export interface ClauseInput {
   mentions: Mention[];
   published: string;
   frame: DatedValue | null;
+  /** The story's date before a paragraph about the past was left behind: what "the next day" may go on from. */
+  lastFrame: DatedValue | null;
   /** The frame was set in this paragraph: a story told of its time, not one left over from a background paragraph. */
   frameHere: boolean;
   /** Every year the article names and where (documents' names aside): what "that October" points back to. */
@@ -37,6 +39,8 @@ export interface ClauseInput {
   sentenceTypes: { type: EventType; match: TemplateMatch }[];
   /** Every match of a template in the whole sentence (computed once per sentence and template). */
   sentenceMatches: (template: CompiledTemplate) => TemplateMatch[];
+  /** Where the story's last rally took place, if the codebook knows the place: where "the rally" is. */
+  rallyPlace: string | null;
   /** A poll was reported in this paragraph or the one before: figures that follow are its results. */
   inPoll: boolean;
   /** When the poll last reported was taken: its later figures share its date. */
