@@ -313,6 +313,15 @@ describe('extractNewsEvents', () => {
       expect(signals(events).filter((s) => s.startsWith('1945'))).toEqual([]);
     });
 
+    it('reads "the sides" of a declaration as its signatories', () => {
+      const events = extract(['In 1956, the USSR and Japan signed a Joint Declaration in which the sides pledged to continue peace treaty talks.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia peace-treaty=seeks', '1956 japan peace-treaty=seeks']));
+    });
+
+    it('reads "lawfully acquired the islands" as Moscow\'s claim', () => {
+      expect(signals(extract(['Moscow maintains that it lawfully acquired the Kuril Islands as a result of the war.']))).toEqual(['2021-06-16 russia sovereignty=russia-all']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
