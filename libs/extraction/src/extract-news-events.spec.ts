@@ -322,6 +322,18 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['Moscow maintains that it lawfully acquired the Kuril Islands as a result of the war.']))).toEqual(['2021-06-16 russia sovereignty=russia-all']);
     });
 
+    it('reads "they" as the two leaders the sentence before had as its subject', () => {
+      const events = extract(['At their meeting on Tuesday, the two leaders discussed the Kuril Islands.', 'In Singapore in November, they had agreed to speed up the peace treaty talks.'], '2019-01-25T10:00:00Z');
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+    });
+
+    it('reads "continue the talks" as seeking the treaty, unless the talks are about something else', () => {
+      expect(signals(extract(['Lavrov said Russia and Japan would continue the talks on the Kuril Islands.']))).toEqual(
+        expect.arrayContaining(['2021-06-16 russia peace-treaty=seeks']),
+      );
+      expect(signals(extract(['Lavrov said Russia would continue the fishing talks near the Kuril Islands.']))).toEqual([]);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

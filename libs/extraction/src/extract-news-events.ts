@@ -114,6 +114,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let frameParagraph = -1;
   let lastFrame: DatedValue | null = null;
   let rallyPlace: string | null = null;
+  let theyWere: string[] | null = null;
   let entryDate: DatedValue | null = null;
   const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
@@ -246,6 +247,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         entryDate,
         answer: !attribution && speaker !== null && speaker === labelSpeaker && speaker.kind === 'actor' && transcriptFrame !== null,
         nearbyStates: [...nearbyStates],
+        theyWere,
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
       });
@@ -285,6 +287,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role.
       if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
     }
+    // "The two leaders met ...", "Abe and Putin agreed ...": whom a "they" in the next sentence means.
+    theyWere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb);
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
@@ -303,6 +307,19 @@ function storyYearOf(input: ClauseInput): string | undefined {
 function sinceLastComma(text: string, from: number, to: number): string {
   const part = text.slice(from, to);
   return part.slice(part.lastIndexOf(',') + 1);
+}
+
+/**
+ * The two states a sentence has as its plural subject, before its first verb: "the two leaders",
+ * "both sides" (as the nearby states are), or "Abe and Putin".
+ */
+function pluralStatesSubject(text: string, sentence: Span & { quotes: Span[] }, mentions: Mention[], nearbyStates: string[], cb: CompiledCodebook): string[] | null {
+  const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
+  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\b/i.exec(head);
+  if (plural && nearbyStates.length === 2) return nearbyStates;
+  const states = mentions.filter((m) => m.preposition === null && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
+  if (states.length >= 2 && states[0].actor !== states[1].actor && /^\s*and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(states[0].end, states[1].start))) return [states[0].actor, states[1].actor];
+  return null;
 }
 
 /** A date of the narrative after the subordinate clause that held its first one, if not itself subordinate. */

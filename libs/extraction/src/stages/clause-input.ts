@@ -31,6 +31,8 @@ export interface ClauseInput {
   speechAt: number | null;
   /** State actors named in this sentence and the two before it: who "the two leaders" are. */
   nearbyStates: string[];
+  /** The two states the last sentence had as its plural subject ("the two leaders"): who "they" are now. */
+  theyWere: string[] | null;
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
   lastPublic: string | null;
   /** The cues with a match somewhere in the sentence: the only ones a clause need try. */

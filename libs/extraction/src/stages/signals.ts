@@ -114,7 +114,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders = jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ?? ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ?? [speaker.actor];
     } else {
       holders =
-        subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates) ??
+        subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         pluralAntecedent(text, clause, input.mentions, sentence) ??
         (cue.holder ? [cue.holder] : []);
@@ -163,7 +163,15 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
 const REFUSAL = /^(?:refus|declin|reject|no longer)/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
-export function subjectBefore(clauseText: string, clauseStart: number, at: number, mentions: Mention[], subject: string | null, nearbyStates: string[]): string[] | null {
+export function subjectBefore(
+  clauseText: string,
+  clauseStart: number,
+  at: number,
+  mentions: Mention[],
+  subject: string | null,
+  nearbyStates: string[],
+  theyWere: string[] | null = null,
+): string[] | null {
   const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
   // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
   // to Putin, like he does every time the two leaders meet, to..." is his appeal).
@@ -179,6 +187,8 @@ export function subjectBefore(clauseText: string, clauseStart: number, at: numbe
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
     if (!/^they$/i.test(plural[0][1]) && nearbyStates.length === 2) return nearbyStates;
+    // "The two leaders met on Jan. 22. In Singapore, they had agreed ...": who "they" were last.
+    if (/^they$/i.test(plural[0][1]) && theyWere) return theyWere;
   }
   const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   const first = mentions[index];
