@@ -9,7 +9,7 @@ import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
-import { findDateMentions, forgetDateScans } from './dates/index.js';
+import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
@@ -221,7 +221,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // "Abe said he was determined to sign a treaty; Putin said Russia, too, wanted one": a part of
     // the sentence after a semicolon has its own speaker when it names one.
     let part: { speaker: Speaker | null; reportedFrom: number; speechAt: number | null } = { speaker, reportedFrom, speechAt: attribution?.verb.start ?? null };
-    for (const clause of clauses(sentence)) {
+    // A sentence that matches no cue or event type and names no date yields no event and moves no
+    // frame: its clauses need no reading (most sentences of an article are such).
+    const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text));
+    for (const clause of idle ? [] : clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
         const own = attribute(text, span, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);

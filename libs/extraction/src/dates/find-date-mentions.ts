@@ -72,6 +72,11 @@ const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
  * rules build on what they find: text without any has no date mention. Most clauses have none.
  * A rule that reads other words must add them here.
  */
+/** Whether `text` may hold a date mention at all (a cheap test before a scan). */
+export function mayHoldADate(text: string): boolean {
+  return MAY_HOLD_A_DATE.test(text);
+}
+
 const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|centur|ago|tomorrow|night|morning|afternoon|evening|fortnight|now/i;
 
 /**
