@@ -334,6 +334,19 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['Lavrov said Russia would continue the fishing talks near the Kuril Islands.']))).toEqual([]);
     });
 
+    it('lets "He said" after an unnamed official be the official, not a person named paragraphs before', () => {
+      const unnamed = extract([
+        'Foreign Minister Sergei Lavrov said on Monday that the Kuril Islands are Russian territory.',
+        'An official who sailed with the group told reporters at the port that grave visits must resume. He said the policy of resolving the territorial issue and concluding a peace treaty remains unchanged.',
+      ]);
+      expect(signals(unnamed)).toEqual(['2021-06-14 russia sovereignty=russia-all']);
+      const cabinetOffice = extract([
+        'Foreign Minister Sergei Lavrov said on Monday that the Kuril Islands are Russian territory.',
+        'A Cabinet Office official who sailed with the group told reporters at the port that grave visits must resume. He said the policy of resolving the territorial issue and concluding a peace treaty remains unchanged.',
+      ]);
+      expect(signals(cabinetOffice).map((x) => x.slice(11))).toEqual(['russia sovereignty=russia-all', 'japan peace-treaty=seeks', 'japan sequencing=territory-first']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

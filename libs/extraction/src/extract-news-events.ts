@@ -74,6 +74,9 @@ const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
+const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source)\b/i;
+const UNNAMED_SPEAKER =
+  /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
 const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
 const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
@@ -274,7 +277,18 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         why: draft.why,
       });
     }
-    lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
+    // "An official who sailed with the group told reporters ...": an unnamed speaker no actor was
+    // found for is still whom "He said" means next, not someone named paragraphs before.
+    const unnamed = !attribution && UNNAMED_SPEAKER.exec(stripQuotes(text, sentence, sentence.quotes));
+    // ("A Cabinet Office official told reporters ...": a person of the institution, whom "He" is next.)
+    const official =
+      attribution?.speaker.kind === 'actor' && !attribution.speaker.person && PERSON_ROLE.test(text.slice(sentence.start, attribution.verb.start)) ? attribution.speaker.actor : null;
+    if (official) lastPerson = { kind: 'actor', actor: official, person: true };
+    else if (unnamed) {
+      const of = mentions.find((m) => m.start < sentence.start + unnamed[0].length && m.preposition === null);
+      lastPerson = of ? { kind: 'actor', actor: of.actor, person: true } : { kind: 'other', name: 'unnamed' };
+    }
+    else lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     const org = [...mentions].reverse().find((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
@@ -442,7 +456,9 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     : input.speechAt === null || contentFirst || input.reportedFrom <= input.speechAt
       ? sentence
       : { start: sentence.start, end: input.reportedFrom };
-  const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? input.frame) : input.frame;
+  // (A year the story gave as background, "in 2022", does not date this year's saying.)
+  const sayingFrame = input.frame && /^\d{4}$/.test(input.frame.edtf) && daysBetween(input.frame.latest, published) <= HISTORICAL_AFTER_DAYS ? null : input.frame;
+  const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? sayingFrame) : input.frame;
   // The text of a statement quoted without a speaker ("The following is the full text of the
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
