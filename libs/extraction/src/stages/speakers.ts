@@ -13,8 +13,11 @@ import { type Sentence, type Span } from '../text/segment.js';
  */
 export function labelOf(text: string, sentence: Span): RegExpExecArray | null {
   const head = text.slice(sentence.start, sentence.end);
-  return /^([A-Z][^:\n"“]{0,50}):\s/.exec(head) ?? /^([A-Z][^:\n"“]{0,160}):[ \t]*(?:\n|(?=["“]))/.exec(head);
+  return /^([A-Z][^:\n"“]{0,50}):\s/.exec(head) ?? LABEL_LINE.exec(head);
 }
+
+// "Name, role, when:" (a name, then a comma): not a sentence that runs into a colon ("He put it bluntly: ...").
+const LABEL_LINE = /^(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,4},\s[^:\n"“]{0,140}):[ \t]*(?:\n|(?=["“]))/u;
 
 /** "Zakharova: ...", "Q: ...", "A: ...": the speaker a transcript's paragraph label names. */
 export function transcriptLabel(
