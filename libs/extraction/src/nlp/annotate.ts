@@ -194,6 +194,9 @@ function liftNegation(tokens: Token[], from: number, exceptions: string[][]): vo
     });
     const phrase = exceptions.find((words) => at(words, 0) || (words.length > 1 && tokens[i + 1]?.lower === 'to' && at(words, 1)));
     if (!phrase) continue;
-    for (let k = i; k < tokens.length && tokens[k].pos !== 'PUNCT'; k++) tokens[k].negated = false;
+    // ("has not changed: to resolve the territorial issue first ...": on past a colon or a comma.)
+    for (let k = i; k < tokens.length && !SENTENCE_PUNCT.has(tokens[k].lower); k++) tokens[k].negated = false;
   }
 }
+
+const SENTENCE_PUNCT = new Set(['.', ';', '!', '?']);
