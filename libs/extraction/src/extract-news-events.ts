@@ -425,7 +425,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = storyRelative(text, narrative, quotes, input.frame ?? input.lastFrame) ?? backReference(input, narrative, tense, cueAt);
+  const narrativeDate = storyRelative(text, narrative, quotes, input.frame ?? input.lastFrame, published) ?? backReference(input, narrative, tense, cueAt);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);

@@ -88,6 +88,13 @@ describe('storyRelative', () => {
     expect(relative('A year earlier, Tokyo protested.')).toBe('2015');
   });
 
+  it('counts "the previous day" from publication when the story\'s date is no day and long past (an era told before)', () => {
+    const phrase = 'Edano had said the previous day that Japan would keep seeking the return of the islands.';
+    const at = (frame: ReturnType<typeof dated>) => storyRelative(phrase, { start: 0, end: phrase.length }, [], frame, '2011-02-11')?.edtf;
+    expect(at(dated('1945'))).toBe('2011-02-10');
+    expect(at(dated('2011-02-09'))).toBe('2011-02-08');
+  });
+
   it('leaves "the day before the summit" alone: it counts from the summit, not from the story', () => {
     expect(relative('The day before the summit, Tokyo protested.')).toBeNull();
   });

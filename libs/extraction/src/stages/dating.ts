@@ -123,10 +123,16 @@ export const STORY_RELATIVE =
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
-export function storyRelative(text: string, span: Span, quotes: Span[], frame: DatedValue | null): DatedValue | null {
-  if (!frame) return null;
+export function storyRelative(text: string, span: Span, quotes: Span[], storyFrame: DatedValue | null, published?: string): DatedValue | null {
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
+  // "Edano had said the previous day": a day counted from a day. When the story's date is no day
+  // and long past (an era, a year of history told before), the day is the publication's.
+  const byDay = /^(?:day|week)/i.test(m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day');
+  const backward = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
+  const vague = storyFrame !== null && storyFrame.earliest !== storyFrame.latest && published !== undefined && daysBetween(storyFrame.latest, published) > HISTORICAL_AFTER_DAYS;
+  const frame = byDay && backward && vague && published ? dated(published) : storyFrame;
+  if (!frame) return null;
   // "two days earlier", "the previous day", "the week before": back from the story's date.
   const back = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
   const count = (m[3] ? (COUNTS[m[3].toLowerCase()] ?? Number(m[3])) : 1) * (back ? -1 : 1);
