@@ -347,6 +347,18 @@ describe('extractNewsEvents', () => {
       expect(signals(cabinetOffice).map((x) => x.slice(11))).toEqual(['russia sovereignty=russia-all', 'japan peace-treaty=seeks', 'japan sequencing=territory-first']);
     });
 
+    it('counts "Two months later" opening a paragraph from the paragraph about the past before it, not from the news', () => {
+      const events = extract(
+        [
+          'Governor Limarenko wrote on July 2 that the Kuril Islands will remain Russian.',
+          'In September 2018, Putin proposed a treaty without preconditions, and Tokyo rejected the idea.',
+          'Two months later in Singapore, the leaders agreed to accelerate the peace treaty talks.',
+        ],
+        '2020-07-06T10:00:00Z',
+      );
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -315,6 +315,19 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
 }
 
+/**
+ * "Two months later", "the next day": from the story's date, or, when that would put what is told
+ * in the past after publication, from the date of the paragraph about the past just left behind.
+ */
+function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
+  const { text, sentence, published } = input;
+  const found = storyRelative(text, narrative, sentence.quotes, input.frame ?? input.lastFrame, published);
+  if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
+    return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
+  }
+  return found;
+}
+
 /** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
 function storyYearOf(input: ClauseInput): string | undefined {
   const { frame, frameHere, published } = input;
@@ -425,7 +438,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = storyRelative(text, narrative, quotes, input.frame ?? input.lastFrame, published) ?? backReference(input, narrative, tense, cueAt);
+  const narrativeDate = relativeToStory(input, narrative, tense) ?? backReference(input, narrative, tense, cueAt);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
