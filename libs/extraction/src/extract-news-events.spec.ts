@@ -359,6 +359,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
     });
 
+    it('gives an envoy\'s words to the state that sent him, not the one he is posted to', () => {
+      const events = extract(['In February, the U.S. ambassador to Japan, Rahm Emanuel, said Washington recognized Japan\'s sovereignty over the Northern Territories.'], '2022-07-01T10:00:00Z');
+      expect(signals(events)).toEqual(['2022-02 united-states sovereignty=japan-all-four']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -20,6 +20,7 @@ const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
 // "The league's vice-chairman told": a person of the body named before.
 const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
+const POSTED_TO = /\b(?:ambassador|envoy|embassy|consul|consul-general|delegation|mission|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const COORDINATED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
@@ -136,7 +137,8 @@ function before(
   };
   // "Japan calls them the Northern Territories and says ...": the subject of a coordinated predicate.
   const coordinated = (x: Span) => x === mentions.find((m) => m.preposition === null) && COORDINATED.test(gapTo(x));
-  const mention = [...mentions].reverse().find((x) => x.end <= limit && (GAP.test(gapTo(x)) || roleGap(x) || coordinated(x)));
+  // (Not where an envoy is posted: "the U.S. ambassador to Japan, Rahm Emanuel, said" is not Japan's.)
+  const mention = [...mentions].reverse().find((x) => x.end <= limit && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || roleGap(x) || coordinated(x)));
   const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
   if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
