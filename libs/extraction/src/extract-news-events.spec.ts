@@ -364,6 +364,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2022-02 united-states sovereignty=japan-all-four']);
     });
 
+    it('dates what a speaker said as held ("still wanted") by the saying, not by publication', () => {
+      const events = extract(['Foreign Minister Sergei Lavrov spoke to reporters in Moscow on Monday about the Kuril Islands.', 'Moscow still wanted a peace treaty with Japan, he said.']);
+      expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=seeks']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -77,6 +77,7 @@ const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
 const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source)\b/i;
 const UNNAMED_SPEAKER =
   /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
+const SAID_IN_PAST = /(?:ed|said|told|wrote|spoke|put)$/;
 const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
 const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
@@ -476,6 +477,14 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
     !quotedSpeech && speaker === null && cueAt !== undefined && insideAny(quotes, cueAt) && input.frame !== null && daysBetween(input.frame.latest, published) <= 31 && input.frame.latest <= published;
+  // "Moscow still wanted a treaty, he said": what a speaker said in the past, whatever its tense,
+  // is dated by the saying (the story's recent date), not by publication.
+  const saidThen =
+    reportingVerb !== null &&
+    SAID_IN_PAST.test(reportingVerb.lower) &&
+    // (Not "Tokyo has long insisted": a saying that stands to this day.)
+    !/\b(?:has|have)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 20), reportingVerb.start)) &&
+    sayingFrame !== null && sayingFrame.latest <= published && daysBetween(sayingFrame.latest, published) <= 31;
   const ofDocument = documentOfCue(text, clause, cueAt, storyYearOf(input) ? `${storyYearOf(input)}-12-31` : published, input.years);
   const date = ofDocument
     ? ofDocument
@@ -490,7 +499,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
           : quotedText
             ? input.frame!
             : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) ? (input.entryDate ?? ((input.answer || quotedText) && input.frame ? input.frame : dated(published))) : (saying ?? dated(published))));
+      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) && !saidThen ? (input.entryDate ?? ((input.answer || quotedText) && input.frame ? input.frame : dated(published))) : (saying ?? sayingFrame ?? dated(published))));
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =
