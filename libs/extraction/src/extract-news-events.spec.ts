@@ -369,6 +369,14 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=seeks']);
     });
 
+    it('reads talk of a two-island deal as speculation, and no two-island stance for Japan', () => {
+      const events = extract([
+        'That agreement triggered speculation in both countries that a two-island deal on the Kuril Islands might be near.',
+        'Koizumi replied that the return of two islands alone would not be enough.',
+      ]);
+      expect(signals(events).filter((s) => s.includes('two-islands'))).toEqual([]);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
