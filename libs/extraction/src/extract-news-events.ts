@@ -11,9 +11,9 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, storyRelative, mainTense, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
-import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject } from './stages/speakers.js';
-import { pollSentence, eventType, stanceSignals } from './stages/signals.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
+import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
 
 // Extraction in stages, each in its own file and pure:
@@ -74,12 +74,6 @@ const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
 const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
-const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source)\b/i;
-const UNNAMED_SPEAKER =
-  /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
-const SAID_IN_PAST = /(?:ed|said|told|wrote|spoke|put)$/;
-const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
-const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -316,58 +310,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
 }
 
-/**
- * "Two months later", "the next day": from the story's date, or, when that would put what is told
- * in the past after publication, from the date of the paragraph about the past just left behind.
- */
-function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
-  const { text, sentence, published } = input;
-  const found = storyRelative(text, narrative, sentence.quotes, input.frame ?? input.lastFrame, published);
-  if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
-    return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
-  }
-  return found;
-}
 
-/** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
-function storyYearOf(input: ClauseInput): string | undefined {
-  const { frame, frameHere, published } = input;
-  return frame && frameHere && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS ? frame.latest.slice(0, 4) : undefined;
-}
 
-function sinceLastComma(text: string, from: number, to: number): string {
-  const part = text.slice(from, to);
-  return part.slice(part.lastIndexOf(',') + 1);
-}
 
-/**
- * The two states a sentence has as its plural subject, before its first verb: "the two leaders",
- * "both sides" (as the nearby states are), or "Abe and Putin".
- */
-function pluralStatesSubject(text: string, sentence: Span & { quotes: Span[] }, mentions: Mention[], nearbyStates: string[], cb: CompiledCodebook): string[] | null {
-  const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
-  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\b/i.exec(head);
-  if (plural && nearbyStates.length === 2) return nearbyStates;
-  const states = mentions.filter((m) => m.preposition === null && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
-  if (states.length >= 2 && states[0].actor !== states[1].actor && /^\s*and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(states[0].end, states[1].start))) return [states[0].actor, states[1].actor];
-  return null;
-}
 
-/** A date of the narrative after the subordinate clause that held its first one, if not itself subordinate. */
-function afterSubordinate(input: ClauseInput, narrative: Span, first: DatedValue, tense: 'past' | 'present' | 'future'): DatedValue | null {
-  const { text, sentence, cb, published } = input;
-  const comma = text.indexOf(',', first.at);
-  if (comma < 0 || comma >= narrative.end) return null;
-  const rest = { start: comma + 1, end: narrative.end };
-  const later = datesIn(text, rest, sentence.quotes, false, published, tense, cb);
-  return later?.at !== undefined && !SUBORDINATE.test(text.slice(rest.start, later.at)) ? later : null;
-}
 
-/** The span's words outside quotations, or all of them when it is all quotation (a statement's text). */
-function unquotedOr(text: string, span: Span, quotes: Span[]): string {
-  const outside = stripQuotes(text, span, quotes);
-  return outside.trim() ? outside : text.slice(span.start, span.end);
-}
 
 /** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
 function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): { type: EventType; match: TemplateMatch }[] {

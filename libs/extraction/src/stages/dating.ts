@@ -3,6 +3,7 @@ import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
 import { MONTH_NAME, monthNumber } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
 import { insideAny, type Span } from '../text/segment.js';
+import type { ClauseInput } from './clause-input.js';
 
 // The date stage: a clause's own date (the narrative first, quotes read at the time of speech),
 // story-relative dates, documents that date what they say, and the tense that decides between them.
@@ -328,4 +329,44 @@ export function anaphoricDate(
   const precise = unit === 'month' ? frame.edtf.slice(0, 7) : frame.edtf;
   if (!/^\d{4}-\d{2}(-\d{2})?$/.test(precise) || (unit === 'day' && precise.length !== 10)) return null;
   return { ...dated(precise), at };
+}
+
+/**
+ * "Two months later", "the next day": from the story's date, or, when that would put what is told
+ * in the past after publication, from the date of the paragraph about the past just left behind.
+ */
+export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
+  const { text, sentence, published } = input;
+  const found = storyRelative(text, narrative, sentence.quotes, input.frame ?? input.lastFrame, published);
+  if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
+    return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
+  }
+  return found;
+}
+
+/** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
+export function storyYearOf(input: ClauseInput): string | undefined {
+  const { frame, frameHere, published } = input;
+  return frame && frameHere && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS ? frame.latest.slice(0, 4) : undefined;
+}
+
+export function sinceLastComma(text: string, from: number, to: number): string {
+  const part = text.slice(from, to);
+  return part.slice(part.lastIndexOf(',') + 1);
+}
+
+/** A date of the narrative after the subordinate clause that held its first one, if not itself subordinate. */
+export function afterSubordinate(input: ClauseInput, narrative: Span, first: DatedValue, tense: 'past' | 'present' | 'future'): DatedValue | null {
+  const { text, sentence, cb, published } = input;
+  const comma = text.indexOf(',', first.at);
+  if (comma < 0 || comma >= narrative.end) return null;
+  const rest = { start: comma + 1, end: narrative.end };
+  const later = datesIn(text, rest, sentence.quotes, false, published, tense, cb);
+  return later?.at !== undefined && !SUBORDINATE.test(text.slice(rest.start, later.at)) ? later : null;
+}
+
+/** The span's words outside quotations, or all of them when it is all quotation (a statement's text). */
+export function unquotedOr(text: string, span: Span, quotes: Span[]): string {
+  const outside = stripQuotes(text, span, quotes);
+  return outside.trim() ? outside : text.slice(span.start, span.end);
 }

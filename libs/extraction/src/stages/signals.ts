@@ -8,7 +8,7 @@ import type { TemplateMatch } from '../nlp/clause-stream.js';
 import { insideAny, type Sentence, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
-import { documentOfRelative, quoteStartOf } from './dating.js';
+import { documentOfRelative, quoteStartOf, stripQuotes } from './dating.js';
 import { placeOf } from './score.js';
 
 // The signal stage: event types and stance signals from cue templates, and who holds each one
@@ -393,4 +393,17 @@ export function otherPosition(cb: CompiledCodebook, question: string, position: 
 /** "Our sovereignty is not subject to discussion, Lavrov said": what comes before ", X said" is X's. */
 function contentFirst(text: string, at: number, speechAt: number | null): boolean {
   return speechAt !== null && speechAt > at && text.slice(at, speechAt).includes(',');
+}
+
+/**
+ * The two states a sentence has as its plural subject, before its first verb: "the two leaders",
+ * "both sides" (as the nearby states are), or "Abe and Putin".
+ */
+export function pluralStatesSubject(text: string, sentence: Span & { quotes: Span[] }, mentions: Mention[], nearbyStates: string[], cb: CompiledCodebook): string[] | null {
+  const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
+  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\b/i.exec(head);
+  if (plural && nearbyStates.length === 2) return nearbyStates;
+  const states = mentions.filter((m) => m.preposition === null && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
+  if (states.length >= 2 && states[0].actor !== states[1].actor && /^\s*and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(states[0].end, states[1].start))) return [states[0].actor, states[1].actor];
+  return null;
 }

@@ -101,3 +101,11 @@ export function pronounSubject(clauseText: string, lastPerson: PersonRef | null)
   if (!lastPerson || lastPerson.kind !== 'actor') return null;
   return /^\s*(?:[^,"“]{0,60},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
 }
+
+// Who speaks, between sentences: an official by role, an unnamed speaker, an interview, a broadcaster's people.
+export const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source)\b/i;
+export const UNNAMED_SPEAKER =
+  /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
+export const SAID_IN_PAST = /(?:ed|said|told|wrote|spoke|put)$/;
+export const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
+export const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
