@@ -377,6 +377,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events).filter((s) => s.includes('two-islands'))).toEqual([]);
     });
 
+    it('reads "the two agreed" as both leaders named before', () => {
+      const events = extract(['Putin met Abe in Moscow on Tuesday.', 'In November 2018 in Singapore the two agreed to speed up the peace treaty negotiations.'], '2019-02-14T10:00:00Z');
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan peace-treaty=seeks']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

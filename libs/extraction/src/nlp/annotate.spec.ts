@@ -43,4 +43,9 @@ describe('annotate', () => {
     const quoted = (s: { start: number; end: number; quotes: { start: number; end: number }[] }) => s.quotes.some((q) => q.start <= s.start + 1 && q.end >= s.end - 1);
     expect(sentences.map((s) => quoted(s))).toEqual([false, true, true, true, false]);
   });
+
+  it('lifts the negation of a phrase that keeps what it names ("will not drop its claim")', () => {
+    const { tokens } = annotate('Tokyo will not drop its claim to the islands.', { negationExceptions: ['not drop'] });
+    expect(tokens.find((t) => t.lower === 'claim')?.negated).toBe(false);
+  });
 });
