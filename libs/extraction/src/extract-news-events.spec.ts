@@ -382,6 +382,11 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan peace-treaty=seeks']));
     });
 
+    it('reads what follows a dash as a comment, not the clause\'s tense', () => {
+      const events = extract(['In November 2018 Abe and Putin agreed to speed up the peace treaty talks — a move many read as Tokyo preparing to settle for two islands, which would anger former residents.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

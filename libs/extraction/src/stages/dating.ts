@@ -110,6 +110,10 @@ const FRONTED = /^\s*(?:In|Under|At|During|After|Before|Since|From|Through|With|
 export function mainPart(clauseText: string, relative: { clause: RegExp; aside: RegExp }): string {
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
   clauseText = clauseText.replace(relative.aside, ',');
+  // "... agreed to speed up the talks — a move widely read as Tokyo preparing to ...": what follows
+  // a dash is a comment on the clause, not its verb.
+  const dash = /\s[—–]\s|\s--\s/.exec(clauseText);
+  if (dash && clauseText.slice(0, dash.index).split(/\s+/).length >= 4) clauseText = clauseText.slice(0, dash.index);
   const cut = relative.clause.exec(clauseText);
   if (!cut || clauseText.slice(0, cut.index).split(/\s+/).length < 4) return clauseText;
   // "In the 1956 declaration that restored ties, the Soviet Union agreed ...": a relative clause
