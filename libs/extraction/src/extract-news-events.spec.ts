@@ -387,6 +387,12 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
     });
 
+    it('reads "a protest ... was held" as a rally, its crowd by its place', () => {
+      expect(signals(extract(['A small protest against any transfer of the Kuril Islands was held in central Moscow on Sunday.']))).toEqual([
+        '2021-06-13 russian-nationalists handover=opposes',
+      ]);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
