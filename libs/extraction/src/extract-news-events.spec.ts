@@ -393,6 +393,11 @@ describe('extractNewsEvents', () => {
       ]);
     });
 
+    it('reads "the Prime Minister of Japan" as Japan in a joint subject', () => {
+      const events = extract(['In November 2018 the President of Russia and the then Prime Minister of Japan agreed to speed up the peace treaty negotiations.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan peace-treaty=seeks']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

@@ -161,4 +161,8 @@ describe('findDateMentions: weekdays', () => {
   it('skips habits, named days and newspapers', () => {
     expect(found('He fasts on Mondays. Good Friday and Bloody Sunday are remembered. The Sunday Times reported it.')).toEqual([]);
   });
+
+  it('reads a day of last or next year ("July 1 last year")', () => {
+    expect(findDateMentions('the vote of July 1 last year', { date: '2021-07-29', tense: 'past' }).map((m) => [m.text, m.edtf])).toEqual([['July 1 last year', '2020-07-01']]);
+  });
 });

@@ -16,16 +16,19 @@ const MONTH_ALONE = new RegExp(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:\\b(?:[E
 const MONTH_CONTEXT =
   /(?:\b(?:in|on|for|since|by|until|till|through|throughout|during|before|after|from|to|of|last|next|this|early|mid|late|between|every|each|around|about|circa|and|or)[\s-]+|,\s*)$/i;
 
-const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_WORD})\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b`, 'g');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_WORD})(?:\\s*(\\d{1,2})${ORDINAL})?,?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b`, 'g');
 
-/** "April last year", "March of next year", "June this year": the year is spelled out relatively. */
+/** "April last year", "March of next year", "July 1 last year": the year is spelled out relatively. */
 export const monthsOfRelativeYear: Rule = (context, out) => {
   const { text, reference } = context;
   MONTH_OF_RELATIVE_YEAR.lastIndex = 0;
   for (let m = MONTH_OF_RELATIVE_YEAR.exec(text); m; m = MONTH_OF_RELATIVE_YEAR.exec(text)) {
-    const which = m[2]!.toLowerCase();
+    const which = m[3]!.toLowerCase();
     const year = reference.year + (which === 'last' ? -1 : which === 'next' ? 1 : 0);
-    out.push(pointCandidate(m.index, m.index + m[0].length, { year, month: monthNumber(m[1]!) }, true));
+    const month = monthNumber(m[1]!);
+    const day = m[2] ? Number(m[2]) : undefined;
+    if (day !== undefined && !isValidDay(year, month, day)) continue;
+    out.push(pointCandidate(m.index, m.index + m[0].length, day === undefined ? { year, month } : { year, month, day }, true));
   }
 };
 
