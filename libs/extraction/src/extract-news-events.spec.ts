@@ -398,6 +398,15 @@ describe('extractNewsEvents', () => {
       expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan peace-treaty=seeks']));
     });
 
+    it('reads "a peace treaty, which we want" and "cannot replace Japan\'s recognition of the results of the war" as held', () => {
+      const events = extract(['"Joint economic activities can create a better atmosphere for a peace treaty, which we want. But they cannot replace Japan\'s recognition of the results of the Second World War," Lavrov said.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-16 russia peace-treaty=seeks', '2021-06-16 russia sequencing=recognition-first']));
+    });
+
+    it('does not read "drive through to the end toward a treaty" as ending the talks', () => {
+      expect(signals(extract(['Abe said he wanted to drive through to the end toward a peace treaty on the Kuril Islands.']))).not.toContain('2021-06-16 japan peace-treaty=suspended');
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
