@@ -407,6 +407,13 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['Abe said he wanted to drive through to the end toward a peace treaty on the Kuril Islands.']))).not.toContain('2021-06-16 japan peace-treaty=suspended');
     });
 
+    it('reads "our territorial waters" by who says it, and paving the way toward a treaty as seeking it', () => {
+      expect(signals(extract(['"The incident took place in our territorial waters off the Northern Territories," Foreign Minister Taro Aso said.']))).toEqual([
+        '2021-06-16 japan sovereignty=japan-all-four',
+      ]);
+      expect(signals(extract(['Russia hopes the projects will pave the way toward a peace treaty, Lavrov said.']))).toEqual(['2021-06-16 russia peace-treaty=seeks']);
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
