@@ -414,6 +414,10 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['Russia hopes the projects will pave the way toward a peace treaty, Lavrov said.']))).toEqual(['2021-06-16 russia peace-treaty=seeks']);
     });
 
+    it('reads holding out for all four islands as the claim to them', () => {
+      expect(signals(extract(['In 1956 Moscow offered to return two of the Kuril Islands, but Japan held out for all four islands.']))).toContain('1956 japan sovereignty=japan-all-four');
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
