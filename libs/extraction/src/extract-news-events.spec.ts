@@ -418,6 +418,11 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['In 1956 Moscow offered to return two of the Kuril Islands, but Japan held out for all four islands.']))).toContain('1956 japan sovereignty=japan-all-four');
     });
 
+    it('reads a ban on alienating Russian territory as Russia\'s, dated by the amendments that made it', () => {
+      const events = extract(['Talks on the Kuril Islands went nowhere. Then came the constitutional amendments of 2020, which forbid the alienation of Russian territory.']);
+      expect(signals(events)).toEqual(expect.arrayContaining(['2020 russia handover=opposes']));
+    });
+
     it('reads a transcript answer as its speaker\'s', () => {
       const events = extract(['Q: Will Japan give up its claim to the Northern Territories?', 'Hayashi: The Northern Territories are an inherent part of Japan.']);
       expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);

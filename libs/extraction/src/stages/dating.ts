@@ -161,7 +161,7 @@ export function mainTense(text: string, span: Span, quotes: Span[], relative: { 
 }
 
 export const DOCUMENT_SPEAKS =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
 
 /** "The 1956 declaration says ...": what a document of a given year says (after it, before the cue) is dated by that year. */
 export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
@@ -171,7 +171,7 @@ export function documentDate(text: string, span: Span, cueAt: number | undefined
 }
 
 const DOCUMENT_ACTED =
-  /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
+  /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
 
 /**
  * "The 1956 declaration ended the state of war", "In the 1956 Joint Declaration, the Soviet Union
@@ -184,16 +184,16 @@ export function documentActed(text: string, span: Span): DatedValue | null {
 }
 
 const DOCUMENT_FRAME =
-  /^\s*(?:In|Under|Through|With)\s+(?:the|its|a)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\b/iu;
+  /^\s*(?:In|Under|Through|With)\s+(?:the|its|a)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\b/iu;
 
 export const DOCUMENT_BEFORE =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|law|decree|document|pact)s?\s*,?\s*$/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s*,?\s*$|\b(?:declaration|agreement|treaty|accord|amendment|law|decree)s?\s+of\s+(1[5-9]\d\d|20\d\d)\s*,?\s*$/iu;
 
 /** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
 export function documentOfRelative(text: string, clause: Span): DatedValue | null {
   if (!/^\s*(?:which|that)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
   const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(0, clause.start - 80), clause.start));
-  return m ? dated(m[1]) : null;
+  return m ? dated(m[1] ?? m[2]) : null;
 }
 
 /**
@@ -218,7 +218,7 @@ export function documentOfCue(
   const window = text.slice(Math.max(0, at - 80), at);
   const antecedent = window.slice(Math.max(0, window.search(/[.!?]\s+[^.!?]*$/) + 1));
   const m = DOCUMENT_BEFORE.exec(antecedent);
-  if (m) return dated(m[1]);
+  if (m) return dated(m[1] ?? m[2]);
   // "... the agreement reached in Singapore in November 2018, under which ...": dated just before.
   const last = findDateMentions(antecedent, { date: reference, tense: 'past' }).pop();
   if (!last || last.end < antecedent.length - 2 || !/\b(?:agreement|accord|declaration|deal|treaty|statement|understanding|memorandum|document)\b/i.test(antecedent)) return null;
