@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -423,7 +423,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // The text of a statement quoted without a speaker ("The following is the full text of the
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
-    !quotedSpeech && speaker === null && cueAt !== undefined && insideAny(quotes, cueAt) && input.frame !== null && daysBetween(input.frame.latest, published) <= 31 && input.frame.latest <= published;
+    !quotedSpeech && speaker === null && cueAt !== undefined && insideAny(quotes, cueAt) && recentBefore(input.frame, published);
   // "Moscow still wanted a treaty, he said": what a speaker said in the past, whatever its tense,
   // is dated by the saying (the story's recent date), not by publication.
   const saidThen =
@@ -431,8 +431,9 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     SAID_IN_PAST.test(reportingVerb.lower) &&
     // (Not "Tokyo has long insisted": a saying that stands to this day.)
     !/\b(?:has|have)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 20), reportingVerb.start)) &&
-    sayingFrame !== null && sayingFrame.latest <= published && daysBetween(sayingFrame.latest, published) <= 31;
-  const ofDocument = documentOfCue(text, clause, cueAt, storyYearOf(input) ? `${storyYearOf(input)}-12-31` : published, input.years);
+    recentBefore(sayingFrame, published);
+  const storyYear = storyYearOf(input);
+  const ofDocument = documentOfCue(text, clause, cueAt, storyYear ? `${storyYear}-12-31` : published, input.years);
   const date = ofDocument
     ? ofDocument
     : document && !own

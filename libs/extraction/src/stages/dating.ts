@@ -281,6 +281,13 @@ export function quoteStartOf(quotes: Span[], at: number): number {
   return quotes.find((q) => at >= q.start && at < q.end)?.start ?? -1;
 }
 
+/** Within a month before publication: a date a statement quoted or reported today was made on. */
+export function recentBefore(date: DatedValue | null, published: string): boolean {
+  return date !== null && date.latest <= published && daysBetween(date.latest, published) <= RECENT_DAYS;
+}
+
+const RECENT_DAYS = 31;
+
 export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
