@@ -711,4 +711,28 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2006-08-17 japan sovereignty=japan-all-four']);
   });
+
+  it('dates a poll published on Monday by the fieldwork just before it, not by an earlier survey the story compares it with', () => {
+    const events = extract(
+      [
+        'TOKYO, Dec 3 - A majority of Japanese voters want the return of all four islands of the Northern Territories, a newspaper poll showed on Monday.',
+        'In a similar survey taken on Dec. 17-18, 2016, 53 percent had said that Japan should insist on getting all four islands back.',
+        'The latest poll was conducted by telephone from Friday through Sunday.',
+      ],
+      '2018-12-03T09:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2018-11-30/2018-12-02 japanese-public sovereignty=japan-all-four',
+      '2018-11-30/2018-12-02 japanese-public handover=supports',
+      '2016-12-17/2016-12-18 japanese-public sovereignty=japan-all-four',
+    ]);
+  });
+
+  it("reads the article's own advice (\"the prime minister should press for ...\") as no one's stance, and \"territory inherent to Japan\" as a claim", () => {
+    const events = extract([
+      'The prime minister should press for concrete results, beginning with the return of Habomai and Shikotan.',
+      'Japan has lodged a protest with Moscow, Kato said on Monday, adding that the four islands were territory inherent to Japan.',
+    ]);
+    expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
+  });
 });

@@ -53,8 +53,12 @@ const FIELDWORK =
  */
 function takenWhen(draft: Draft, fieldworks: { paragraph: number; date: DatedValue }[]): Draft {
   if (draft.type !== 'poll') return draft;
-  const near = fieldworks.find((f) => Math.abs(f.paragraph - draft.paragraph) <= FIELDWORK_REACH);
-  if (!near || draft.date.earliest <= near.date.latest) return draft;
+  // ("In a similar survey taken in 2016 ...; the latest poll was conducted from Friday through
+  // Sunday": the figure published on Monday was taken by the poll fielded last before it.)
+  const near = fieldworks
+    .filter((f) => Math.abs(f.paragraph - draft.paragraph) <= FIELDWORK_REACH && f.date.latest < draft.date.earliest)
+    .sort((a, b) => b.date.latest.localeCompare(a.date.latest))[0];
+  if (!near) return draft;
   return { ...draft, date: near.date };
 }
 
@@ -345,7 +349,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const tense = standing ? 'present' : grammatical;
   const isFuture = tense === 'future';
   // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
-  const isHypothetical = hypothetical(mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes), cb.relative), cb.hypothetical);
+  const main = mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes), cb.relative);
+  // ("The prime minister should press for the two islands first": the article's own advice, no one's stance.)
+  const isHypothetical = hypothetical(main, cb.hypothetical);
+  const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
@@ -378,7 +385,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const context: EventContext[] = [];
   if (isFuture && !statedIntent) context.push('future');
   // "Is Moscow prepared to return to these formats?": a question asserts nothing.
-  if (isHypothetical || (/\?["”']?\s*$/.test(text.slice(sentence.start, sentence.end)) && !insideAny(quotes, sentence.end - 1) && !reported)) context.push('hypothetical');
+  if (isHypothetical || advice || (/\?["”']?\s*$/.test(text.slice(sentence.start, sentence.end)) && !insideAny(quotes, sentence.end - 1) && !reported)) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
 
@@ -490,6 +497,9 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
   const m = mentions.find((x) => ROLE_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || ROLE_AFTER.test(text.slice(x.end, x.end + 40)));
   return m ? { kind: 'actor', actor: m.actor, person: true } : null;
 }
+
+// (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+const ADVICE = /^(?:(?!\bthat\b)[^])*?\b(?:should|ought to|had better)\s+(?!have\b)/i;
 
 const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
 const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\b/iu;
