@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween, uptoPublication } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -403,8 +403,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at));
   // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
   const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
-  // ("The first time since 1956": a period running up to publication is no moment of the story.)
-  const frame = mainDate && !isFuture && !isHypothetical && !uptoPublication(mainDate, published) ? mainDate : undefined;
+  const frame = mainDate && !isFuture && !isHypothetical ? mainDate : undefined;
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);

@@ -288,11 +288,6 @@ export function recentBefore(date: DatedValue | null, published: string): boolea
 
 const RECENT_DAYS = 31;
 
-/** "Since 1956", "since 2022": a period that starts well before publication and runs up to it. */
-export function uptoPublication(date: DatedValue, published: string): boolean {
-  return date.edtf.includes('/') && date.latest >= published.slice(0, 10) && daysBetween(date.earliest, published) > 3 * 366;
-}
-
 export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
