@@ -725,4 +725,20 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "they" in a later clause as the sentence\'s own plural subject, and "he" as the person an earlier clause named', () => {
+    const events = extract(
+      [
+        'The two leaders met again in Vladivostok on Sept. 7, when they confirmed their resolve to work toward a peace treaty.',
+        'In 2016 Abe offered an economic plan, and in December that year he and Putin agreed to explore joint activities on the islands as a step toward a peace treaty.',
+      ],
+      '2017-12-20T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2017-09-07 russia peace-treaty=seeks',
+      '2017-09-07 japan peace-treaty=seeks',
+      '2016-12 japan peace-treaty=seeks',
+      '2016-12 russia peace-treaty=seeks',
+    ]);
+  });
 });

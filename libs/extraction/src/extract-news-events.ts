@@ -225,6 +225,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     let part: { speaker: Speaker | null; reportedFrom: number; speechAt: number | null } = { speaker, reportedFrom, speechAt: attribution?.verb.start ?? null };
     // A sentence that matches no cue or event type and names no date yields no event and moves no
     // frame: its clauses need no reading (most sentences of an article are such).
+    // "The two leaders met on Sept. 7, when they confirmed ...": a later clause's "they" is this sentence's plural subject.
+    const pluralHere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb);
     const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text));
     for (const clause of idle ? [] : clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
@@ -252,7 +254,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         entryDate,
         answer: !attribution && speaker !== null && speaker === labelSpeaker && speaker.kind === 'actor' && transcriptFrame !== null,
         nearbyStates: [...nearbyStates],
-        theyWere,
+        theyWere: clause.start > sentence.start && pluralHere ? pluralHere : theyWere,
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
       });
@@ -304,7 +306,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
     }
     // "The two leaders met ...", "Abe and Putin agreed ...": whom a "they" in the next sentence means.
-    theyWere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb);
+    theyWere = pluralHere;
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
@@ -354,7 +356,10 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const isHypothetical = hypothetical(main, cb.hypothetical);
   const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
   const mentions = input.mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const subject = pronounSubject(text.slice(clause.start, clause.end), input.lastPerson);
+  // ("In 2016 Abe offered a plan, and in December that year he and Putin agreed ...": the person
+  // an earlier clause of the sentence named first is whom "he" means.)
+  const namedEarlier = input.mentions.find((m) => m.person && m.preposition === null && m.start >= sentence.start && m.end <= clause.start && !insideAny(quotes, m.start));
+  const subject = pronounSubject(text.slice(clause.start, clause.end), namedEarlier ? { kind: 'actor', actor: namedEarlier.actor, person: true } : input.lastPerson);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
   const type = pollSentence(input)
     ? { type: 'poll' as EventType, negated: false }

@@ -295,8 +295,8 @@ export function daysBetween(from: string, to: string): number {
 
 const ANAPHORIC = new RegExp(
   [
-    // "in November of that year", "late March of the same year"
-    `\\b(?:(early|mid-?|late)\\s+)?(${MONTH_NAME})\\s+of\\s+(?:that|the\\s+same)\\s+year\\b`,
+    // "in November of that year", "late March of the same year", "in December that year"
+    `\\b(?:(early|mid-?|late)\\s+)?(${MONTH_NAME})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
     // "that October", "that same September"
     `\\b[Tt]hat\\s+(?:same\\s+)?(${MONTH_NAME})`,
     // "later that year", "that same year", "the same year", "earlier that month", "that day"

@@ -99,7 +99,8 @@ export function leadingPronounEnd(clauseText: string): number {
 /** "He appealed to Putin..." — the actor "he" stands for, when the clause starts with it. */
 export function pronounSubject(clauseText: string, lastPerson: PersonRef | null): string | null {
   if (!lastPerson || lastPerson.kind !== 'actor') return null;
-  return /^\s*(?:[^,"“]{0,60},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(he|she)\b/i.test(clauseText) ? lastPerson.actor : null;
+  // ("..., and in December that year he and Putin agreed": after a time phrase without a comma too.)
+  return /^\s*(?:[^,"“]{0,60},\s*){0,3}(?:(?:and|but|then|later|when|as)\s+)?(?:(?:in|on|at|that|the same|later that|earlier that)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(he|she)\b/iu.test(clauseText) ? lastPerson.actor : null;
 }
 
 // Who speaks, between sentences: an official by role, an unnamed speaker, an interview, a broadcaster's people.
