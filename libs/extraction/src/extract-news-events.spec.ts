@@ -741,4 +741,25 @@ describe('extractNewsEvents', () => {
       '2016-12 russia peace-treaty=seeks',
     ]);
   });
+
+  it('reads factbox entries set with a bullet and capitals ("* OCT 13, 1993 -", "* 1956 -", "* AUGUST-SEPTEMBER 1945 -") as timeline entries', () => {
+    const events = extract(
+      [
+        'Following are key moments in the dispute:',
+        '* AUGUST-SEPTEMBER 1945 - Soviet forces seized the four islands after Japan announced its surrender.',
+        '* 1956 - A joint declaration was signed in Moscow on the 19th of October. The Soviet Union agreed to hand over Shikotan and the Habomai islets after a peace treaty was concluded.',
+        '* OCT 13, 1993 - Boris Yeltsin and Morihiro Hosokawa agreed to conclude a peace treaty.',
+      ],
+      '2022-09-06T07:10:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining([
+        '1956-10-19 russia sovereignty=two-islands',
+        '1956-10-19 russia handover=supports',
+        '1993-10-13 russia peace-treaty=seeks',
+        '1993-10-13 japan peace-treaty=seeks',
+      ]),
+    );
+    expect(signals(events).filter((s) => s.startsWith('2022'))).toEqual([]);
+  });
 });

@@ -33,12 +33,21 @@ export interface Tracer {
 const noTrace: Tracer = {};
 const NO_MATCHES: TemplateMatch[] = Object.freeze([]) as unknown as TemplateMatch[];
 
-/** "Oct. 19, 1956 - The declaration ends ...": a paragraph that opens with a date and a dash is a timeline entry. */
+/**
+ * "Oct. 19, 1956 - The declaration ends ...", "* AUGUST-SEPTEMBER 1945 - Soviet forces ...",
+ * "THIS WEEK: ...": a paragraph that opens with a date and nothing else before a dash or colon
+ * is a timeline entry (a bullet and capitals, as factboxes set them, aside).
+ */
 function timelineEntry(text: string, at: number, published: string): DatedValue | null {
-  const head = text.slice(at, at + 48);
-  if (!ENTRY_HEAD.test(head)) return null;
-  const m = findDateMentions(head, { date: published, tense: 'past' })[0];
-  return m && m.start === 0 && /^\s*[-–—:]\s/.test(head.slice(m.end)) ? { edtf: m.edtf, earliest: m.earliest, latest: m.latest } : null;
+  const m = ENTRY_HEAD.exec(text.slice(at, at + 64));
+  if (!m) return null;
+  // Month names are read capitalised; "in" lets a bare year or month be read as a date.
+  const head = `in ${m[1].replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase())}`;
+  const found = findDateMentions(head, { date: published, tense: 'past' });
+  if (found.length !== 1) return null;
+  const [date] = found;
+  const rest = head.slice(3, date.start) + head.slice(date.end);
+  return /^(?:\s|(?:early|mid|late|the end of|end of|since)[-\s]?)*$/i.test(rest) ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest } : null;
 }
 
 /** How many paragraphs from a poll's figures the story may say when it was taken (wires put it a few paragraphs down). */
@@ -77,7 +86,7 @@ const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|
 const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
-const ENTRY_HEAD = /^(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)[^\n]{0,30}?\s[-–—:]\s/;
+const ENTRY_HEAD = /^(?:[*•·▪]\s*)?([^\n:]{1,32}?)\s*(?:\s[-–—]\s|:\s)/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
