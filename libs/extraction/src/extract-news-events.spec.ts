@@ -762,4 +762,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).filter((s) => s.startsWith('2022'))).toEqual([]);
   });
+
+  it('keeps the story on "last Monday" when the clause tells of talks "the two leaders had ordered last month"', () => {
+    const events = extract(
+      [
+        'The tone was set last Monday, when Foreign Minister Sergei Lavrov hosted Taro Kono for the first round of the talks the two leaders had ordered in Buenos Aires last month.',
+        'Speaking to reporters afterwards, Lavrov said Japan would first have to recognize the results of World War II in full, including Russia\'s sovereignty over the southern Kurils.',
+      ],
+      '2019-01-21T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2019-01-14 russia sequencing=recognition-first', '2019-01-14 russia sovereignty=russia-all']);
+  });
 });

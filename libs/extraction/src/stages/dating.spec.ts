@@ -132,4 +132,9 @@ describe('SUBORDINATE', () => {
     expect(SUBORDINATE.test('before Tokyo signed the treaty in 1956')).toBe(true);
     expect(SUBORDINATE.test('Before dawn on Wednesday, August 16')).toBe(false);
   });
+
+  it('takes a pluperfect after the clause\'s own past as what came before, but not a pluperfect main clause', () => {
+    expect(SUBORDINATE.test('when Lavrov hosted Kono for the talks the two leaders had ordered at the G20 ')).toBe(true);
+    expect(SUBORDINATE.test('Kan had told a parliamentary committee on ')).toBe(false);
+  });
 });

@@ -14,7 +14,10 @@ export const HISTORICAL_AFTER_DAYS = 365;
 
 /** A date after these words dates a subordinate clause's event, not the story's frame. */
 // ("Before dawn on Wednesday" is a time of day, not a clause.)
-export const SUBORDINATE = /\b(?:since|before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|sunset)\b)|which|who|whom|whose|until|where)\s/i;
+// (Or a pluperfect after the clause's own past: "hosted Kono for the talks the two leaders had
+// ordered last month" tells of what came before.)
+export const SUBORDINATE =
+  /\b(?:since|before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|sunset)\b)|which|who|whom|whose|until|where|[a-z]{3,}ed\b[^,;]*\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un))\s/i;
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
 export const LONGSTANDING =
