@@ -773,4 +773,17 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2019-01-14 russia sequencing=recognition-first', '2019-01-14 russia sovereignty=russia-all']);
   });
+
+  it('dates a "when" clause by the date right before it, and reads "March 21, a Monday" as one day', () => {
+    const events = extract(
+      [
+        'Moscow has shown little interest in the formula that Abe and Putin discussed in Singapore in November 2018, when they agreed to speed up talks on the basis of the 1956 declaration.',
+        'On March 21, a Monday, Russia\'s foreign ministry announced that it would no longer negotiate a peace treaty with Japan.',
+      ],
+      '2022-09-06T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2018-11 russia basis-1956=accepts', '2018-11 japan basis-1956=accepts', '2022-03-21 russia peace-treaty=suspended']),
+    );
+  });
 });

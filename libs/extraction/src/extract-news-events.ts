@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -407,7 +407,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = relativeToStory(input, narrative, tense) ?? backReference(input, narrative, tense, cueAt);
+  const narrativeDate = relativeToStory(input, narrative, tense) ?? backReference(input, narrative, tense, cueAt) ?? whenClauseDate(input);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
@@ -593,7 +593,8 @@ function reportedEvent(input: ClauseInput, speechDate: DatedValue | null, mentio
   const type = eventType(input, content);
   if (!type || type.type === 'statement') return null;
   const tense = mainTense(text, content, sentence.quotes, cb.relative);
-  const date = datesIn(text, content, sentence.quotes, false, speechDate?.earliest ?? published, tense, cb);
+  // (A year-less "Aug. 8" told of a saying in 1945 is of 1945: read against the end of the speech's period.)
+  const date = datesIn(text, content, sentence.quotes, false, speechDate?.latest ?? published, tense, cb);
   const actors = [...new Set(mentions.filter((m) => m.start >= content.start).map((m) => m.actor))];
   if (!date || actors.length === 0) return null;
   const context: EventContext[] = [];

@@ -44,7 +44,12 @@ export function datesIn(
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
+  let previous: { end: number; day: boolean } | null = null;
   for (const found of findDateMentions(part, { date: reference, tense })) {
+    // "On March 21, a Monday, ...": a weekday in apposition restates the day before it.
+    const restates = previous?.day && WEEKDAY_ONLY.test(found.text) && /^\s*(?:,|\(|[-–—])\s*(?:a\s+|on\s+a\s+)?$/.test(part.slice(previous.end, found.start));
+    previous = { end: found.end, day: found.precision === 'day' };
+    if (restates) continue;
     const m = (yearlessMonth(found) && ofStoryYear?.get(found.start)) || found;
     const at = span.start + m.start;
     if (m.start < dateline) continue;
@@ -82,6 +87,8 @@ export function datesIn(
   const chosen = usable.find((c) => c !== first && c.earliest >= first.earliest && c.latest <= first.latest && (c.earliest > first.earliest || c.latest < first.latest) && Math.abs(c.at - first.at) < 120) ?? first;
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
+
+const WEEKDAY_ONLY = /^(?:on\s+)?(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
 /** "October 13th", "in November": a month named without a year, not counted from today ("last month"). */
 function yearlessMonth(m: { text: string }): boolean {
@@ -367,6 +374,21 @@ export function storyYearOf(input: ClauseInput): string | undefined {
 export function sinceLastComma(text: string, from: number, to: number): string {
   const part = text.slice(from, to);
   return part.slice(part.lastIndexOf(',') + 1);
+}
+
+/**
+ * "..., in Singapore in November 2018, when they agreed to ...": a "when" clause right after a
+ * date is of that date.
+ */
+export function whenClauseDate(input: ClauseInput): DatedValue | null {
+  const { text, sentence, clause, published } = input;
+  if (!/^\s*when\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
+  const from = Math.max(sentence.start, clause.start - 80);
+  const before = text.slice(from, clause.start);
+  const storyYear = storyYearOf(input);
+  const last = findDateMentions(before, { date: storyYear ? `${storyYear}-12-31` : published, tense: 'past' }).pop();
+  if (!last || !/^[\s,;–—-]*$/.test(before.slice(last.end))) return null;
+  return { edtf: last.edtf, earliest: last.earliest, latest: last.latest, at: from + last.start };
 }
 
 /** A date of the narrative after the subordinate clause that held its first one, if not itself subordinate. */
