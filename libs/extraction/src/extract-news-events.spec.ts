@@ -786,4 +786,25 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11 russia basis-1956=accepts', '2018-11 japan basis-1956=accepts', '2022-03-21 russia peace-treaty=suspended']),
     );
   });
+
+  it('makes "The president of the Residents League told the rally" whom the next "he said" means', () => {
+    const events = extract(
+      [
+        'Prime Minister Shigeru Ishiba said in a message that Japan would keep seeking a peace treaty.',
+        'The president of the Chishima Habomai Islands Residents League told the rally that time was running out for its members.',
+        '"Our hometowns are Japanese land, all four of them," he said.',
+      ],
+      '2025-02-07T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2025-02-07 japan peace-treaty=seeks', '2025-02-07 japanese-public sovereignty=japan-all-four']);
+  });
+
+  it('reads "Japan\'s recognition, in full, of the results of the war" and "the legality of Russia\'s control" as recognition first, and "Japan holds sovereignty over the four islands" as a claim', () => {
+    const events = extract([
+      'The Kuril Islands dispute goes on.',
+      'Any conversation must begin with Japan\'s recognition, in full, of the results of the Second World War, Zakharova said on Monday.',
+      'Tokyo lodged a protest on Tuesday, saying the visit ran counter to its position that Japan holds sovereignty over the four islands.',
+    ]);
+    expect(signals(events)).toEqual(['2021-06-14 russia sequencing=recognition-first', '2021-06-15 japan sovereignty=japan-all-four']);
+  });
 });

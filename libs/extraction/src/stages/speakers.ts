@@ -104,7 +104,7 @@ export function pronounSubject(clauseText: string, lastPerson: PersonRef | null)
 }
 
 // Who speaks, between sentences: an official by role, an unnamed speaker, an interview, a broadcaster's people.
-export const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source)\b/i;
+export const PERSON_ROLE = /\b(?:official|spokes(?:man|woman|person)|diplomat|minister|ambassador|envoy|aide|adviser|advisor|negotiator|source|president|chairman|chairwoman|chairperson|head|leader|director|governor|mayor|representative)\b/i;
 export const UNNAMED_SPEAKER =
   /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
 export const SAID_IN_PAST = /(?:ed|said|told|wrote|spoke|put)$/;
