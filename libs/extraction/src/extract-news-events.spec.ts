@@ -749,6 +749,7 @@ describe('extractNewsEvents', () => {
         '* AUGUST-SEPTEMBER 1945 - Soviet forces seized the four islands after Japan announced its surrender.',
         '* 1956 - A joint declaration was signed in Moscow on the 19th of October. The Soviet Union agreed to hand over Shikotan and the Habomai islets after a peace treaty was concluded.',
         '* OCT 13, 1993 - Boris Yeltsin and Morihiro Hosokawa agreed to conclude a peace treaty.',
+        '* NOVEMBER 2018 - Meeting in Singapore on the 14th, Putin and Abe agreed to speed up the peace treaty talks.',
       ],
       '2022-09-06T07:10:00Z',
     );
@@ -758,6 +759,8 @@ describe('extractNewsEvents', () => {
         '1956-10-19 russia handover=supports',
         '1993-10-13 russia peace-treaty=seeks',
         '1993-10-13 japan peace-treaty=seeks',
+        '2018-11 russia peace-treaty=seeks',
+        '2018-11 japan peace-treaty=seeks',
       ]),
     );
     expect(signals(events).filter((s) => s.startsWith('2022'))).toEqual([]);

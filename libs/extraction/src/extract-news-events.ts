@@ -158,6 +158,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         lastFrame = frame;
         frame = newsFrame;
       }
+      // ("* NOVEMBER 2018 - Meeting in Singapore on the 14th, ...": the entry's date is its story's.)
+      if (entryDate) {
+        frame = { ...entryDate, at: sentence.start };
+        frameParagraph = paragraph;
+      }
     }
     const mentions = bodyMentions(text, sentence, publicBodies, actorMentions(text, sentence, cb));
     const persons = personNames(text, sentence, cb);
