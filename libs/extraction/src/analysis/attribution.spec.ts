@@ -26,6 +26,10 @@ describe('attribute with people the article introduced', () => {
     expect(speakers(text)[1]).toEqual({ kind: 'actor', actor: 'japan', person: true });
   });
 
+  it('reads a name given family name first ("Chief Cabinet Secretary Matsuno Hirokazu told reporters")', () => {
+    expect(speakers('Chief Cabinet Secretary Matsuno Hirokazu told reporters the drills were unacceptable.')[0]).toEqual({ kind: 'actor', actor: 'japan', person: true });
+  });
+
   it('reads a name in commas after an actor\'s role noun ("Japan\'s ambassador to Moscow, X,")', () => {
     const text = "Japan's ambassador to Moscow, Toyohisa Kozuki, met officials.\n\nNothing has changed, Kozuki said.";
     expect(speakers(text)[1]).toEqual({ kind: 'actor', actor: 'japan', person: true });
