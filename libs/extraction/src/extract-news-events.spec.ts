@@ -810,4 +810,28 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events)).toEqual(['2021-06-14 russia sequencing=recognition-first', '2021-06-15 japan sovereignty=japan-all-four']);
   });
+
+  it('goes back to the news after a paragraph of backstory in the pluperfect; reads "By Thursday morning" as when, and "Asked whether ..., he said" as a statement', () => {
+    const events = extract(
+      [
+        'SINGAPORE - Abe and Putin met on Wednesday evening and agreed to speed up the peace treaty talks.',
+        'In September, at a forum in Vladivostok, Putin had startled Abe by proposing a treaty without preconditions.',
+        'By Thursday morning, Chief Cabinet Secretary Yoshihide Suga told reporters that the four islands belong to Japan.',
+        'Asked whether Japan would settle for two islands, he said Tokyo\'s claim to all four had not changed.',
+      ],
+      '2018-11-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2018-11-14 japan peace-treaty=seeks',
+      '2018-11-14 russia peace-treaty=seeks',
+      '2018-09 russia peace-treaty=seeks',
+      '2018-09 russia sequencing=treaty-first',
+      '2018-11-15 japan sovereignty=japan-all-four',
+    ]);
+    const asked = extract(
+      ['Chief Cabinet Secretary Yoshihide Suga spoke about the Kuril Islands on Thursday.', 'Asked whether Japan would settle for two islands, he said Tokyo\'s claim to all four had not changed.'],
+      '2018-11-17T08:00:00Z',
+    );
+    expect(signals(asked)).toEqual(['2018-11-15 japan sovereignty=japan-all-four']);
+  });
 });

@@ -123,6 +123,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
   let frameParagraph = -1;
+  let backstory = false;
   let lastFrame: DatedValue | null = null;
   let rallyPlace: string | null = null;
   let theyWere: string[] | null = null;
@@ -154,10 +155,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       paragraph = sentence.paragraph;
       entryDate = timelineEntry(text, sentence.start, published);
       // (Though "The next day, ..." goes on from it: `lastFrame`.)
-      if (frame && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS) {
+      // (So does a paragraph of backstory told in the pluperfect: "In September, Putin had startled Abe ...".)
+      if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (backstory && newsFrame && frame !== newsFrame))) {
         lastFrame = frame;
         frame = newsFrame;
       }
+      backstory = false;
       // ("* NOVEMBER 2018 - Meeting in Singapore on the 14th, ...": the entry's date is its story's.)
       if (entryDate) {
         frame = { ...entryDate, at: sentence.start };
@@ -275,6 +278,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
+        backstory = PLUPERFECT.test(stripQuotes(text, clause, sentence.quotes));
         frame = draft.frame;
         frameParagraph = sentence.paragraph;
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
@@ -517,6 +521,8 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 }
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+const PLUPERFECT = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
+
 const ADVICE = /^(?:(?!\bthat\b)[^])*?\b(?:should|ought to|had better)\s+(?!have\b)/i;
 
 const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;

@@ -12,10 +12,12 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 export function hypothetical(clause: string, words: RegExp): boolean {
   // ", whether at once or in stages": a concessive aside weighs alternatives, it does not hedge the clause.
   // "progress is possible only after Tokyo recognises ...": a condition stated, not a hedge.
-  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '');
+  // "Asked whether Japan would settle for two, he said ...": the question asked is not the answer.
+  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '');
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
+const ASKED_WHETHER = /^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b[^,;]*,/i;
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 

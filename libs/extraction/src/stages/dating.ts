@@ -64,8 +64,11 @@ export function datesIn(
       ((/^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) || DOCUMENT_DATED.test(part.slice(Math.max(0, m.start - 60), m.start)));
     // "a woman born on Etorofu in 1936", "the league, founded in 1958": a person's or body's date, not the event's.
     const biographical = /\b(?:born|founded)\b[^,.;:]{0,30}$/i.test(part.slice(Math.max(0, m.start - 40), m.start));
+    // ("By Thursday morning, the two governments were offering different readings": opening a
+    // sentence told in the past, "by" says when, not a deadline.)
+    const asOf = tense === 'past' && /^\s*By\s+(?:the\s+)?$/.test(part.slice(0, m.start)) && span.start === sentenceOpening(text, span.start);
     const deadline =
-      /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical;
+      (!asOf && /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
@@ -104,6 +107,11 @@ const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|
 const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+
+/** `at` when a sentence opens there (after a full stop or a paragraph break), else -1. */
+function sentenceOpening(text: string, at: number): number {
+  return at === 0 || /(?:[.!?]["”’]?|\n)\s*$/.test(text.slice(Math.max(0, at - 4), at)) ? at : -1;
+}
 
 /** A dateline can only open a paragraph. */
 export function sentenceStartOf(text: string, at: number): number {
