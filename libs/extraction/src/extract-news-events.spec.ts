@@ -834,4 +834,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(asked)).toEqual(['2018-11-15 japan sovereignty=japan-all-four']);
   });
+
+  it('dates "has wanted them back ever since, and ..." and a claim "referring to the Treaty of 1855" by publication', () => {
+    const events = extract(
+      [
+        'Soviet troops took the Kuril Islands in 1945. Japan has wanted them back ever since, and the quarrel is the reason the two countries have never signed a peace treaty.',
+        'Japan lays claim to Iturup, Kunashir, Shikotan and the Habomai islets, referring to the bilateral Treaty on Trade and Borders of 1855.',
+      ],
+      '2016-12-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2016-12-17 japan handover=supports', '2016-12-17 japan sovereignty=japan-all-four']);
+  });
 });

@@ -21,7 +21,7 @@ export const SUBORDINATE =
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
 export const LONGSTANDING =
-  /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*[.;]?\s*$/iu;
+  /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
@@ -73,7 +73,8 @@ export function datesIn(
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
     // "approved on Friday a revision of a 1982 law": a year naming a document dates the document.
-    const naming = /^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40));
+    // (So does "the Treaty on Trade and Borders of 1855", "the Constitution of 1993".)
+    const naming = /^\d{4}$/.test(m.text) && (NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40)) || DOCUMENT_OF.test(part.slice(Math.max(0, m.start - 40), m.start)));
     candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
@@ -83,7 +84,8 @@ export function datesIn(
     }
   }
   const undated = candidates.filter((c) => !c.deadline);
-  const usable = (undated.some((c) => !c.naming) ? undated.filter((c) => !c.naming) : undated).sort((a, b) => a.at - b.at);
+  // (A present-tense clause is not dated by the year naming a document: "Japan lays claim, referring to the treaty of 1855".)
+  const usable = (undated.some((c) => !c.naming) ? undated.filter((c) => !c.naming) : tense === 'present' ? [] : undated).sort((a, b) => a.at - b.at);
   const before = preferBefore === undefined ? [] : usable.filter((c) => c.at < preferBefore);
   const first = before.length ? before[before.length - 1] : usable[0];
   // "Earlier this month, ... on September 7": a date inside the one chosen says it more precisely.
@@ -121,6 +123,8 @@ export function sentenceStartOf(text: string, at: number): number {
 // (Modifiers between, not function words: "in 1997 to conclude a treaty" names none.)
 export const NAMED_DOCUMENT =
   /^\s+(?:(?!(?:to|a|an|the|and|or|of|by|for|with|on|in|at|that|which|was|were|is)\s)[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
+
+const DOCUMENT_OF = /\b(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord|[Cc]onstitution|[Cc]ommuniqu[eé]|[Mm]emorandum|[Pp]act|[Bb]orders|[Pp]eace)\s+of\s+$/;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
 const FRONTED = /^\s*(?:In|Under|At|During|After|Before|Since|From|Through|With|Following|On|Despite)\s/i;
