@@ -32,17 +32,22 @@ const parser = (() => {
 // parser whose pattern cannot match the text may be left out without changing the result; with
 // none left there is nothing to refine. A parser not listed here always runs.
 const MONTH_NAME = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const MONTH_DIGIT = new RegExp(`(?:${MONTH_NAME})[a-z]*\\.?[\\s-]*\\d|\\d(?:st|nd|rd|th)?[\\s-]*(?:of\\s+)?(?:${MONTH_NAME})`, 'i');
+const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
 const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
-  ENYearMonthDayParser: /\d{4}[-./\s]/,
+  // A year, then a month (number or name), then a day: "2019-01-22", "2019/1/22", "2019 Jan 22".
+  ENYearMonthDayParser: new RegExp(`\\d{4}[-./\\s](?:\\d{1,2}|(?:${MONTH_NAME})[a-z]*)[-./\\s]\\d`, 'i'),
   SlashDateFormatParser: /\d[-./]\d/,
-  ENMonthNameLittleEndianParser: new RegExp(MONTH_NAME, 'i'),
-  ENMonthNameMiddleEndianParser: new RegExp(MONTH_NAME, 'i'),
+  // A month's name next to a number: "20 January", "January 20 to 22".
+  ENMonthNameLittleEndianParser: MONTH_DIGIT,
+  ENMonthNameMiddleEndianParser: MONTH_DIGIT,
   ENSlashMonthFormatParser: /\d\/\d/,
-  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENTimeUnitLaterFormatParser: /later|after|from now|henceforth|forward|out/i,
-  ENYearMonthNameParser: new RegExp(MONTH_NAME, 'i'),
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i,
-  ENEndOfCurrentMonthParser: /month/i,
+  ENTimeUnitAgoFormatParser: new RegExp(`${UNIT}\\s+(?:ago|before|earlier)`, 'i'),
+  ENTimeUnitLaterFormatParser: new RegExp(`${UNIT}\\s+(?:later|after|from now|henceforth|forward|out)`, 'i'),
+  ENYearMonthNameParser: MONTH_DIGIT,
+  // ("now", "today", "tonight", "tomorrow", "yesterday" and "last night" it reads are not taken.)
+  ENCasualDateParser: /day after tomorrow|day before yesterday|overmorrow|tmr/i,
+  ENEndOfCurrentMonthParser: /end of (?:the |this )?month/i,
 };
 
 const byParsers = new Map<number, chrono.Chrono>();
