@@ -38,14 +38,17 @@ export function datesIn(
 ): DatedValue | null {
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
-  const ofStoryYear = storyYear ? new Map(findDateMentions(part, { date: `${storyYear}-12-31`, tense }).filter(yearlessMonth).map((m) => [m.start, m])) : null;
+  const mentions = findDateMentions(part, { date: reference, tense });
+  // (Read again against the story's year only when there is a year-less month to read.)
+  const ofStoryYear =
+    storyYear && mentions.some(yearlessMonth) ? new Map(findDateMentions(part, { date: `${storyYear}-12-31`, tense }).filter(yearlessMonth).map((m) => [m.start, m])) : null;
   // `deadline`: read but not the clause's own date (a deadline, a present clause's aside).
   const candidates: (DatedValue & { at: number; deadline: boolean; naming?: boolean })[] = [];
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
   let previous: { end: number; day: boolean } | null = null;
-  for (const found of findDateMentions(part, { date: reference, tense })) {
+  for (const found of mentions) {
     // "On March 21, a Monday, ...": a weekday in apposition restates the day before it.
     const restates = previous?.day && WEEKDAY_ONLY.test(found.text) && /^\s*(?:,|\(|[-–—])\s*(?:a\s+|on\s+a\s+)?$/.test(part.slice(previous.end, found.start));
     previous = { end: found.end, day: found.precision === 'day' };
