@@ -845,4 +845,17 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2016-12-17 japan handover=supports', '2016-12-17 japan sovereignty=japan-all-four']);
   });
+
+  it('gives a transcript\'s "A:" to whom the press conference is by, not to the last actor a background note named', () => {
+    const events = extract(
+      [
+        'This is a translation of the press conference by Chief Cabinet Secretary Hirokazu Matsuno on Tuesday.',
+        'Background: On Monday, Russia\'s Foreign Ministry announced that it was halting visa-free exchanges with the Kuril Islands.',
+        'Q: What is the government\'s view?',
+        'A: The Northern Territories are an inherent part of our country\'s territory.',
+      ],
+      '2022-03-22T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2022-03-22 japan sovereignty=japan-all-four']);
+  });
 });

@@ -136,6 +136,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
+  // "the morning press conference by Chief Cabinet Secretary Hirokazu Matsuno": whom "A:" is below.
+  let host: Speaker | null = null;
   let answering = false;
   let lastActorSpeaker: Speaker | null = null;
   const recentStates: string[][] = [];
@@ -206,11 +208,15 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const firstPerson = FIRST_PERSON.test(stripQuotes(text, { start: sentence.start, end: paragraphEnd < 0 ? text.length : paragraphEnd }, sentence.quotes));
       const continued: boolean = previousAnswer && !label && firstPerson;
       answering = label === 'answer' || (label !== null && label.kind === 'actor') || continued;
-      if (label === 'answer') labelSpeaker = lastAnswerer ?? lastActorSpeaker;
+      if (label === 'answer') labelSpeaker = lastAnswerer ?? host ?? lastActorSpeaker;
       // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...?").
       else if (label) labelSpeaker = label;
       else if (!continued) labelSpeaker = null;
       if (label && label !== 'answer' && label.kind === 'actor') lastAnswerer = label;
+    }
+    if (!host) {
+      const hosting = mentions.find((m) => HOSTED_BY.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
+      if (hosting) host = { kind: 'actor', actor: hosting.actor, person: true };
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
@@ -521,6 +527,8 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 }
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
+
 const PLUPERFECT = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
 
 const ADVICE = /^(?:(?!\bthat\b)[^])*?\b(?:should|ought to|had better)\s+(?!have\b)/i;
