@@ -858,4 +858,11 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2022-03-22 japan sovereignty=japan-all-four']);
   });
+
+  it('takes no stance from what a text is said not to spell out ("on what grounds, or under whose sovereignty, the two islands would be transferred")', () => {
+    const events = extract([
+      'Speaking to reporters in Singapore on Thursday, Putin noted that the 1956 document does not spell out on what grounds, or under whose sovereignty, the two islands would be transferred.',
+    ]);
+    expect(signals(events)).toEqual([]);
+  });
 });
