@@ -865,4 +865,9 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events)).toEqual([]);
   });
+
+  it('never gives the United States a Russian claim misread from the sentence\'s first name', () => {
+    const events = extract(['The anchor called the U.S. video "a provocation" and told viewers the Kurils "were, are and will remain Russian land."']);
+    expect(signals(events).filter((x) => x.includes('united-states'))).toEqual([]);
+  });
 });
