@@ -870,4 +870,19 @@ describe('extractNewsEvents', () => {
     const events = extract(['The anchor called the U.S. video "a provocation" and told viewers the Kurils "were, are and will remain Russian land."']);
     expect(signals(events).filter((x) => x.includes('united-states'))).toEqual([]);
   });
+
+  it('reads "broke off the talks, saying it could not ..." as done, and a poll\'s "respondents said Japan should ..." as the Japanese public\'s', () => {
+    const events = extract(
+      [
+        'In March, Moscow broke off peace-treaty negotiations with Japan, saying it could not negotiate with a country that had joined Western sanctions.',
+        'In a 2019 poll for the Example Shimbun, 58% of respondents said Japan should keep demanding the return of all four Kuril islands.',
+      ],
+      '2022-10-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2022-03 russia peace-treaty=suspended',
+      '2019 japanese-public sovereignty=japan-all-four',
+      '2019 japanese-public handover=supports',
+    ]);
+  });
 });

@@ -132,6 +132,8 @@ const DOCUMENT_OF = /\b(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord|[Cc]on
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */
 const FRONTED = /^\s*(?:In|Under|At|During|After|Before|Since|From|Through|With|Following|On|Despite)\s/i;
 
+const PARTICIPIAL_REPORT = /,\s+(?:saying|adding|arguing|insisting|noting|claiming|stressing|explaining|warning|complaining|citing)\b/i;
+
 export function mainPart(clauseText: string, relative: { clause: RegExp; aside: RegExp }): string {
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
   clauseText = clauseText.replace(relative.aside, ',');
@@ -139,6 +141,10 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   // a dash is a comment on the clause, not its verb.
   const dash = /\s[—–]\s|\s--\s/.exec(clauseText);
   if (dash && clauseText.slice(0, dash.index).split(/\s+/).length >= 4) clauseText = clauseText.slice(0, dash.index);
+  // "Moscow broke off the talks, saying it could not negotiate with ...": what the participle
+  // reports is the reason given, not a hedge on the clause's verb.
+  const saying = PARTICIPIAL_REPORT.exec(clauseText);
+  if (saying && clauseText.slice(0, saying.index).split(/\s+/).length >= 4) clauseText = clauseText.slice(0, saying.index);
   const cut = relative.clause.exec(clauseText);
   if (!cut || clauseText.slice(0, cut.index).split(/\s+/).length < 4) return clauseText;
   // "In the 1956 declaration that restored ties, the Soviet Union agreed ...": a relative clause

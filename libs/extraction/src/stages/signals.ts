@@ -88,6 +88,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (!holders.length) holders = [...new Set(input.mentions.filter((x) => x.preposition === 'in' && x.start < at).map((x) => cb.publicOfState.get(x.actor)).filter((x) => x !== undefined))];
       // "a survey of 600 adults on Iturup, Kunashir and Shikotan": the public living there.
       if (!holders.length) holders = [...new Set(cb.homes.filter((h) => h.place.test(text.slice(sentence.start, at))).map((h) => h.actor))];
+      // "58% of respondents said Japan should keep demanding ...": respondents speak of their own state's course.
+      if (!holders.length) holders = [...new Set(mentions.filter((x) => x.preposition === null && x.start < at).map((x) => cb.publicOfState.get(x.actor)).filter((x) => x !== undefined))].slice(0, 1);
       if (!holders.length && input.lastPublic) holders = [input.lastPublic];
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
