@@ -885,4 +885,19 @@ describe('extractNewsEvents', () => {
       '2019 japanese-public handover=supports',
     ]);
   });
+
+  it('reads "they" after "The push came from Putin and Abe" as both, and no stance in "a move widely read as ..."', () => {
+    const events = extract(
+      [
+        'The most recent push came from Putin and Shinzo Abe, Japan\'s prime minister. Meeting in Singapore in November 2018, they agreed to speed up negotiations on the basis of the 1956 declaration, a move widely read as Abe accepting that only two islands might come back first.',
+      ],
+      '2020-07-03T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2018-11 russia peace-treaty=seeks',
+      '2018-11 japan peace-treaty=seeks',
+      '2018-11 russia basis-1956=accepts',
+      '2018-11 japan basis-1956=accepts',
+    ]);
+  });
 });

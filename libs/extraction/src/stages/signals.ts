@@ -60,6 +60,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // 'stopped describing the islands as "inherent territory"', 'the silence on "inherent
     // territory"': a phrase in scare quotes that the sentence talks about is not used.
     if (mentionedPhrase(text, sentence, m)) continue;
+    // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
+    if (READ_AS.test(text.slice(clause.start, m.start))) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -161,6 +163,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       ),
   );
 }
+
+const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
 const REFUSAL = /^(?:refus|declin|reject|no longer)/i;
 
@@ -405,7 +409,8 @@ export function pluralStatesSubject(text: string, sentence: Span & { quotes: Spa
   const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
   const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\b/i.exec(head);
   if (plural && nearbyStates.length === 2) return nearbyStates;
-  const states = mentions.filter((m) => m.preposition === null && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
+  // ("The most recent push came from Putin and Shinzo Abe": whom the next "they" means.)
+  const states = mentions.filter((m) => (m.preposition === null || /^(?:from|by|between)$/.test(m.preposition)) && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
   if (states.length >= 2 && states[0].actor !== states[1].actor && /^\s*and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(states[0].end, states[1].start))) return [states[0].actor, states[1].actor];
   return null;
 }
