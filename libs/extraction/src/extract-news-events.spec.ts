@@ -900,4 +900,20 @@ describe('extractNewsEvents', () => {
       '2018-11 japan basis-1956=accepts',
     ]);
   });
+
+  it('dates "In it, the two governments agreed ..." by the document named before with its year, and the sentences that go on about it', () => {
+    const events = extract(
+      [
+        'As Putin prepares for a visit to Japan in December, the Kuril Islands question remains where the 1956 Joint Declaration left it. The key passage is Article 9.',
+        'In it, the two governments agreed to continue negotiations toward a peace treaty. The Soviet Union agreed to transfer the Habomai islets and Shikotan to Japan once a peace treaty had been concluded.',
+      ],
+      '2016-10-19T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '1956 russia peace-treaty=seeks',
+      '1956 japan peace-treaty=seeks',
+      '1956 russia sovereignty=two-islands',
+      '1956 russia handover=supports',
+    ]);
+  });
 });

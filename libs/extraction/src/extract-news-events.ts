@@ -501,7 +501,8 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
 
   return {
-    frame,
+    // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
+    frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
     event: {
       type: eventTypeName,
       date: polled ?? date,

@@ -265,7 +265,7 @@ const REFERS_TO_DOCUMENT = new RegExp(
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
     `^\\s*(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
-    `^\\s*Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b`,
+    `^\\s*Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it),`,
   ].join('|'),
   'iu',
 );
@@ -283,13 +283,16 @@ export function documentReferred(text: string, span: Span): DatedValue | null {
   const noun = m[1] && !/^document$/i.test(m[1]) ? m[1] : DOCUMENT_NOUN;
   const before = text.slice(Math.max(0, span.start - 1500), span.start);
   const namings = [...before.matchAll(new RegExp(`\\b(${noun})s?\\b`, 'giu'))];
-  const last = namings.pop();
-  if (!last) return null;
-  const sentenceStart = Math.max(before.lastIndexOf('. ', last.index), before.lastIndexOf('\n', last.index)) + 1;
-  const after = /[.!?](?:\s|$)/.exec(before.slice(last.index));
-  const sentence = before.slice(sentenceStart, after ? last.index + after.index : before.length);
-  const years = [...new Set([...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((y) => y[1]))];
-  return years.length === 1 ? { ...dated(years[0]), at: span.start + m.index } : null;
+  // ("The key passage is Article 9. In it, ...": the last naming with its year, a few back at most.)
+  for (const last of namings.reverse().slice(0, 3)) {
+    const sentenceStart = Math.max(before.lastIndexOf('. ', last.index), before.lastIndexOf('\n', last.index)) + 1;
+    const after = /[.!?](?:\s|$)/.exec(before.slice(last.index));
+    const sentence = before.slice(sentenceStart, after ? last.index + after.index : before.length);
+    const years = [...new Set([...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((y) => y[1]))];
+    if (years.length === 1) return { ...dated(years[0]), at: span.start + m.index };
+    if (years.length > 1) return null;
+  }
+  return null;
 }
 
 export function dated(edtf: string): DatedValue {
