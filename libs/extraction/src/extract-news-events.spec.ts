@@ -916,4 +916,16 @@ describe('extractNewsEvents', () => {
       '1956 russia handover=supports',
     ]);
   });
+
+  it('keeps the news day after a paragraph that tells a year of background ("The trips began last year.")', () => {
+    const events = extract(
+      [
+        'NEMURO - Former residents of the Northern Territories sailed out of Nemuro Port on Monday to pray for relatives buried on the islands. The memorial trips began last year.',
+        'A Cabinet Office official who sailed with the group told reporters the government would keep pressing Russia.',
+        'He said Japan\'s policy of resolving the territorial issue and concluding a peace treaty remains unchanged.',
+      ],
+      '2023-08-29T00:30:00Z',
+    );
+    expect(signals(events)).toEqual(['2023-08-28 japan peace-treaty=seeks', '2023-08-28 japan sequencing=territory-first']);
+  });
 });

@@ -133,6 +133,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
+  // The last day the news was told on: a coarser background date before it lasts one paragraph.
+  let newsDay: DatedValue | null = null;
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
@@ -158,7 +160,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       entryDate = timelineEntry(text, sentence.start, published);
       // (Though "The next day, ..." goes on from it: `lastFrame`.)
       // (So does a paragraph of backstory told in the pluperfect: "In September, Putin had startled Abe ...".)
-      if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (backstory && newsFrame && frame !== newsFrame))) {
+      // (And so does a year or month of background told before the news day: "The trips began last year.")
+      if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
         lastFrame = frame;
         frame = newsFrame;
       }
@@ -287,7 +290,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         backstory = PLUPERFECT.test(stripQuotes(text, clause, sentence.quotes));
         frame = draft.frame;
         frameParagraph = sentence.paragraph;
-        if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
+        // ("the first time since 1950": a long period up to now is no day of the news either.)
+        if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS && !coarseBefore(frame, newsDay) && daysBetween(frame.earliest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
+        if (frame.earliest === frame.latest && daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsDay = frame;
       }
       if (draft.event) drafts.push(draft.event);
       if (draft.event?.type === 'poll') {
@@ -529,6 +534,11 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
 const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
+
+/** A year or a month ("last year", "in June") wholly before the news day. */
+function coarseBefore(frame: DatedValue, newsDay: DatedValue | null): boolean {
+  return newsDay !== null && frame.earliest !== frame.latest && frame.latest < newsDay.earliest;
+}
 
 const PLUPERFECT = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
 
