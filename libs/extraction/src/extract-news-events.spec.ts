@@ -928,4 +928,19 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2023-08-28 japan peace-treaty=seeks', '2023-08-28 japan sequencing=territory-first']);
   });
+
+  it('dates "Kishida answered the next day." and what he added by the day after the story\'s day', () => {
+    const events = extract(
+      [
+        'On Monday, March 21, Russia said it would not continue peace treaty talks over the Kuril Islands.',
+        'Prime Minister Fumio Kishida answered the next day. He added that Japan\'s policy of resolving the territorial issue and then concluding a peace treaty had not changed.',
+      ],
+      '2022-03-25T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2022-03-21 russia peace-treaty=suspended',
+      '2022-03-22 japan peace-treaty=seeks',
+      '2022-03-22 japan sequencing=territory-first',
+    ]);
+  });
 });

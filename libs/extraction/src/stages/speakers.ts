@@ -75,8 +75,13 @@ export function complementStart(text: string, sentence: Span, verb: Span, publis
       /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)) ||
       (OBJECT_THEN_WHEN.test(head.slice(0, m.start)) && !AUXILIARY.test(head.slice(0, m.start))),
   );
-  return when ? verb.end + when.end : verb.end;
+  if (when) return verb.end + when.end;
+  // ("Kishida answered the next day.": a day counted from the story's dates the saying too.)
+  const after = STORY_DAY_AFTER_VERB.exec(rest);
+  return after ? verb.end + after[0].length : verb.end;
 }
+
+const STORY_DAY_AFTER_VERB = /^\s*(?:on\s+)?(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))\b/i;
 
 export function opensInQuote(text: string, sentence: Sentence): boolean {
   return sentence.quotes.length > 0 && sentence.quotes[0].start <= sentence.start + 1;
