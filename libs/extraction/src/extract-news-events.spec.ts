@@ -943,4 +943,15 @@ describe('extractNewsEvents', () => {
       '2022-03-22 japan sequencing=territory-first',
     ]);
   });
+
+  it('does not date a saying by what a participle reports ("..., adding that he planned to visit Russia in January") or by the day a picket is set for', () => {
+    const events = extract(
+      [
+        'Abe and Putin met on Saturday in Buenos Aires. "We will steadily advance the talks so that a peace treaty is concluded," Abe told reporters after the meeting, adding that he planned to visit Russia in January.',
+        'On Sunday, activists of the nationalist "Russian Kurils" movement announced a picket for December 20 to protest against any handover of the Kuril Islands.',
+      ],
+      '2018-12-03T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2018-12-01 japan peace-treaty=seeks', '2018-12-02 russian-nationalists handover=opposes']);
+  });
 });

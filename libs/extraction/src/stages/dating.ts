@@ -47,6 +47,7 @@ export function datesIn(
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
   const dateline = span.start === sentenceStartOf(text, span.start) ? (DATELINE.exec(part)?.[0].length ?? 0) : 0;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
+  const participle = PARTICIPIAL_REPORT.exec(part);
   let previous: { end: number; day: boolean } | null = null;
   for (const found of mentions) {
     // "On March 21, a Monday, ...": a weekday in apposition restates the day before it.
@@ -70,8 +71,11 @@ export function datesIn(
     // ("By Thursday morning, the two governments were offering different readings": opening a
     // sentence told in the past, "by" says when, not a deadline.)
     const asOf = tense === 'past' && /^\s*By\s+(?:the\s+)?$/.test(part.slice(0, m.start)) && span.start === sentenceOpening(text, span.start);
+    // ("..., adding that he planned to visit Russia in January": a date in what a participle reports is its own.)
+    const reportedAfter = participle !== null && m.start > participle.index;
+    // ("announced a picket for September 2": a date something is set for.)
     const deadline =
-      (!asOf && /\b(by|until|till|before)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical;
+      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical || reportedAfter;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
