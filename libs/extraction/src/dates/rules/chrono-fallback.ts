@@ -33,14 +33,19 @@ const parser = (() => {
 // none left there is nothing to refine. A parser not listed here always runs.
 const MONTH_NAME = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const MONTH_DIGIT = new RegExp(`(?:${MONTH_NAME})[a-z]*\\.?[\\s-]*\\d|\\d(?:st|nd|rd|th)?[\\s-]*(?:of\\s+)?(?:${MONTH_NAME})`, 'i');
+const DAY_RANGE = new RegExp(
+  `\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:(?:${MONTH_NAME})[a-z]*\\.?\\s*)?\\d|(?:${MONTH_NAME})[a-z]*\\.?[\\s-]*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:${MONTH_NAME})`,
+  'i',
+);
 const UNIT = '(?:second|minute|hour|day|week|fortnight|month|year|decade)s?';
 const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
   // A year, then a month (number or name), then a day: "2019-01-22", "2019/1/22", "2019 Jan 22".
   ENYearMonthDayParser: new RegExp(`\\d{4}[-./\\s](?:\\d{1,2}|(?:${MONTH_NAME})[a-z]*)[-./\\s]\\d`, 'i'),
   SlashDateFormatParser: /\d[-./]\d/,
   // A month's name next to a number: "20 January", "January 20 to 22".
-  ENMonthNameLittleEndianParser: MONTH_DIGIT,
-  ENMonthNameMiddleEndianParser: MONTH_DIGIT,
+  // (A single month-and-day the own rules read; chrono adds day ranges: "January 20 to 22", "20-22 January".)
+  ENMonthNameLittleEndianParser: DAY_RANGE,
+  ENMonthNameMiddleEndianParser: DAY_RANGE,
   ENSlashMonthFormatParser: /\d\/\d/,
   ENTimeUnitAgoFormatParser: new RegExp(`${UNIT}\\s+(?:ago|before|earlier)`, 'i'),
   ENTimeUnitLaterFormatParser: new RegExp(`${UNIT}\\s+(?:later|after|from now|henceforth|forward|out)`, 'i'),
