@@ -954,4 +954,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2018-12-01 japan peace-treaty=seeks', '2018-12-02 russian-nationalists handover=opposes']);
   });
+
+  it('takes no acceptance from refused requests ("turned down requests to reaffirm the 1956 declaration"), and a past date in a future clause as the story\'s', () => {
+    const events = extract(
+      [
+        'In Hokkaido he will be remembered for six days in the spring of 1991. Before he landed in Tokyo, Moscow held that there was no territorial problem with Japan.',
+        'He turned down repeated Japanese requests to reaffirm the 1956 Joint Declaration.',
+      ],
+      '2022-08-31T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['1991 russia sovereignty=russia-all']);
+  });
 });

@@ -437,7 +437,8 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at));
   // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
   const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
-  const frame = mainDate && !isFuture && !isHypothetical ? mainDate : undefined;
+  // ("He will be remembered for six days in the spring of 1991": a past date in a future clause is still the story's.)
+  const frame = mainDate && (!isFuture || mainDate.latest < published) && !isHypothetical ? mainDate : undefined;
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);

@@ -8,6 +8,10 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
   return NEGATION_BEFORE.test(before.slice(-40)) || PREVENTED.test(before);
 }
 
+/** "turned down repeated Japanese requests to reaffirm ...": what was asked for and refused is not done. */
+const REFUSED_REQUEST =
+  /\b(?:turned|turns|turning|turn)\s+down\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$|\b(?:rejected|rejects|rejecting|refused|refuses|refusing|declined|declines|declining|dismissed|dismisses|dismissing)\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$/iu;
+
 /** True when the clause only entertains a possibility ("if Japan were to...", "could", "in question"): `words` is the language's list. */
 export function hypothetical(clause: string, words: RegExp): boolean {
   // ", whether at once or in stages": a concessive aside weighs alternatives, it does not hedge the clause.
@@ -24,7 +28,7 @@ const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possib
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  return PREVENTED.test(before) || CEASED.test(before) || ABANDONED.test(before);
+  return PREVENTED.test(before) || CEASED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before);
 }
 
 /** "a retreat from the demand for all four islands": what is moved away from is no longer held. */
