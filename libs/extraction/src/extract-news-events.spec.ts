@@ -965,4 +965,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['1991 russia sovereignty=russia-all']);
   });
+
+  it('takes a new dateline in a wire updated through the day as the day of what follows it', () => {
+    const events = extract(
+      [
+        'YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - Russian President Dmitry Medvedev flew to Kunashir, one of four islands claimed by Japan, on Monday.',
+        'The Kremlin said in late September that the president intended to visit the Kurils.',
+        'TOKYO, Nov 1 (Example Press) - Chief Cabinet Secretary Yoshito Sengoku said Japan would press on with efforts to "settle the question of the attribution of the four islands and conclude a peace treaty."',
+      ],
+      '2010-11-01T18:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2010-11-01 japan peace-treaty=seeks', '2010-11-01 japan sequencing=territory-first']),
+    );
+  });
 });

@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -166,6 +166,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         frame = newsFrame;
       }
       backstory = false;
+      // ("TOKYO, Nov 1 (Example Press) - " in a wire updated through the day: a new dateline is a new story's day.)
+      const dateline = datelineDay(text, sentence.start, published);
+      if (dateline) {
+        frame = dateline;
+        frameParagraph = paragraph;
+        if (daysBetween(dateline.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = newsDay = dateline;
+      }
       // ("* NOVEMBER 2018 - Meeting in Singapore on the 14th, ...": the entry's date is its story's.)
       if (entryDate) {
         frame = { ...entryDate, at: sentence.start };

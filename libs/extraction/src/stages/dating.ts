@@ -115,7 +115,17 @@ const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|
 /** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
 const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
-export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+// ("YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - ": a region may follow the place.)
+export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?=,)){0,2}(?:,\s*([A-Z][a-z]{2,9}\.?\s+\d{1,2}))?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+
+/** The day a paragraph's dateline gives ("TOKYO, Nov 1 (Example Press) - "), read against publication. */
+export function datelineDay(text: string, at: number, published: string): DatedValue | null {
+  if (sentenceStartOf(text, at) !== at) return null;
+  const m = DATELINE.exec(text.slice(at, at + 120));
+  if (!m?.[1]) return null;
+  const day = findDateMentions(`on ${m[1]}`, { date: published, tense: 'past' })[0];
+  return day && day.precision === 'day' ? { edtf: day.edtf, earliest: day.earliest, latest: day.latest, at } : null;
+}
 
 /** `at` when a sentence opens there (after a full stop or a paragraph break), else -1. */
 function sentenceOpening(text: string, at: number): number {
