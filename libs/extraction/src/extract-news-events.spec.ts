@@ -979,4 +979,21 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2010-11-01 japan peace-treaty=seeks', '2010-11-01 japan sequencing=territory-first']),
     );
   });
+
+  it('takes no handover from "agreed to return to the 1956 declaration" or from the words of a question asked, and no date from a document taken up', () => {
+    const events = extract(
+      [
+        'Vladimir Putin and Shinzo Abe have agreed in Singapore to speed up negotiations on a peace treaty and to conduct them on the basis of the Soviet-Japanese Declaration of 1956.',
+        '"We have agreed to return to the 1956 declaration," Putin said on Thursday.',
+        'Asked whether the transfer of Shikotan and the Habomai would follow automatically from the declaration, Putin replied that "there is no automatism here whatsoever."',
+      ],
+      '2018-11-16T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2018-11-16 russia peace-treaty=seeks',
+      '2018-11-16 japan peace-treaty=seeks',
+      '2018-11-16 russia basis-1956=accepts',
+      '2018-11-16 japan basis-1956=accepts',
+    ]);
+  });
 });

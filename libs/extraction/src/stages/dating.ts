@@ -82,7 +82,10 @@ export function datesIn(
     // "approved on Friday a revision of a 1982 law": a year naming a document dates the document.
     // (So does "the Treaty on Trade and Borders of 1855", "the Constitution of 1993".)
     const naming = /^\d{4}$/.test(m.text) && (NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40)) || DOCUMENT_OF.test(part.slice(Math.max(0, m.start - 40), m.start)));
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || (aside && tense !== 'past'), naming });
+    // ("agreed to conduct the talks on the basis of the Declaration of 1956", "return to the 1956
+    // declaration": a document a later act takes up does not date the act, as one agreed in does.)
+    const takenUp = naming && TAKEN_UP.test(part.slice(Math.max(0, m.start - 60), m.start));
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -141,6 +144,8 @@ export function sentenceStartOf(text: string, at: number): number {
 export const NAMED_DOCUMENT =
   /^\s+(?:(?!(?:to|a|an|the|and|or|of|by|for|with|on|in|at|that|which|was|were|is)\s)[\p{L}-]+\s+){0,3}?(?:declaration|agreement|accord|treaty|constitution|communiqu[eé]|statement|memorandum|formula|text|document|law|pact|deal|framework|amendment)s?\b/iu;
 
+const TAKEN_UP =
+  /\b(?:basis of|based on|return(?:s|ed|ing)? to|go(?:es|ing)? back to|went back to|confirm(?:s|ed|ing)?|reaffirm(?:s|ed|ing)?|cit(?:e|es|ed|ing)|referr?(?:ing|ed|s)? to|respect(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|implement(?:s|ed|ing)?|build(?:s|ing)? on|built on)\s+(?:the\s+)?[^,.;]{0,45}$/i;
 const DOCUMENT_OF = /\b(?:[Dd]eclaration|[Tt]reaty|[Aa]greement|[Aa]ccord|[Cc]onstitution|[Cc]ommuniqu[eé]|[Mm]emorandum|[Pp]act|[Bb]orders|[Pp]eace)\s+of\s+$/;
 
 /** The clause up to its first relative clause: "a shift that could narrow..." does not hedge the main verb. */

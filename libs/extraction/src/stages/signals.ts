@@ -62,6 +62,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     if (mentionedPhrase(text, sentence, m)) continue;
     // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
     if (READ_AS.test(text.slice(clause.start, m.start))) continue;
+    // ("Asked whether the transfer of Shikotan would follow automatically, he replied ...": the question's words.)
+    if (ASKED.test(text.slice(clause.start, m.start)) || ASKED_OPENS.test(text.slice(m.start, m.end))) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -163,6 +165,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       ),
   );
 }
+
+const ASKED = /^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b[^,;]*$/i;
+const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
