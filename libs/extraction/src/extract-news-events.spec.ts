@@ -996,4 +996,21 @@ describe('extractNewsEvents', () => {
       '2018-11-16 japan basis-1956=accepts',
     ]);
   });
+
+  it('reads a withdrawn obligation to hand over, "only when that question is settled can we sign a treaty", recognition of "Russia\'s existing borders" and islands "wanted handed back"', () => {
+    const events = extract([
+      'The Kuril Islands dispute goes on.',
+      'In January 1960 the Soviet Union withdrew the obligation to hand over the islands.',
+      '"Only when that question is settled can we sign a treaty," Kaifu said on Monday.',
+      'Zakharova said on Tuesday that the only road back to dialogue ran through Tokyo\'s recognition of Russia\'s existing borders.',
+      'A poll published on Wednesday found that 87 percent of Japanese respondents wanted at least some of the islands handed back.',
+    ]);
+    expect(signals(events)).toEqual([
+      '1960-01 russia handover=opposes',
+      '2021-06-14 japan peace-treaty=seeks',
+      '2021-06-14 japan sequencing=territory-first',
+      '2021-06-15 russia sequencing=recognition-first',
+      '2021-06-16 japanese-public handover=supports',
+    ]);
+  });
 });
