@@ -1013,4 +1013,17 @@ describe('extractNewsEvents', () => {
       '2021-06-16 japanese-public handover=supports',
     ]);
   });
+
+  it('gives "the host told viewers" to the broadcaster the sentence names, and reads "not one island", "not for sale" and "a betrayal" as opposing a handover', () => {
+    const events = extract([
+      'Lavrov spoke about the Kuril Islands on Sunday.',
+      'On a weekly current affairs program on state television the same evening, the host told viewers that a handover would be "a betrayal of those who died for them."',
+      'Protesters in Moscow on Saturday waved banners reading "Not one island."',
+      '"The Kurils are not for sale," Kiselyov told viewers of Rossiya-1 on Sunday.',
+    ]);
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2021-06-13 russian-state-media handover=opposes', '2021-06-12 russian-nationalists handover=opposes']),
+    );
+    expect(signals(events).filter((x) => x.includes(' russia '))).toEqual([]);
+  });
 });

@@ -179,7 +179,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         frameParagraph = paragraph;
       }
     }
-    const mentions = bodyMentions(text, sentence, publicBodies, actorMentions(text, sentence, cb));
+    const aliasMentions = actorMentions(text, sentence, cb);
+    // ("On a weekly programme on state television, the host told viewers ...": the broadcaster's
+    // people, by role, from the sentence that names it.)
+    for (const m of aliasMentions) if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
+    const mentions = bodyMentions(text, sentence, publicBodies, aliasMentions);
     const persons = personNames(text, sentence, cb);
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
