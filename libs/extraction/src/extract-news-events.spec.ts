@@ -1026,4 +1026,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).filter((x) => x.includes(' russia '))).toEqual([]);
   });
+
+  it('reads a crowd gathered under banners in Moscow as a rally of the protesters the codebook places there', () => {
+    const events = extract(['On Sunday, a crowd gathered on a square in central Moscow under banners reading "The Kurils are Russian land" and "We will not give up our islands."'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-20 russian-nationalists sovereignty=russia-all', '2019-01-20 russian-nationalists handover=opposes']);
+  });
 });
