@@ -1031,4 +1031,18 @@ describe('extractNewsEvents', () => {
     const events = extract(['On Sunday, a crowd gathered on a square in central Moscow under banners reading "The Kurils are Russian land" and "We will not give up our islands."'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-20 russian-nationalists sovereignty=russia-all', '2019-01-20 russian-nationalists handover=opposes']);
   });
+
+  it('reads "the transfer ... is not on the agenda", "not the transfer of islands" and "no treaty at the price of Russian land" as opposing a handover', () => {
+    const events = extract([
+      'The Kuril Islands dispute goes on.',
+      'Putin said on Friday that the transfer of any Russian territory "is not and cannot be on the agenda."',
+      '"With Japan we are discussing cooperation, not the transfer of islands," Morgulov said on Monday.',
+      '"But no treaty will be signed at the price of Russian land," Galuzin said on Tuesday.',
+    ]);
+    expect(signals(events).filter((x) => x.includes('handover'))).toEqual([
+      '2021-06-11 russia handover=opposes',
+      '2021-06-14 russia handover=opposes',
+      '2021-06-15 russia handover=opposes',
+    ]);
+  });
 });
