@@ -1045,4 +1045,15 @@ describe('extractNewsEvents', () => {
       '2021-06-15 russia handover=opposes',
     ]);
   });
+
+  it('reads a cue through quotation marks (\'calling it "an integral part" of the Russian Federation\') and an incorporation by the state that takes the islands in', () => {
+    const events = extract(
+      [
+        'In February 1946, the Presidium of the Supreme Soviet issued a decree incorporating the islands into the Soviet Union.',
+        'Medvedev on Wednesday ordered more weaponry sent to the Kuril chain, calling it "an integral part" of the Russian Federation.',
+      ],
+      '2011-02-10T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['1946-02 russia sovereignty=russia-all', '2011-02-09 russia sovereignty=russia-all']);
+  });
 });

@@ -36,6 +36,10 @@ export function clauseStream(tokens: Token[], from: number, to: number, clause: 
       }
       push(stream, `@${mention.actor}`, `@${mention.actor}`, 'ACTOR', mention.actor, { start: mention.start, end: mention.end }, negated);
       m++;
+    } else if (QUOTE_MARK.test(token.lower)) {
+      // 'calling it "an integral part" of the Russian Federation': a phrase in quotation marks
+      // reads as the words it quotes.
+      continue;
     } else {
       push(stream, token.lemma, token.lower, token.pos, null, token, token.negated);
       stream.words.add(token.lemma).add(token.lower);
@@ -43,6 +47,8 @@ export function clauseStream(tokens: Token[], from: number, to: number, clause: 
   }
   return stream;
 }
+
+const QUOTE_MARK = /^["“”‘’'«»]$/;
 
 function push(stream: ClauseStream, lemma: string, lower: string, pos: string, actor: string | null, span: Span, negated: boolean): void {
   stream.lemma.push(lemma);
