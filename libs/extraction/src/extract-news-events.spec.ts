@@ -1056,4 +1056,22 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['1946-02 russia sovereignty=russia-all', '2011-02-09 russia sovereignty=russia-all']);
   });
+
+  it('reads "at the end of the month", "On Feb. 2 of the following year" and "the following February" from the story\'s date, and a full date over "the following month"', () => {
+    const events = extract(
+      [
+        'Soviet forces landed on Shumshu on Aug. 18, 1945, and reached Etorofu at the end of the month.',
+        'On Feb. 2 of the following year, a decree of the Supreme Soviet incorporated the islands into the Soviet Union.',
+        'In an aide-memoire handed to Tokyo in September 1956, the State Department said the four islands had always been part of Japan.',
+        'The following month, on Oct. 19, 1956, Moscow agreed to transfer Habomai and Shikotan to Japan once a peace treaty was signed.',
+      ],
+      '2025-02-07T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '1946-02-02 russia sovereignty=russia-all',
+      '1956-09 united-states sovereignty=japan-all-four',
+      '1956-10-19 russia sovereignty=two-islands',
+      '1956-10-19 russia handover=supports',
+    ]);
+  });
 });

@@ -438,7 +438,11 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
   // a clause that is all quotation, read relative to the time of the speech.
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
-  const narrativeDate = relativeToStory(input, narrative, tense) ?? backReference(input, narrative, tense, cueAt) ?? whenClauseDate(input);
+  // ("The following month, on Oct. 19, 1956, ...": a date the clause gives with its year says it better.)
+  const storyStep = relativeToStory(input, narrative, tense);
+  const ownDate = backReference(input, narrative, tense, cueAt);
+  const withYear = ownDate !== null && new RegExp(`\\b${ownDate.edtf.slice(0, 4)}\\b`).test(text.slice(narrative.start, narrative.end));
+  const narrativeDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? whenClauseDate(input);
   const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
@@ -618,10 +622,15 @@ const THAT_DOCUMENT = /^\s*(?:In|Under|By|Through)\s+(?:that|this|the same)\s+(d
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {
-  const back = anaphoricDate(input.text, span, input.sentence.quotes, input.years, input.frame);
+  const fromFrame = anaphoricDate(input.text, span, input.sentence.quotes, input.years, input.frame);
+  // ("On Feb. 2 of the following year" after a paragraph about 1945: the story told before, not the news.)
+  const back =
+    (!fromFrame || fromFrame.earliest > input.published) && input.lastFrame
+      ? (anaphoricDate(input.text, span, input.sentence.quotes, input.years, input.lastFrame) ?? fromFrame)
+      : fromFrame;
   if (!back) return found;
   // The phrase's own month ("that October") is what the date finder read, against publication.
-  if (!found || (found.at !== undefined && found.at >= back.at! && found.at <= back.at! + 40)) return back;
+  if (!found || (found.at !== undefined && found.at >= back.at! - 3 && found.at <= back.at! + 40)) return back;
   return found;
 }
 

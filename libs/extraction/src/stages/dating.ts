@@ -1,6 +1,6 @@
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
-import { MONTH_NAME, monthNumber } from '../dates/vocabulary.js';
+import { MONTH_NAME, MONTH_WORD as MONTH_OR_ABBREVIATION, monthNumber } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
 import { insideAny, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
@@ -174,7 +174,7 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
 }
 
 export const STORY_RELATIVE =
-  /\b(?:(the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]))\b/i;
+  /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]))\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
@@ -352,8 +352,11 @@ const ANAPHORIC = new RegExp(
     `\\b(?:(early|mid-?|late)\\s+)?(${MONTH_NAME})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
     // "that October", "that same September"
     `\\b[Tt]hat\\s+(?:same\\s+)?(${MONTH_NAME})`,
-    // "later that year", "that same year", "the same year", "earlier that month", "that day"
-    `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?that|that\\s+same|the\\s+same|that)\\s+(year|month|day)\\b`,
+    // "later that year", "that same year", "the same year", "earlier that month", "that day",
+    // "at the end of the month" (told of the past: the story's month)
+    `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?that|that\\s+same|the\\s+same|that|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the|that))\\s+(year|month|day)\\b`,
+    // "On Feb. 2 of the following year", "the following February": after the story's date
+    `\\b(${MONTH_OR_ABBREVIATION})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+of\\s+the\\s+(?:following|next)\\s+year\\b|\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH_NAME})\\b`,
   ].join('|'),
   'i',
 );
@@ -384,6 +387,18 @@ export function anaphoricDate(
   const at = span.start + m.index;
   let year: string | undefined;
   for (const y of years) if (y.at < at) year = y.year;
+  if (m[5] || m[7]) {
+    // After the story's date: its next year, or the first such month after it.
+    if (!frame) return null;
+    const name = (m[5] ?? m[7])!;
+    const monthOf = monthNumber(name);
+    const frameYear = Number(frame.latest.slice(0, 4));
+    const frameMonth = Number(frame.latest.slice(5, 7));
+    const nextYear = m[5] !== undefined || monthOf <= frameMonth ? frameYear + 1 : frameYear;
+    const ym = `${nextYear}-${String(monthOf).padStart(2, '0')}`;
+    const day = m[6] ? `${ym}-${m[6].padStart(2, '0')}` : ym;
+    return { ...dated(day), at };
+  }
   const month = m[2] ?? m[3];
   if (month) return year ? { ...dated(`${year}-${String(monthNumber(month)).padStart(2, '0')}`), at } : null;
   const unit = m[4].toLowerCase();
