@@ -1074,4 +1074,20 @@ describe('extractNewsEvents', () => {
       '1956-10-19 russia handover=supports',
     ]);
   });
+
+  it('reads a transcript label with a title in capitals ("PRIME MINISTER ABE:", "PRESIDENT PUTIN:") by the name in it', () => {
+    const events = extract(
+      [
+        'The following is a transcript of the joint press conference on the Kuril Islands held on Friday.',
+        'PRIME MINISTER ABE: I am determined to resolve the issue of the attribution of the four islands and to conclude a peace treaty.',
+        'PRESIDENT PUTIN: We believe that Russia has no territorial problem.',
+      ],
+      '2016-12-16T12:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2016-12-16 japan peace-treaty=seeks',
+      '2016-12-16 japan sequencing=territory-first',
+      '2016-12-16 russia sovereignty=russia-all',
+    ]);
+  });
 });

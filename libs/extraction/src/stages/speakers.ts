@@ -46,8 +46,15 @@ export function transcriptLabel(
   }
   const mention = mentions.find((m) => m.start < end);
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  const capitals = /^([A-Z][A-Z'-]+)(?:\s+[A-Z][A-Z'-]+)?\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
-  const named = capitals && byName(capitals[1][0] + capitals[1].slice(1).toLowerCase());
+  // ("PUTIN:", "ABE (translated):", "PRIME MINISTER ABE:", "PRESIDENT PUTIN:": the name is a word of it, the last first.)
+  const capitals = /^([A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,3})\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
+  const named = capitals
+    ? capitals[1]
+        .split(/\s+/)
+        .reverse()
+        .map((word) => byName(word[0] + word.slice(1).toLowerCase()))
+        .find((actor) => actor !== undefined)
+    : undefined;
   if (named) return { kind: 'actor', actor: named, person: true };
   const person = persons.find((p) => p.start < end);
   return person ? { kind: 'other', name: person.text } : null;
