@@ -32,7 +32,6 @@ const parser = (() => {
 // parser whose pattern cannot match the text may be left out without changing the result; with
 // none left there is nothing to refine. A parser not listed here always runs.
 const MONTH_NAME = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
-const MONTH_DIGIT = new RegExp(`(?:${MONTH_NAME})[a-z]*\\.?[\\s-]*\\d|\\d(?:st|nd|rd|th)?[\\s-]*(?:of\\s+)?(?:${MONTH_NAME})`, 'i');
 const DAY_RANGE = new RegExp(
   `\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:(?:${MONTH_NAME})[a-z]*\\.?\\s*)?\\d|(?:${MONTH_NAME})[a-z]*\\.?[\\s-]*\\d{1,2}(?:st|nd|rd|th)?\\s*(?:-|–|—|to|and|through|until|till)\\s*(?:${MONTH_NAME})`,
   'i',
@@ -49,7 +48,8 @@ const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
   ENSlashMonthFormatParser: /\d\/\d/,
   ENTimeUnitAgoFormatParser: new RegExp(`${UNIT}\\s+(?:ago|before|earlier)`, 'i'),
   ENTimeUnitLaterFormatParser: new RegExp(`${UNIT}\\s+(?:later|after|from now|henceforth|forward|out)`, 'i'),
-  ENYearMonthNameParser: MONTH_DIGIT,
+  // ("September 2018" the own rules read; chrono's reading of it adds only a month range's other end.)
+  ENYearMonthNameParser: DAY_RANGE,
   // ("now", "today", "tonight", "tomorrow", "yesterday" and "last night" it reads are not taken.)
   ENCasualDateParser: /day after tomorrow|day before yesterday|overmorrow|tmr/i,
   ENEndOfCurrentMonthParser: /end of (?:the |this )?month/i,
