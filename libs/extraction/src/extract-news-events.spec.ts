@@ -1090,4 +1090,13 @@ describe('extractNewsEvents', () => {
       '2016-12-16 russia sovereignty=russia-all',
     ]);
   });
+
+  it('reads the 1956 declaration as "the only document both countries ratified" and "as the foundation for talks" as accepting it', () => {
+    const events = extract([
+      'The Kuril Islands dispute goes on.',
+      'Putin said on Monday that the only document both countries had ratified on the subject was the 1956 Soviet-Japanese declaration.',
+      'In the same interview on Tuesday, Putin pointed to the 1956 Joint Declaration, the only such document ratified by the legislatures of both countries, as the foundation for talks.',
+    ]);
+    expect(signals(events)).toEqual(['2021-06-14 russia basis-1956=accepts', '2021-06-15 russia basis-1956=accepts']);
+  });
 });
