@@ -1099,4 +1099,13 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events)).toEqual(['2021-06-14 russia basis-1956=accepts', '2021-06-15 russia basis-1956=accepts']);
   });
+
+  it('reads "sign a treaty before this century is over" as no sequencing, and "without any preliminary conditions" as treaty first', () => {
+    const events = extract([
+      'The Kuril Islands dispute goes on.',
+      '"The president and I will put everything we have into signing a treaty before this century is over," Hashimoto said on Monday.',
+      'Putin on Tuesday suggested concluding a peace treaty before the end of the year without any preliminary conditions.',
+    ]);
+    expect(signals(events).filter((x) => x.includes('sequencing'))).toEqual(['2021-06-15 russia sequencing=treaty-first']);
+  });
 });
