@@ -1108,4 +1108,11 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events).filter((x) => x.includes('sequencing'))).toEqual(['2021-06-15 russia sequencing=treaty-first']);
   });
+
+  it('does not take a name after "with Mr." for the subject ("with Mr. Abe sitting beside him, Mr. Putin proposed ...")', () => {
+    const events = extract([
+      'At the forum in Vladivostok on Wednesday, with Mr. Abe sitting beside him on stage, Mr. Putin proposed concluding a peace treaty without any preconditions over the Kuril Islands.',
+    ]);
+    expect(signals(events).filter((x) => x.includes('japan'))).toEqual([]);
+  });
 });
