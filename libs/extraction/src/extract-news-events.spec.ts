@@ -1115,4 +1115,11 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events).filter((x) => x.includes('japan'))).toEqual([]);
   });
+
+  it('reads the 1956 declaration confirmed "as the starting point for the negotiating process" as seeking the treaty', () => {
+    const events = extract(['In March 2001 in Irkutsk, Putin and Yoshiro Mori confirmed the 1956 declaration as the starting point for the negotiating process on the Kuril Islands.']);
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2001-03 russia peace-treaty=seeks', '2001-03 japan peace-treaty=seeks', '2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']),
+    );
+  });
 });
