@@ -1122,4 +1122,11 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2001-03 russia peace-treaty=seeks', '2001-03 japan peace-treaty=seeks', '2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']),
     );
   });
+
+  it('gives what another actor is reported to have said inside a speaker\'s sentence to that actor', () => {
+    const events = extract([
+      '"This is unacceptable," Japanese Prime Minister Fumio Kishida said on Tuesday, a day after Moscow said it was pulling out of talks on a peace treaty over the Kuril Islands.',
+    ]);
+    expect(signals(events).filter((x) => x.includes('suspended'))).toEqual(['2021-06-15 russia peace-treaty=suspended']);
+  });
 });

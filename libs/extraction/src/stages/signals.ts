@@ -117,7 +117,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at) || contentFirst(text, at, input.speechAt))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
-      holders = jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ?? ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ?? [speaker.actor];
+      holders =
+        jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ??
+        ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ??
+        otherSaying(text, content, mentions, speaker.actor, sentence.quotes) ??
+        [speaker.actor];
     } else {
       holders =
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
@@ -269,6 +273,19 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
   // the speaker's view of it ("Japan is illegally occupying...", "Japan has no right to ...").
   return ATTITUDE.test((text.slice(first.end, content.end) + text.slice(content.end, content.end + 25)).slice(0, 70)) ? [first.actor] : null;
 }
+
+/**
+ * "..., Kishida said on Tuesday, a day after Moscow said it was pulling out of the talks": what
+ * another actor is reported to have said within the speaker's sentence is that actor's.
+ */
+function otherSaying(text: string, content: Span, mentions: Mention[], speaker: string, quotes: Span[]): string[] | null {
+  const sayer = [...mentions]
+    .reverse()
+    .find((m) => m.start >= content.start && m.end <= content.end && m.actor !== speaker && m.preposition === null && !insideAny(quotes, m.start) && SAID_NEXT.test(text.slice(m.end, content.end)));
+  return sayer ? [sayer.actor] : null;
+}
+
+const SAID_NEXT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|announced|declared|stated|insisted|argued|warned)\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\b/u;
 
 function mentionedPhrase(text: string, sentence: Sentence, m: Span): boolean {
   const quote = sentence.quotes.find((q) => q.start <= m.start && q.end >= m.end);
