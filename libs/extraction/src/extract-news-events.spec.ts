@@ -1129,4 +1129,9 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events).filter((x) => x.includes('suspended'))).toEqual(['2021-06-15 russia peace-treaty=suspended']);
   });
+
+  it('reads "foreign troops leaving Japanese soil" as no claim to the islands', () => {
+    const events = extract(['In 1960 Moscow tied the transfer of the two islands to the withdrawal of all foreign troops from Japanese soil, and the Kuril question was frozen.']);
+    expect(signals(events).filter((x) => x.includes('japan-all-four'))).toEqual([]);
+  });
 });
