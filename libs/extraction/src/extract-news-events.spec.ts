@@ -1134,4 +1134,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['In 1960 Moscow tied the transfer of the two islands to the withdrawal of all foreign troops from Japanese soil, and the Kuril question was frozen.']);
     expect(signals(events).filter((x) => x.includes('japan-all-four'))).toEqual([]);
   });
+
+  it('dates "Tokyo\'s long-held position has been that ..." by publication, as a standing position', () => {
+    const events = extract(
+      ['Kono met Lavrov in Moscow on Monday to discuss the Kuril Islands. Tokyo\'s long-held position has been that the question of the islands\' ownership must be resolved before a treaty is signed.'],
+      '2019-01-15T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2019-01-15 japan sequencing=territory-first']);
+  });
 });
