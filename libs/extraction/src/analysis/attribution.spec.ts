@@ -26,6 +26,14 @@ describe('attribute with people the article introduced', () => {
     expect(speakers(text)[1]).toEqual({ kind: 'actor', actor: 'japan', person: true });
   });
 
+  it('reads a speaker through two asides in commas ("Kishida, speaking at the rally in Tokyo, held online, said")', () => {
+    expect(speakers('Prime Minister Fumio Kishida, speaking at the national rally in Tokyo, held with a small audience and streamed online, said it was regrettable.')[0]).toEqual({
+      kind: 'actor',
+      actor: 'japan',
+      person: true,
+    });
+  });
+
   it('reads a name given family name first ("Chief Cabinet Secretary Matsuno Hirokazu told reporters")', () => {
     expect(speakers('Chief Cabinet Secretary Matsuno Hirokazu told reporters the drills were unacceptable.')[0]).toEqual({ kind: 'actor', actor: 'japan', person: true });
   });
