@@ -1142,4 +1142,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2019-01-15 japan sequencing=territory-first']);
   });
+
+  it('reads "He did insist that ..." as the last person\'s saying', () => {
+    const events = extract(['Foreign Minister Sergei Lavrov spoke about the Kuril Islands on Wednesday. He did insist that Moscow still wanted a peace treaty.']);
+    expect(signals(events)).toEqual(['2021-06-16 russia peace-treaty=seeks']);
+  });
 });

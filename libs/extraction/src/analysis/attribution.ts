@@ -11,7 +11,7 @@ export type Speaker = { kind: 'actor'; actor: string; person: boolean } | { kind
 /** The person "he"/"she" would refer to next. */
 export type PersonRef = Speaker;
 
-const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+)?$/i;
+const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+|did\s+|does\s+|do\s+|had\s+|has\s+|have\s+|again\s+)?$/i;
 // Between a speaker and the verb: a short modifier ("from Nemuro"), an appositive or relative
 // clause in commas, an adverb.
 // (Up to two asides in commas: "Kishida, speaking at the rally in Tokyo, held online, said".)
