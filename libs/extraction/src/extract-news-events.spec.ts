@@ -1147,4 +1147,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Foreign Minister Sergei Lavrov spoke about the Kuril Islands on Wednesday. He did insist that Moscow still wanted a peace treaty.']);
     expect(signals(events)).toEqual(['2021-06-16 russia peace-treaty=seeks']);
   });
+
+  it('reads "Japan calls the four the Northern Territories and has claimed them since" as the claim', () => {
+    const events = extract(['Soviet troops took the Kuril Islands in 1945. Japan calls the four the Northern Territories and has claimed them since.']);
+    expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
+  });
 });
