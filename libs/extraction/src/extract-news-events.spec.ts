@@ -1152,4 +1152,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Soviet troops took the Kuril Islands in 1945. Japan calls the four the Northern Territories and has claimed them since.']);
     expect(signals(events)).toEqual(['2021-06-16 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "has never stopped asking for it back" as wanting the islands returned', () => {
+    const events = extract(['The Kuril Islands dispute goes on.', 'Japan has never stopped asking for it back, Suga said on Monday.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan handover=supports']);
+  });
 });
