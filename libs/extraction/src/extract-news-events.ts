@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -491,20 +491,27 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
     recentBefore(sayingFrame, published);
   const storyYear = storyYearOf(input);
   const ofDocument = documentOfCue(text, clause, cueAt, storyYear ? `${storyYear}-12-31` : published, input.years);
-  const date = ofDocument
-    ? ofDocument
-    : document && !own
-    ? document
-    : isFuture && stances.length
-      ? (quotedSpeech
-        ? (saying ?? dated(published))
-        : // "Moscow said on Monday it would...": held when it was said.
-          reportingVerb && reportingVerb.lower !== reportingVerb.lemma
-          ? (narrativeDate ?? input.frame ?? dated(published))
-          : quotedText
-            ? input.frame!
-            : dated(published))
-      : (own ?? (isFuture || isHypothetical ? null : tense === 'present' && (!quotedSpeech || standing) && !saidThen ? (input.entryDate ?? ((input.answer || quotedText) && input.frame ? input.frame : dated(published))) : (saying ?? sayingFrame ?? dated(published))));
+  const date = chooseDate({
+    ofDocument,
+    document,
+    own,
+    narrativeDate,
+    frame: input.frame,
+    entryDate: input.entryDate ?? null,
+    saying,
+    sayingFrame,
+    published,
+    tense,
+    isFuture,
+    isHypothetical,
+    hasStances: stances.length > 0,
+    quotedSpeech,
+    quotedText,
+    standing,
+    saidThen,
+    answer: input.answer,
+    reportedInPast: reportingVerb !== null && reportingVerb.lower !== reportingVerb.lemma,
+  });
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =

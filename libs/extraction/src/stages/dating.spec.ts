@@ -1,6 +1,6 @@
 import { loadCodebooks } from '#lib/codebook';
 import { compile } from '../codebook/compiled-codebook.js';
-import { anaphoricDate, dated, datesIn, documentActed, documentOfCue, documentReferred, SUBORDINATE, storyRelative, yearMentions } from './dating.js';
+import { anaphoricDate, chooseDate, dated, datesIn, documentActed, documentOfCue, documentReferred, SUBORDINATE, storyRelative, yearMentions } from './dating.js';
 
 const cb = compile(loadCodebooks().find((c) => c.id === 'kuril-islands')!);
 
@@ -138,3 +138,23 @@ describe('SUBORDINATE', () => {
     expect(SUBORDINATE.test('Kan had told a parliamentary committee on ')).toBe(false);
   });
 });
+
+describe('chooseDate', () => {
+  const facts = {
+    ofDocument: null, document: null, own: null, narrativeDate: null, frame: dated('2019-01-14'), entryDate: null, saying: null, sayingFrame: dated('2019-01-14'),
+    published: '2019-01-21', tense: 'past' as const, isFuture: false, isHypothetical: false, hasStances: true, quotedSpeech: false, quotedText: false,
+    standing: false, saidThen: false, answer: false, reportedInPast: false,
+  };
+  it('dates a document\'s provision by the document, an own date first, and nothing that did not happen', () => {
+    expect(chooseDate({ ...facts, document: dated('1956') })?.edtf).toBe('1956');
+    expect(chooseDate({ ...facts, document: dated('1956'), own: dated('2018-11') })?.edtf).toBe('2018-11');
+    expect(chooseDate({ ...facts, isHypothetical: true })).toBeNull();
+  });
+  it('dates a standing position at publication, a past saying by the story, and an intention reported in the past when it was said', () => {
+    expect(chooseDate({ ...facts, tense: 'present' })?.edtf).toBe('2019-01-21');
+    expect(chooseDate(facts)?.edtf).toBe('2019-01-14');
+    expect(chooseDate({ ...facts, isFuture: true, reportedInPast: true })?.edtf).toBe('2019-01-14');
+    expect(chooseDate({ ...facts, isFuture: true })?.edtf).toBe('2019-01-21');
+  });
+});
+

@@ -464,3 +464,59 @@ export function unquotedOr(text: string, span: Span, quotes: Span[]): string {
   const outside = stripQuotes(text, span, quotes);
   return outside.trim() ? outside : text.slice(span.start, span.end);
 }
+
+/** What a clause's reading knows when it picks the clause's date (readClause gathers it). */
+export interface DateFacts {
+  /** The date of the document a cue quotes ("the 1956 declaration says Moscow will hand over ..."). */
+  ofDocument: DatedValue | null;
+  /** The date of the document the clause is about ("That document provides ..."). */
+  document: DatedValue | null;
+  /** The clause's own date, from its narrative (or, for a clause all in quotes, from the quotation). */
+  own: DatedValue | null;
+  narrativeDate: DatedValue | null;
+  /** The story's date so far. */
+  frame: DatedValue | null;
+  /** A timeline entry's date ("Oct. 19, 1956 - ..."). */
+  entryDate: DatedValue | null;
+  /** When a quoted speaker spoke, and the story's date as a saying's date. */
+  saying: DatedValue | null;
+  sayingFrame: DatedValue | null;
+  published: string;
+  tense: 'past' | 'present' | 'future';
+  isFuture: boolean;
+  isHypothetical: boolean;
+  hasStances: boolean;
+  quotedSpeech: boolean;
+  quotedText: boolean;
+  /** "Tokyo has long insisted": a position that stands to this day. */
+  standing: boolean;
+  /** "Moscow still wanted a treaty, he said": a saying reported in the past. */
+  saidThen: boolean;
+  /** A transcript's answer. */
+  answer: boolean;
+  /** "Moscow said on Monday it would ...": the reporting verb is in the past. */
+  reportedInPast: boolean;
+}
+
+/** The clause's date, by the first of these rules that applies; null when what it tells did not happen. */
+export function chooseDate(f: DateFacts): DatedValue | null {
+  // What a dated document provides is of the document.
+  if (f.ofDocument) return f.ofDocument;
+  if (f.document && !f.own) return f.document;
+  // An intention a party states ("We will keep asking ...") is held when it is stated.
+  if (f.isFuture && f.hasStances) {
+    if (f.quotedSpeech) return f.saying ?? dated(f.published);
+    if (f.reportedInPast) return f.narrativeDate ?? f.frame ?? dated(f.published);
+    if (f.quotedText && f.frame) return f.frame;
+    return dated(f.published);
+  }
+  if (f.own) return f.own;
+  // A plan or a supposition has no date of its own.
+  if (f.isFuture || f.isHypothetical) return null;
+  // A standing position told in the present: at publication (or the entry's, an answer's or a quoted text's time).
+  if (f.tense === 'present' && (!f.quotedSpeech || f.standing) && !f.saidThen) {
+    return f.entryDate ?? ((f.answer || f.quotedText) && f.frame ? f.frame : dated(f.published));
+  }
+  // Else when it was said: the saying's date, the story's, or publication.
+  return f.saying ?? f.sayingFrame ?? dated(f.published);
+}
