@@ -23,6 +23,12 @@ describe('findDateMentions: days relative to the reference', () => {
     expect(findDateMentions(text, REFERENCE)[0]).toMatchObject({ precision: 'day', relative: true });
   });
 
+  it('reads no date in a weekday used as a kind ("a Sunday television programme", "every Friday"), but "late on a Wednesday night" is a day', () => {
+    expect(found("Abe's remark on a Sunday television programme on January 6.", { date: '2019-01-15', tense: 'past' })).toEqual([['January 6', '2019-01-06']]);
+    expect(found('Protesters gather every Friday.')).toEqual([]);
+    expect(found('They met late on a Wednesday night.', { date: '2019-01-21', tense: 'past' })).toEqual([['Wednesday', '2019-01-16']]);
+  });
+
   it('leaves the newspaper alone', () => {
     expect(found('USA Today reported it.')).toEqual([]);
   });
