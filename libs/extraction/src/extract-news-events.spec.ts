@@ -1157,4 +1157,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['The Kuril Islands dispute goes on.', 'Japan has never stopped asking for it back, Suga said on Monday.']);
     expect(signals(events)).toEqual(['2021-06-14 japan handover=supports']);
   });
+
+  it('dates what "A 1956 joint declaration restored ties and said Moscow would ..." provides by the declaration', () => {
+    const events = extract(
+      ['A 1956 joint declaration restored diplomatic ties and said Moscow would hand over the two smaller islands, Shikotan and the Habomai islets, after a peace treaty was signed.'],
+      '2022-03-25T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+  });
 });
