@@ -1165,4 +1165,21 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
   });
+
+  it('keeps the date of a paragraph for the list items it introduces', () => {
+    const events = extract(
+      [
+        'The Joint Declaration, signed in Moscow on 19 October 1956, ended the state of war over the Kuril Islands. Its main provisions:',
+        '- The two states agreed to continue negotiations on the conclusion of a peace treaty.',
+        '- The Soviet Union agreed to transfer the Habomai islets and Shikotan to Japan after a peace treaty had been concluded.',
+      ],
+      '2018-12-10T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '1956-10-19 russia peace-treaty=seeks',
+      '1956-10-19 japan peace-treaty=seeks',
+      '1956-10-19 russia sovereignty=two-islands',
+      '1956-10-19 russia handover=supports',
+    ]);
+  });
 });

@@ -161,7 +161,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // (Though "The next day, ..." goes on from it: `lastFrame`.)
       // (So does a paragraph of backstory told in the pluperfect: "In September, Putin had startled Abe ...".)
       // (And so does a year or month of background told before the news day: "The trips began last year.")
-      if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
+      // (Not an item of a list the paragraph before introduced: "- The two states agreed to ...".)
+      const listItem = !entryDate && LIST_ITEM.test(text.slice(sentence.start, sentence.start + 3)) && frameParagraph === paragraph - 1;
+      if (listItem) frameParagraph = paragraph;
+      else if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
         lastFrame = frame;
         frame = newsFrame;
       }
@@ -556,6 +559,8 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 }
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+const LIST_ITEM = /^[-•▪·*]\s/;
+
 const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
 
 /** A year or a month ("last year", "in June") wholly before the news day. */

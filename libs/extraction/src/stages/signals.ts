@@ -15,7 +15,7 @@ import { placeOf } from './score.js';
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
 
 export const PLURAL_SUBJECT =
-  /\b(they|the leaders|the sides|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
+  /\b(they|the leaders|the sides|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|states|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
 
 /** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
 export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
@@ -429,7 +429,7 @@ function contentFirst(text: string, at: number, speechAt: number | null): boolea
  */
 export function pluralStatesSubject(text: string, sentence: Span & { quotes: Span[] }, mentions: Mention[], nearbyStates: string[], cb: CompiledCodebook): string[] | null {
   const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
-  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\b/i.exec(head);
+  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|nations|states|men|ministers)|both (?:leaders|sides|governments|countries|nations|states|men))\b/i.exec(head);
   if (plural && nearbyStates.length === 2) return nearbyStates;
   // ("The most recent push came from Putin and Shinzo Abe": whom the next "they" means.)
   const states = mentions.filter((m) => (m.preposition === null || /^(?:from|by|between)$/.test(m.preposition)) && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
