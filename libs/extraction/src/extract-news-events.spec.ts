@@ -1182,4 +1182,27 @@ describe('extractNewsEvents', () => {
       '1956-10-19 russia handover=supports',
     ]);
   });
+
+  it('keeps a paragraph that introduces a list ("... Its main provisions:") and reads dashed list items as the story\'s, not as answers', () => {
+    const events = extractNewsEvents(
+      {
+        text: prepareArticleText(
+          [
+            'Policy brief on the Kuril Islands.',
+            'The Joint Declaration, signed in Moscow on 19 October 1956, ended the state of war. Its main provisions:',
+            '- The two states agreed to continue negotiations on the conclusion of a peace treaty.',
+            '- The Soviet Union agreed to transfer the Habomai islets and Shikotan to Japan after a peace treaty had been concluded.',
+          ].join('\n\n'),
+        ),
+        publishedAt: '2018-12-10T08:00:00Z',
+      },
+      codebook,
+    );
+    expect(signals(events)).toEqual([
+      '1956-10-19 russia peace-treaty=seeks',
+      '1956-10-19 japan peace-treaty=seeks',
+      '1956-10-19 russia sovereignty=two-islands',
+      '1956-10-19 russia handover=supports',
+    ]);
+  });
 });

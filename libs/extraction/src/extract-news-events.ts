@@ -138,6 +138,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
+  let dashQuestions = false;
   // "the morning press conference by Chief Cabinet Secretary Hirokazu Matsuno": whom "A:" is below.
   let host: Speaker | null = null;
   let answering = false;
@@ -214,7 +215,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         const introduced = known.get(name);
         return cb.aliasByText.get(name)?.actor ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
       };
-      const label = transcriptLabel(text, sentence, mentions, persons, byName);
+      const labelled = transcriptLabel(text, sentence, mentions, persons, byName);
+      // ("- Is there any chance ...?" then "- Today there are no conditions ...": a dash answers
+      // only after a dash has asked; before that, "- The two states agreed ..." is a list item.)
+      const dashed = /^[-–—]\s/.test(text.slice(sentence.start, sentence.start + 2));
+      if (dashed && labelled !== 'answer' && labelled?.kind === 'other') dashQuestions = true;
+      const label = dashed && labelled === 'answer' && !dashQuestions ? null : labelled;
       if (label && !transcriptFrame) transcriptFrame = interviewDate ?? frame ?? dated(published.slice(0, 10));
       // "Maria Zakharova, at her weekly briefing on Wednesday:": a label that says when, dates what follows.
       const labelText = label && label !== 'answer' ? labelOf(text, sentence) : null;

@@ -58,7 +58,8 @@ const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
 const MIN_WORDS = 6;
 
 function isRunningText(line: string): boolean {
-  if (!TERMINAL.test(line)) return false;
+  // ("... It did not settle the border. Its main provisions:": a paragraph that introduces a list.)
+  if (!TERMINAL.test(line) && !(/:$/.test(line) && /[.!?]["'”’»)\]]*\s/.test(line))) return false;
   const words = line.split(' ').filter((w) => /\p{L}/u.test(w));
   return words.length >= MIN_WORDS;
 }
