@@ -750,6 +750,7 @@ describe('extractNewsEvents', () => {
         '* 1956 - A joint declaration was signed in Moscow on the 19th of October. The Soviet Union agreed to hand over Shikotan and the Habomai islets after a peace treaty was concluded.',
         '* OCT 13, 1993 - Boris Yeltsin and Morihiro Hosokawa agreed to conclude a peace treaty.',
         '* NOVEMBER 2018 - Meeting in Singapore on the 14th, Putin and Abe agreed to speed up the peace treaty talks.',
+        '- 25 March 2001: In the Irkutsk Statement, Putin and Mori confirmed the 1956 declaration as the basic legal document for the talks.',
       ],
       '2022-09-06T07:10:00Z',
     );
@@ -761,6 +762,7 @@ describe('extractNewsEvents', () => {
         '1993-10-13 japan peace-treaty=seeks',
         '2018-11 russia peace-treaty=seeks',
         '2018-11 japan peace-treaty=seeks',
+        '2001-03-25 russia basis-1956=accepts',
       ]),
     );
     expect(signals(events).filter((s) => s.startsWith('2022'))).toEqual([]);

@@ -86,7 +86,7 @@ const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|
 const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
-const ENTRY_HEAD = /^(?:[*•·▪]\s*)?([^\n:]{1,32}?)\s*(?:\s[-–—]\s|:\s)/;
+const ENTRY_HEAD = /^(?:[*•·▪–-]\s*)?([^\n:]{1,32}?)\s*(?:\s[-–—]\s|:\s)/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
