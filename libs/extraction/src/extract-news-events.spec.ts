@@ -1207,4 +1207,9 @@ describe('extractNewsEvents', () => {
       '1956-10-19 russia handover=supports',
     ]);
   });
+
+  it('reads no support for a handover to Japan in islands "to be handed over to the Soviet Union"', () => {
+    const events = extract(['"Washington signed an agreement under which the Kuril Islands were to be handed over to the Soviet Union," Zakharova said on Monday.']);
+    expect(signals(events).filter((x) => x.includes('handover=supports'))).toEqual([]);
+  });
 });
