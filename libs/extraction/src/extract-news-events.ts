@@ -184,8 +184,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       }
     }
     const aliasMentions = actorMentions(text, sentence, cb);
-    // ("On a weekly programme on state television, the host told viewers ...": the broadcaster's
-    // people, by role, from the sentence that names it.)
+    // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role, from the
+    // sentence that names it on ("On a programme on state television, the host told viewers").
     for (const m of aliasMentions) if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
     const mentions = bodyMentions(text, sentence, publicBodies, aliasMentions);
     const persons = personNames(text, sentence, cb);
@@ -351,8 +351,6 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         bodies.set(head, m.actor);
         if (organised && cb.actorKind.get(m.actor) !== 'state') publicBodies.set(head, m.actor);
       }
-      // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role.
-      if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
     }
     // "The two leaders met ...", "Abe and Putin agreed ...": whom a "they" in the next sentence means.
     theyWere = pluralHere;
