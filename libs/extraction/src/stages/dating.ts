@@ -345,7 +345,6 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-
 const ANAPHORIC = new RegExp(
   [
     // "in November of that year", "late March of the same year", "in December that year"
