@@ -1212,4 +1212,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['"Washington signed an agreement under which the Kuril Islands were to be handed over to the Soviet Union," Zakharova said on Monday.']);
     expect(signals(events).filter((x) => x.includes('handover=supports'))).toEqual([]);
   });
+
+  it('dates "Tokyo has never given up its claim to all four islands" by publication, as a standing position', () => {
+    const events = extract(['Abe met Putin in Moscow on Tuesday. Officially, Tokyo has never given up its claim to all four islands, which it calls its Northern Territories.'], '2019-01-27T08:00:00Z');
+    expect(signals(events).filter((x) => x.includes('japan-all-four'))).toEqual(['2019-01-27 japan sovereignty=japan-all-four']);
+  });
 });
