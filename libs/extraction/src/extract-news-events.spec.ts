@@ -1217,4 +1217,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['Abe met Putin in Moscow on Tuesday. Officially, Tokyo has never given up its claim to all four islands, which it calls its Northern Territories.'], '2019-01-27T08:00:00Z');
     expect(signals(events).filter((x) => x.includes('japan-all-four'))).toEqual(['2019-01-27 japan sovereignty=japan-all-four']);
   });
+
+  it('gives a quotation a colon introduces, with no one else named to say it, to the last speaker', () => {
+    const events = extract([
+      'Prime Minister Fumio Kishida protested in the upper house on Tuesday about the Kuril Islands.',
+      'Then came the sentence officials had clearly prepared in advance: "Our policy of resolving the territorial issue and concluding a peace treaty remains unchanged."',
+    ]);
+    expect(signals(events)).toEqual(['2021-06-15 japan peace-treaty=seeks', '2021-06-15 japan sequencing=territory-first']);
+  });
 });

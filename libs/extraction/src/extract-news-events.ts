@@ -252,6 +252,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     }
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
     if (!speaker && authorVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = authorVoice;
+    // ('Then came the sentence officials had prepared: "Our policy ... remains unchanged."': a
+    // quotation a colon introduces, with no one else named to say it, is the last speaker's.)
+    if (!speaker && lastPerson?.kind === 'actor' && COLON_QUOTE.test(text.slice(sentence.start, sentence.end)) && !mentions.some((m) => m.preposition === null && !insideAny(sentence.quotes, m.start))) speaker = lastPerson;
     if (attribution?.speaker.kind === 'actor') lastActorSpeaker = attribution.speaker;
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
@@ -563,6 +566,8 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 }
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
+
 const LIST_ITEM = /^[-•▪·*]\s/;
 
 const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
