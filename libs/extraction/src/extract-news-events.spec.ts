@@ -1225,4 +1225,19 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(events)).toEqual(['2021-06-15 japan peace-treaty=seeks', '2021-06-15 japan sequencing=territory-first']);
   });
+
+  it('counts "the following day" from the story\'s last day when the frame is a period up to now ("since 1992")', () => {
+    const events = extract(
+      [
+        'On Monday, Russia said it would not continue peace treaty talks over the Kuril Islands. The same statement ended the visa-free exchanges that have run since 1992.',
+        'Prime Minister Fumio Kishida replied the following day. He said Japan\'s policy of resolving the territorial issue and then concluding a peace treaty had not changed.',
+      ],
+      '2022-03-25T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2022-03-21 russia peace-treaty=suspended',
+      '2022-03-22 japan peace-treaty=seeks',
+      '2022-03-22 japan sequencing=territory-first',
+    ]);
+  });
 });

@@ -135,6 +135,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let newsFrame: DatedValue | null = null;
   // The last day the news was told on: a coarser background date before it lasts one paragraph.
   let newsDay: DatedValue | null = null;
+  let lastDay: DatedValue | null = null;
   let labelParagraph = -1;
   let labelSpeaker: Speaker | null = null;
   let lastAnswerer: Speaker | null = null;
@@ -289,7 +290,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...").
         speaker: part.speaker?.kind === 'other' && part.speaker === labelSpeaker && /^(?:Q|Question)\b/i.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
@@ -316,6 +317,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         // ("the first time since 1950": a long period up to now is no day of the news either.)
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS && !coarseBefore(frame, newsDay) && daysBetween(frame.earliest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
         if (frame.earliest === frame.latest && daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsDay = frame;
+        if (frame.earliest === frame.latest) lastDay = frame;
       }
       if (draft.event) drafts.push(draft.event);
       if (draft.event?.type === 'poll') {

@@ -20,6 +20,8 @@ export interface ClauseInput {
   frame: DatedValue | null;
   /** The story's date before a paragraph about the past was left behind: what "the next day" may go on from. */
   lastFrame: DatedValue | null;
+  /** The last day the story was told on: what "the following day" counts from when the frame is a period ("since 1992"). */
+  lastDay: DatedValue | null;
   /** The frame was set in this paragraph: a story told of its time, not one left over from a background paragraph. */
   frameHere: boolean;
   /** Every year the article names and where (documents' names aside): what "that October" points back to. */

@@ -415,7 +415,9 @@ export function anaphoricDate(
  */
 export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
   const { text, sentence, published } = input;
-  const found = storyRelative(text, narrative, sentence.quotes, input.frame ?? input.lastFrame, published);
+  // ("visits held since 1992 ... Kishida replied the following day": from the story's last day, not the period.)
+  const period = input.frame !== null && input.frame.edtf.includes('/') && input.frame.latest >= published.slice(0, 10) && daysBetween(input.frame.earliest, published) > 31;
+  const found = storyRelative(text, narrative, sentence.quotes, (period ? input.lastDay : null) ?? input.frame ?? input.lastFrame, published);
   if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
     return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
   }
