@@ -1240,4 +1240,15 @@ describe('extractNewsEvents', () => {
       '2022-03-22 japan sequencing=territory-first',
     ]);
   });
+
+  it('counts "the same day" and "the following day" from the story\'s day, not from "the first time since 1956"', () => {
+    const events = extract(
+      [
+        'Before dawn on Wednesday, August 16, a Russian patrol fired on a crab boat near the Habomai islets. It was the first time since 1956 that a fisherman had been killed there.',
+        'Foreign Minister Taro Aso summoned Russia\'s acting ambassador the same day. Chief Cabinet Secretary Shinzo Abe told reporters the following day that the four islands were an inherent part of Japan\'s territory.',
+      ],
+      '2006-08-25T15:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2006-08-17 japan sovereignty=japan-all-four']);
+  });
 });

@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -645,7 +645,8 @@ const THAT_DOCUMENT = /^\s*(?:In|Under|By|Through)\s+(?:that|this|the same)\s+(d
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {
-  const fromFrame = anaphoricDate(input.text, span, input.sentence.quotes, input.years, input.frame);
+  // ("... since 1956. Aso summoned the ambassador the same day": the story's last day, not the period.)
+  const fromFrame = anaphoricDate(input.text, span, input.sentence.quotes, input.years, periodUpToNow(input.frame, input.published) && input.lastDay ? input.lastDay : input.frame);
   // ("On Feb. 2 of the following year" after a paragraph about 1945: the story told before, not the news.)
   const back =
     (!fromFrame || fromFrame.earliest > input.published) && input.lastFrame

@@ -341,6 +341,11 @@ export function recentBefore(date: DatedValue | null, published: string): boolea
 
 const RECENT_DAYS = 31;
 
+/** "since 1992": a period of more than a month that runs up to publication, no day the story was told on. */
+export function periodUpToNow(frame: DatedValue | null, published: string): boolean {
+  return frame !== null && frame.edtf.includes('/') && frame.latest >= published.slice(0, 10) && daysBetween(frame.earliest, published) > 31;
+}
+
 export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
@@ -416,8 +421,7 @@ export function anaphoricDate(
 export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
   const { text, sentence, published } = input;
   // ("visits held since 1992 ... Kishida replied the following day": from the story's last day, not the period.)
-  const period = input.frame !== null && input.frame.edtf.includes('/') && input.frame.latest >= published.slice(0, 10) && daysBetween(input.frame.earliest, published) > 31;
-  const found = storyRelative(text, narrative, sentence.quotes, (period ? input.lastDay : null) ?? input.frame ?? input.lastFrame, published);
+  const found = storyRelative(text, narrative, sentence.quotes, (periodUpToNow(input.frame, published) ? input.lastDay : null) ?? input.frame ?? input.lastFrame, published);
   if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
     return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
   }
