@@ -1251,4 +1251,12 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2006-08-17 japan sovereignty=japan-all-four']);
   });
+
+  it('gives what a state\'s speaker tells a rally to the state, not to the rally', () => {
+    const events = extract(
+      ['On Tuesday, Prime Minister Fumio Kishida told the national rally in Tokyo that the government would resolve the territorial issue and conclude a peace treaty.'],
+      '2023-02-08T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2023-02-07 japan peace-treaty=seeks', '2023-02-07 japan sequencing=territory-first']);
+  });
 });

@@ -98,7 +98,12 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
-    } else if (type === 'protest' && (rally ??= protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb) ?? input.rallyPlace ?? undefined)).length > 0) {
+    } else if (
+      type === 'protest' &&
+      // ("the prime minister told the national rally in Tokyo that ...": a state's speaker at a rally speaks for the state.)
+      !(speaker?.kind === 'actor' && cb.actorKind.get(speaker.actor) === 'state' && speaker.person) &&
+      (rally ??= protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb) ?? input.rallyPlace ?? undefined)).length > 0
+    ) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
       holders = rally;
     } else if (m.slots.has('holder')) {
