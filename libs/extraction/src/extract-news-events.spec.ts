@@ -1259,4 +1259,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2023-02-07 japan peace-treaty=seeks', '2023-02-07 japan sequencing=territory-first']);
   });
+
+  it('counts "the following day" from the last day the story named when the news day would put it after publication', () => {
+    const events = extract(
+      [
+        'Chief Cabinet Secretary Matsuno told reporters on Monday that the drills on the Kuril Islands were unacceptable.',
+        'The exercise is the first since Russia\'s Foreign Ministry announced on March 21 that it would not continue peace treaty negotiations.',
+        'Prime Minister Kishida Fumio responded the following day. Kishida said Japan would stick to its policy of settling the territorial dispute first and then signing a peace treaty.',
+      ],
+      '2022-03-28T08:40:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2022-03-22 japan peace-treaty=seeks', '2022-03-22 japan sequencing=territory-first']),
+    );
+  });
 });

@@ -320,6 +320,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (frame.earliest === frame.latest) lastDay = frame;
       }
       if (draft.event) drafts.push(draft.event);
+      // (The last day the story named, a subordinate clause's too: "since Russia announced on March 21 ...".)
+      if (draft.event?.ownDate && draft.event.date.earliest === draft.event.date.latest && draft.event.date.latest <= published) lastDay = draft.event.date;
       if (draft.event?.type === 'poll') {
         if (pollParagraph < 0 || sentence.paragraph - pollParagraph > 3 || draft.event.ownDate) pollDate = draft.event.date;
         pollParagraph = sentence.paragraph;

@@ -422,8 +422,15 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
   const { text, sentence, published } = input;
   // ("visits held since 1992 ... Kishida replied the following day": from the story's last day, not the period.)
   const found = storyRelative(text, narrative, sentence.quotes, (periodUpToNow(input.frame, published) ? input.lastDay : null) ?? input.frame ?? input.lastFrame, published);
-  if (found && tense === 'past' && found.earliest > published && input.lastFrame && input.frame) {
-    return storyRelative(text, narrative, sentence.quotes, input.lastFrame, published) ?? found;
+  if (found && tense === 'past' && found.earliest > published) {
+    // (Told of the past, it cannot be after publication: count from the paragraph about the past
+    // just left behind, or from the last day the story named: "... announced on March 21 that ...
+    // Kishida responded the following day".)
+    if (input.lastFrame && input.frame) {
+      const fromPast = storyRelative(text, narrative, sentence.quotes, input.lastFrame, published);
+      if (!fromPast || fromPast.earliest <= published || !input.lastDay) return fromPast ?? found;
+    }
+    if (input.lastDay) return storyRelative(text, narrative, sentence.quotes, input.lastDay, published) ?? found;
   }
   return found;
 }
