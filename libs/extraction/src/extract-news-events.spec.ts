@@ -1273,4 +1273,9 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2022-03-22 japan peace-treaty=seeks', '2022-03-22 japan sequencing=territory-first']),
     );
   });
+
+  it('dates a line held "under Leonid Brezhnev" by his years', () => {
+    const events = extract(['Under Leonid Brezhnev, Moscow held that there was no territorial problem with Japan over the Kuril Islands at all.'], '2022-08-31T08:00:00Z');
+    expect(signals(events)).toEqual(['1964/1982 russia sovereignty=russia-all']);
+  });
 });
