@@ -21,7 +21,9 @@ export function hypothetical(clause: string, words: RegExp): boolean {
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
-const ASKED_WHETHER = /^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b[^,;]*,/i;
+/** "Asked whether ...", "When asked by reporters about ...": the head of a question put to the speaker. */
+export const ASKED_HEAD = String.raw`^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b`;
+const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 

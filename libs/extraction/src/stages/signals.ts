@@ -1,7 +1,7 @@
 import type { CompiledTemplate, EventType } from '#lib/codebook';
 import type { Speaker } from '../analysis/attribution.js';
 import type { Mention } from '../analysis/mentions.js';
-import { hypothetical, negatedAt, prevented } from '../analysis/modality.js';
+import { ASKED_HEAD, hypothetical, negatedAt, prevented } from '../analysis/modality.js';
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import type { ExtractedStance } from '../extracted-event.js';
 import type { TemplateMatch } from '../nlp/clause-stream.js';
@@ -175,7 +175,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   );
 }
 
-const ASKED = /^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b[^,;]*$/i;
+const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
