@@ -86,7 +86,9 @@ const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|
 const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
-const ENTRY_HEAD = /^(?:[*•·▪–-]\s*)?([^\n:]{1,32}?)\s*(?:\s[-–—]\s|:\s)/;
+// A list's bullet, as pages set them: a timeline entry or a list item may open with one.
+const BULLET = '[*•·▪–-]';
+const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)`);
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -572,7 +574,7 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
 const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
 
-const LIST_ITEM = /^[-•▪·*]\s/;
+const LIST_ITEM = new RegExp(`^${BULLET}\\s`);
 
 const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
 
