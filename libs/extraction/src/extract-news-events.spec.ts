@@ -123,6 +123,13 @@ describe('extractNewsEvents', () => {
       ]);
     });
 
+    it('gives a named official of a title only one state has to that state ("Yasuhisa Shiozaki, the chief cabinet secretary")', () => {
+      const events = extract([
+        'Yasuhisa Shiozaki, the chief cabinet secretary, told reporters on Monday that the government would keep working to resolve the question of the Northern Territories and then conclude a peace treaty.',
+      ]);
+      expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
+    });
+
     it('dates what a dated document says by its year', () => {
       const events = extract(['The 1956 declaration says the Soviet Union will hand over Habomai and Shikotan after a peace treaty is signed.']);
       expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
