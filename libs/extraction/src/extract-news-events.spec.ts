@@ -1192,6 +1192,28 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
+  it('starts each item of a fact list afresh: a year one item names does not date the next item\'s month', () => {
+    const events = extract(
+      [
+        'Here are some facts about the Kuril Islands dispute.',
+        '* At a summit in Irkutsk in 2001, Putin and Mori confirmed the 1956 declaration as the starting point for peace treaty negotiations.',
+        '* At a forum in Vladivostok in September, Putin proposed signing a peace treaty by the end of the year without any preconditions.',
+        '* When they met in Singapore on Nov. 14, Abe and Putin agreed to speed up peace treaty negotiations.',
+      ],
+      '2019-01-21T08:00:00Z',
+    );
+    expect(signals(events).filter((s) => s.includes('russia peace-treaty'))).toEqual([
+      '2001 russia peace-treaty=seeks',
+      '2018-09 russia peace-treaty=seeks',
+      '2018-11-14 russia peace-treaty=seeks',
+    ]);
+  });
+
+  it('counts "Eleven years after the war" on from the war\'s year', () => {
+    const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+  });
+
   it('keeps a paragraph that introduces a list ("... Its main provisions:") and reads dashed list items as the story\'s, not as answers', () => {
     const events = extractNewsEvents(
       {

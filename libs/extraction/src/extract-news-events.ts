@@ -125,6 +125,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
   let frameParagraph = -1;
+  // The frame a list's introduction set, which each of its items starts from; null outside a list.
+  let listFrame: DatedValue | null = null;
+  let inList = false;
   let backstory = false;
   let lastFrame: DatedValue | null = null;
   let rallyPlace: string | null = null;
@@ -165,10 +168,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // (Though "The next day, ..." goes on from it: `lastFrame`.)
       // (So does a paragraph of backstory told in the pluperfect: "In September, Putin had startled Abe ...".)
       // (And so does a year or month of background told before the news day: "The trips began last year.")
-      // (Not an item of a list the paragraph before introduced: "- The two states agreed to ...".)
-      const listItem = !entryDate && LIST_ITEM.test(text.slice(sentence.start, sentence.start + 3)) && frameParagraph === paragraph - 1;
-      if (listItem) frameParagraph = paragraph;
-      else if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
+      // (Not an item of a list the paragraph before introduced: "- The two states agreed to ...";
+      // each item starts from that introduction's frame, not from the item before it.)
+      const listItem = !entryDate && LIST_ITEM.test(text.slice(sentence.start, sentence.start + 3));
+      if (!listItem) listFrame = null;
+      else if (!inList && frameParagraph === paragraph - 1) listFrame = frame;
+      inList = listItem;
+      if (listItem && listFrame) {
+        frame = listFrame;
+        frameParagraph = paragraph;
+      } else if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
         lastFrame = frame;
         frame = newsFrame;
       }

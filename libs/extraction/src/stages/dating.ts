@@ -1,6 +1,6 @@
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
-import { MONTH_NAME, MONTH_WORD as MONTH_OR_ABBREVIATION, monthNumber } from '../dates/vocabulary.js';
+import { COUNT, MONTH_NAME, MONTH_WORD as MONTH_OR_ABBREVIATION, monthNumber, parseCount } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
 import { insideAny, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
@@ -90,7 +90,10 @@ export function datesIn(
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
-      candidates.push({ edtf: era.date, ...edtfBounds(era.date), at: span.start + m.index, deadline: insideAny(asides, m.index) && tense !== 'past' });
+      // ("Eleven years after the war, the two restored ties": the era's year, counted on.)
+      const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : null;
+      const edtf = later && /^\d{4}~?$/.test(era.date) ? `${Number(era.date.slice(0, 4)) + parseCount(later[1]).value}` : era.date;
+      candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: insideAny(asides, m.index) && tense !== 'past' });
     }
   }
   const undated = candidates.filter((c) => !c.deadline);
@@ -102,6 +105,8 @@ export function datesIn(
   const chosen = usable.find((c) => c !== first && c.earliest >= first.earliest && c.latest <= first.latest && (c.earliest > first.earliest || c.latest < first.latest) && Math.abs(c.at - first.at) < 120) ?? first;
   return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
 }
+
+const YEARS_ON = new RegExp(`\\b(${COUNT})\\s+years?\\s+$`, 'i');
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
@@ -282,9 +287,9 @@ const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|co
 const REFERS_TO_DOCUMENT = new RegExp(
   [
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
-    `^\\s*(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called)\\b))`,
+    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
-    `^\\s*Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it),`,
+    `^\\s*(?:(?:In|Under|By)\\s+)?Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it),`,
   ].join('|'),
   'iu',
 );
