@@ -123,6 +123,39 @@ describe('extractNewsEvents', () => {
       ]);
     });
 
+    it('reads the claimant of "islands claimed by Japan", "land it regards as its own" and a state that protests', () => {
+      expect(signals(extract(['On Monday the drills took place on four Russian-held Kuril Islands claimed by Japan.']))).toEqual([
+        '2021-06-14 japan sovereignty=japan-all-four',
+      ]);
+      expect(signals(extract(['Tokyo protested on Monday against the drills on the Kuril Islands, land it regards as its own.']))).toEqual([
+        '2021-06-14 japan sovereignty=japan-all-four',
+      ]);
+    });
+
+    it('reads refusing to return to the talks, stopping them, and settling the border later', () => {
+      expect(signals(extract(['Zakharova said on Monday that Moscow would not return to peace treaty talks over the Kuril Islands.']))).toContain(
+        '2021-06-14 russia peace-treaty=suspended',
+      );
+      expect(signals(extract(['Lavrov defended the decision Moscow took in March 2022 to stop the peace treaty talks over the Kuril Islands.']))).toEqual([
+        '2022-03 russia peace-treaty=suspended',
+      ]);
+      expect(
+        signals(extract(['The Kuril Islands row goes on.', 'In 1998 Moscow proposed signing a peace treaty by 2000 and settling the border in a separate agreement later.'])),
+      ).toEqual(['1998 russia peace-treaty=seeks', '1998 russia sequencing=treaty-first']);
+      expect(signals(extract(['On Monday Kishida said Japan would settle the border of the Kuril Islands first and sign a peace treaty later.']))).not.toContain(
+        '2021-06-14 japan sequencing=treaty-first',
+      );
+    });
+
+    it('reads a treaty tied to a settlement, and a question of ownership to be resolved first, as territory first', () => {
+      expect(
+        signals(extract(['On Monday Kishida said Japan tied the peace treaty to a settlement of the row over the Kuril Islands.'])),
+      ).toContain('2021-06-14 japan sequencing=territory-first');
+      expect(
+        signals(extract(['On Monday Kishida said the question of which country the four Kuril Islands belong to must be resolved first.'])),
+      ).toEqual(['2021-06-14 japan sequencing=territory-first']);
+    });
+
     it('gives a named official of a title only one state has to that state ("Yasuhisa Shiozaki, the chief cabinet secretary")', () => {
       const events = extract([
         'Yasuhisa Shiozaki, the chief cabinet secretary, told reporters on Monday that the government would keep working to resolve the question of the Northern Territories and then conclude a peace treaty.',

@@ -102,6 +102,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       type === 'protest' &&
       // ("the prime minister told the national rally in Tokyo that ...": a state's speaker at a rally speaks for the state.)
       !(speaker?.kind === 'actor' && cb.actorKind.get(speaker.actor) === 'state' && speaker.person) &&
+      // ("Tokyo protested the drills": a state that protests through diplomatic channels, no crowd.)
+      !stateProtesting(text, clause, mentions, cb) &&
       (rally ??= protesters(ralliers(input, mentions), cb, speaker, placeOf(text, sentence, cb) ?? input.rallyPlace ?? undefined)).length > 0
     ) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
@@ -401,6 +403,16 @@ function ralliers(input: ClauseInput, mentions: Mention[]): Mention[] {
 }
 
 const ADDRESSED = /\b(?:demand(?:ing|ed|s)?\s+that|urg(?:ing|ed|es)|call(?:ing|ed|s)?\s+on|ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?\s+to|pressing)\b/i;
+
+/** "Tokyo protested ...", "Moscow lodged a protest": the clause's subject is a state that protests. */
+function stateProtesting(text: string, clause: Span, mentions: Mention[], cb: CompiledCodebook): boolean {
+  const subject = mentions.find((m) => m.start >= clause.start && m.preposition === null);
+  return (
+    subject !== undefined &&
+    cb.actorKind.get(subject.actor) === 'state' &&
+    /^\s*(?:(?:has|had|have|also|again|formally|strongly|immediately)\s+){0,2}(?:protest(?:ed|s)?|lodged|filed|sent)\b/i.test(text.slice(subject.end, clause.end))
+  );
+}
 
 export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null, place?: string): string[] {
   const groups = actorsOfKind(mentions, cb, 'group');
