@@ -1242,6 +1242,16 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
+  it('reads "Medvedev\'s predecessor Vladimir Putin and ... Mori agreed" as the two leaders, not the possessor alone', () => {
+    const events = extract(
+      ["In March 2001, Medvedev's predecessor Vladimir Putin and Japanese Prime Minister Yoshiro Mori agreed in Irkutsk that the 1956 declaration was the starting point for peace treaty negotiations on the Kuril Islands."],
+      '2010-11-01T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']),
+    );
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

@@ -185,6 +185,8 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 const REFUSAL = /^(?:refus|declin|reject|no longer)/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
+const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
+
 export function subjectBefore(
   clauseText: string,
   clauseStart: number,
@@ -212,7 +214,10 @@ export function subjectBefore(
     // "The two leaders met on Jan. 22. In Singapore, they had agreed ...": who "they" were last.
     if (/^they$/i.test(plural[0][1]) && theyWere) return theyWere;
   }
-  const index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
+  let index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
+  // ("Medvedev's predecessor Vladimir Putin and ... Mori agreed": the possessor is not the subject; who it owns is.)
+  const owned = mentions[index + 1];
+  if (index >= 0 && owned && owned.start < at && POSSESSOR.test(clauseText.slice(mentions[index].start - clauseStart, owned.start - clauseStart))) index++;
   const first = mentions[index];
   if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
     // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly
