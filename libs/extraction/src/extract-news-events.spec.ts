@@ -1252,6 +1252,14 @@ describe('extractNewsEvents', () => {
     );
   });
 
+  it('does not take "a shift that critics said amounted to ..." for the sentence\'s speaker', () => {
+    const events = extract(
+      ['Abe and Putin agreed in Singapore in November 2018 to speed up negotiations on the Kuril Islands on the basis of the 1956 declaration, a shift that critics said amounted to a concession.'],
+      '2022-03-23T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

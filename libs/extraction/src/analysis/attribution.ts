@@ -28,6 +28,9 @@ const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|stateme
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
 
+const RELATIVE_BEFORE = /\b(?:that|which|what)\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
+const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|would|will|could|might|amounted|meant|marked|showed|signalled|signaled|reflected|represented)\b/;
+
 /** What the story has named so far, that a definite phrase ("the ministry", "its chairman") points back to. */
 export interface NamedSoFar {
   /** The actor last named as a subject: who "the ministry" or "the statement" is. */
@@ -75,6 +78,9 @@ export function attribute(
   for (const m of found) {
     const verb = { start: m.start, end: m.end };
     if (insideAny(sentence.quotes, verb.start) || verb.start < sentence.start || verb.start >= sentence.end) continue;
+    // ("..., a shift that critics said amounted to a concession": a saying inside a relative clause
+    // is about that clause's noun, not the sentence's speaker.)
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start)) && FINITE_AFTER.test(text.slice(verb.end, verb.end + 24))) continue;
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
