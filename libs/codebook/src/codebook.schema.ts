@@ -87,6 +87,8 @@ const slotCue = z.strictObject({
   slot: z.string().regex(/^[a-z][a-z0-9]*$/),
   /** Filler actor id → position id. */
   positions: z.record(id, id),
+  /** A template that, matching in the same clause, voids the cue ("a ban on ceding Russian territory" claims no islands). */
+  unless: template.optional(),
 });
 
 const question = z.strictObject({

@@ -1260,6 +1260,12 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
   });
 
+  it('reads a constitutional ban on ceding Russian territory as opposing a handover, not as a claim to the islands', () => {
+    const events = extract(['The Kuril Islands dispute goes on.', 'In 2020 Russia amended its constitution to forbid giving away any of its territory.'], '2022-03-01T08:00:00Z');
+    expect(signals(events)).toEqual(['2020 russia handover=opposes']);
+    expect(signals(extract(['On Monday Lavrov said the Kuril Islands are Russian territory.']))).toEqual(['2021-06-14 russia sovereignty=russia-all']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

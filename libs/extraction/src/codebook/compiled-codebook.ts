@@ -141,7 +141,13 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       }
     }
     for (const cue of question.slotCues) {
-      cues.push({ template: compileTemplate(cue.template, context), question: question.id, position: { slot: cue.slot, positions: cue.positions }, demand: false });
+      cues.push({
+        template: compileTemplate(cue.template, context),
+        question: question.id,
+        position: { slot: cue.slot, positions: cue.positions },
+        demand: false,
+        unless: cue.unless ? compileTemplate(cue.unless, context) : undefined,
+      });
     }
   }
 
