@@ -1266,6 +1266,17 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['On Monday Lavrov said the Kuril Islands are Russian territory.']))).toEqual(['2021-06-14 russia sovereignty=russia-all']);
   });
 
+  it('reads a poll of respondents "living on the Kurils" as the islanders\' and "should not give Japan any of the islands" as opposing', () => {
+    const events = extract(['In a survey carried out last year, 91 percent of respondents living on the Kurils said Russia should not give Japan any of the islands.']);
+    expect(signals(events)).toEqual(['2020 russian-public handover=opposes']);
+  });
+
+  it('reads "part of its Sakhalin region" as the claim to the islands', () => {
+    expect(signals(extract(['Russia calls the four islands the Southern Kurils and regards them as part of its Sakhalin region.']))).toEqual([
+      '2021-06-16 russia sovereignty=russia-all',
+    ]);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
