@@ -1277,6 +1277,22 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
+  it('reads what a non-party recounts as done by the parties, but not the teller\'s own view', () => {
+    const events = extract(
+      [
+        'Tetsuo Imaoka, a retired diplomat, spoke about the Kuril Islands.',
+        'Imaoka: In November 2018, in Singapore, the two leaders agreed to accelerate the negotiations on the basis of the 1956 Joint Declaration. I think Japan should now accept two islands.',
+      ],
+      '2023-02-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual([
+      '2018-11 russia peace-treaty=seeks',
+      '2018-11 japan peace-treaty=seeks',
+      '2018-11 russia basis-1956=accepts',
+      '2018-11 japan basis-1956=accepts',
+    ]);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

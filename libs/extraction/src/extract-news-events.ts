@@ -398,6 +398,23 @@ function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: Compi
   return found.sort((a, b) => a.order - b.order).map(({ type, match }) => ({ type, match }));
 }
 
+/**
+ * What someone who is no party recounts as done ("Then in November, in Singapore, the two leaders
+ * agreed to ...", said a former ambassador): the acts of the parties it tells, not the teller's view.
+ * Only what is told in the past, outside quotation marks, with no hedge.
+ */
+function recounted(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
+  const { text, clause, sentence, cb } = input;
+  // (After "X said", what X said; a transcript's answer is all its own.)
+  const content = input.reportedFrom < clause.end ? { start: Math.max(clause.start, input.reportedFrom), end: clause.end } : clause;
+  if (content.end <= content.start || mainTense(text, content, sentence.quotes, cb.relative) !== 'past') return [];
+  const told = stripQuotes(text, content, sentence.quotes);
+  if (hypothetical(told, cb.hypothetical) || !RECOUNTED_ACT.test(told)) return [];
+  return stanceSignals({ ...input, speaker: null }, mentions, type, subject).filter((s) => s.evidence !== undefined && s.evidence.start >= content.start && !insideAny(sentence.quotes, s.evidence.start));
+}
+
+const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
+
 const INTENT_NOW =
   /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
 
@@ -434,7 +451,7 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
 
   // A stance the clause states in the negative ("does not intend to continue the talks") is a
   // stance, not a denial of the event.
-  const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : [];
+  const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : recounted(input, mentions, type?.type, subject);
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
   // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
