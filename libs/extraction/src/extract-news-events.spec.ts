@@ -1293,6 +1293,15 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
+  it('reads holding on to the two larger islands as the claim to all four', () => {
+    expect(signals(extract(["A senior official at Japan's Foreign Ministry said on Monday that Japan had not given up on the two larger Kuril Islands."]))).toEqual([
+      '2021-06-14 japan sovereignty=japan-all-four',
+    ]);
+    expect(
+      signals(extract(['The Chishima Habomai Islands Residents League adopted a resolution on Monday urging the government not to abandon Kunashiri and Etorofu.'])),
+    ).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
