@@ -1302,6 +1302,14 @@ describe('extractNewsEvents', () => {
     ).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four']);
   });
 
+  it('reads "Moscow now says X, and that Y" as said now, the complement starting after "says"', () => {
+    const events = extract(
+      ['Russia halted the Kuril Islands talks in March 2022. Moscow now says the islands became Russian lawfully, as a result of the war, and that there is nothing to discuss.'],
+      '2023-02-07T08:00:00Z',
+    );
+    expect(signals(events)).toContain('2023-02-07 russia sovereignty=russia-all');
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

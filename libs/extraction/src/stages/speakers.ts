@@ -73,7 +73,9 @@ const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|a
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
   const that = COMPLEMENTIZER.exec(rest);
-  if (that && that.index < 80) return verb.end + that.index;
+  // ("Moscow now says the islands became Russian ..., and that there is nothing to discuss": a
+  // second "that" coordinated after a bare complement is not where the first begins.)
+  if (that && that.index < 80 && !/\S[^]*,\s*(?:and|but)\s*$/.test(rest.slice(0, that.index))) return verb.end + that.index;
   // "Russia said on Monday it was ...": the date right after the verb dates the saying.
   const head = rest.slice(0, 48);
   // (Also after the verb's object: "urged the government on Sunday not to ...".)
