@@ -1310,6 +1310,15 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2023-02-07 russia sovereignty=russia-all');
   });
 
+  it('reads a crowd gathered under a slogan as a rally, and "Nobody in Moscow is going to hand them over" as opposing', () => {
+    expect(signals(extract(['Several hundred people gathered in central Moscow on Monday under the slogan "The Kurils are ours".']))).toEqual([
+      '2021-06-14 russian-nationalists sovereignty=russia-all',
+    ]);
+    expect(
+      signals(extract(['"Nobody in Moscow is going to hand the Kuril Islands over, whatever Tokyo is dreaming of," the host of Rossiya-1\'s weekly show said on Monday.'])),
+    ).toEqual(['2021-06-14 russian-state-media handover=opposes']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
