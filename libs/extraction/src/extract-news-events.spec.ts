@@ -1319,6 +1319,12 @@ describe('extractNewsEvents', () => {
     ).toEqual(['2021-06-14 russian-state-media handover=opposes']);
   });
 
+  it('reads turning down requests to reaffirm the 1956 declaration as rejecting it', () => {
+    expect(signals(extract(['In April 1991 Gorbachev turned down repeated Japanese requests to reaffirm the 1956 Joint Declaration on the Kuril Islands.']))).toEqual([
+      '1991-04 russia basis-1956=rejects',
+    ]);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
