@@ -1325,6 +1325,15 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
+  it('gives a constitution\'s ban on ceding territory to Russia whoever the sentence names, and "closed for good" opposes a handover', () => {
+    expect(
+      signals(extract(['The Kuril Islands stay Russian.', 'A constitutional amendment adopted in July 2020 already forbids any Russian official from ceding territory.'])),
+    ).toEqual(['2020-07 russia handover=opposes']);
+    expect(signals(extract(['On Monday Medvedev said the territorial question of the Kuril Islands had been closed for good.']))).toContain(
+      '2021-06-14 russia handover=opposes',
+    );
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
