@@ -1334,6 +1334,13 @@ describe('extractNewsEvents', () => {
     );
   });
 
+  it('reads wanting or pressing for all four islands as the claim, and preparing islanders for a change of sovereignty as wanting the handover', () => {
+    expect(signals(extract(['On Monday Japan was pressing for all four Kuril Islands.']))).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
+    expect(
+      signals(extract(['Abe said on Monday that the Russians living on the Kuril Islands would need to understand and accept that sovereignty over their homes was going to change.'])),
+    ).toEqual(['2021-06-14 japan handover=supports']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
