@@ -1341,6 +1341,11 @@ describe('extractNewsEvents', () => {
     ).toEqual(['2021-06-14 japan handover=supports']);
   });
 
+  it('reads "did not intend, \\"under the current conditions,\\" to continue" the treaty talks as suspending them, not seeking them', () => {
+    const events = extract(['Russia\'s Foreign Ministry announced on Monday that it did not intend, "under the current conditions," to continue negotiations with Japan on a peace treaty over the Kuril Islands.']);
+    expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

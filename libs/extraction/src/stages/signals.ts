@@ -182,7 +182,8 @@ const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
-const REFUSAL = /^(?:refus|declin|reject|no longer)/i;
+// ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
+const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
