@@ -1346,6 +1346,14 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
   });
 
+  it('dates a month and day by the year the paragraph named last, not the first one it named', () => {
+    const events = extract(
+      ['People like to begin the Kuril Islands story in 1855, or in August 1945. But the year that matters is 1956. On October 19 the Soviet Union agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'],
+      '2021-02-05T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands']));
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

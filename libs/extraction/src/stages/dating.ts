@@ -442,8 +442,15 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
 
 /** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
 export function storyYearOf(input: ClauseInput): string | undefined {
-  const { frame, frameHere, published } = input;
-  return frame && frameHere && daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS ? frame.latest.slice(0, 4) : undefined;
+  const { frame, frameHere, published, text, clause, years } = input;
+  if (!frame || !frameHere || daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) return undefined;
+  // ("People begin in 1855 ... the year that matters is 1956. On October 19 they signed ...": the
+  // year the paragraph named last, if it is a past one too.)
+  const paragraphStart = text.lastIndexOf('\n', clause.start) + 1;
+  const last = years.filter((y) => y.at >= paragraphStart && y.at < clause.start).pop();
+  return last && last.year < published.slice(0, 4) && last.year !== frame.latest.slice(0, 4) && daysBetween(`${last.year}-12-31`, published) > HISTORICAL_AFTER_DAYS
+    ? last.year
+    : frame.latest.slice(0, 4);
 }
 
 export function sinceLastComma(text: string, from: number, to: number): string {
