@@ -1354,6 +1354,17 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands']));
   });
 
+  it('dates "on Oct. 19 of that year" by the year its own sentence named, a document\'s too, and the story goes on from it', () => {
+    const events = extract(
+      [
+        'The 1956 document, signed in Moscow on Oct. 19 of that year and ratified by both parliaments, ended the state of war. The Soviet Union agreed in it to hand over Shikotan and the Habomai islets after a peace treaty.',
+        'Abe flew to Moscow on Jan. 22 and agreed with Putin to keep working toward a peace treaty on the Kuril Islands.',
+      ],
+      '2019-01-25T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '2019-01-22 japan peace-treaty=seeks']));
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);

@@ -366,6 +366,8 @@ const ANAPHORIC = new RegExp(
     `\\b(?:(?:later|earlier)\\s+(?:in\\s+)?that|that\\s+same|the\\s+same|that|(?:the\\s+)?(?:end|beginning|start|middle)\\s+of\\s+(?:the|that))\\s+(year|month|day)\\b`,
     // "On Feb. 2 of the following year", "the following February": after the story's date
     `\\b(${MONTH_OR_ABBREVIATION})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+of\\s+the\\s+(?:following|next)\\s+year\\b|\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH_NAME})\\b`,
+    // "signed in Moscow on Oct. 19 of that year"
+    `\\b(${MONTH_OR_ABBREVIATION})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
   ].join('|'),
   'i',
 );
@@ -407,6 +409,12 @@ export function anaphoricDate(
     const ym = `${nextYear}-${String(monthOf).padStart(2, '0')}`;
     const day = m[6] ? `${ym}-${m[6].padStart(2, '0')}` : ym;
     return { ...dated(day), at };
+  }
+  if (m[8]) {
+    // ("The 1956 document, signed on Oct. 19 of that year": the year its own sentence named, a document's too.)
+    const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
+    const named = [...text.slice(sentenceStart, at).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].pop()?.[1] ?? year;
+    return named ? { ...dated(`${named}-${String(monthNumber(m[8])).padStart(2, '0')}-${m[9].padStart(2, '0')}`), at } : null;
   }
   const month = m[2] ?? m[3];
   if (month) return year ? { ...dated(`${year}-${String(monthNumber(month)).padStart(2, '0')}`), at } : null;
