@@ -1365,6 +1365,11 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '2019-01-22 japan peace-treaty=seeks']));
   });
 
+  it('reads a relative clause after a dash as a clause of its own: its date does not date the claim', () => {
+    const events = extract(['Tokyo claims all four islands -- Etorofu, Kunashiri, Shikotan and the Habomais -- which were occupied by Soviet forces at the end of World War II.'], '2001-03-26T08:00:00Z');
+    expect(signals(events)).toEqual(['2001-03-26 japan sovereignty=japan-all-four']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
