@@ -1370,6 +1370,11 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(['2001-03-26 japan sovereignty=japan-all-four']);
   });
 
+  it('does not read the name of a rally a prime minister speaks at as his stance', () => {
+    const events = extract(['On Monday Kishida told the national rally for the return of the Northern Territories that Japan would keep negotiating for a peace treaty.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
