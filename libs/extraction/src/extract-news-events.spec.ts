@@ -1375,6 +1375,16 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks']);
   });
 
+  it('reads the 1956 promise told as "promised Japan two of the islands" or "would give Japan Shikotan and the Habomai islets" as Moscow\'s two-island offer', () => {
+    expect(signals(extract(['The Kuril Islands talks rest on the 1956 declaration, which promised Japan two of the islands after a treaty.']))).toEqual([
+      '1956 russia sovereignty=two-islands',
+      '1956 russia handover=supports',
+    ]);
+    expect(
+      signals(extract(['The Kuril Islands dispute goes on.', 'The 1956 declaration said the Soviet Union would give Japan Shikotan and the Habomai islets after a peace treaty.'])),
+    ).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+  });
+
   it('counts "Eleven years after the war" on from the war\'s year', () => {
     const events = extract(['Eleven years after the war, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
