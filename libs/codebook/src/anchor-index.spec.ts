@@ -35,14 +35,8 @@ function view(tokens: string): TokenView {
   return v;
 }
 
-function wordsOf(v: TokenView): Set<string> {
-  const words = new Set<string>();
-  for (let i = 0; i < v.length; i++) if (!v.actor[i]) words.add(v.lemma[i]).add(v.lower[i]);
-  return words;
-}
-
 function candidateSources(index: AnchorIndex, v: TokenView): string[] {
-  return index.candidates(wordsOf(v)).map((i) => index.templates[i].source);
+  return index.candidates(v).map((i) => index.templates[i].source);
 }
 
 describe(AnchorIndex.name, () => {
@@ -74,12 +68,11 @@ describe(AnchorIndex.name, () => {
     expect(candidateSources(index, view('the/the talks/talk resumed/resume'))).toEqual(['talks', '...']);
   });
 
-  it('finds the same templates for a word it has seen before, and after it has forgotten the words it saw', () => {
+  it('finds the same templates for a clause it has seen before, and after many words of no template', () => {
     const v = view('signing/sign the/the treaty/treaty');
     const first = candidateSources(index, v);
     expect(candidateSources(index, v)).toEqual(first);
-    // More words than it remembers: it forgets them, and finds the same.
-    for (let i = 0; i < 60_000; i += 1000) index.candidates(new Set(Array.from({ length: 1000 }, (_, k) => `word${i + k}`)));
+    for (let i = 0; i < 60_000; i += 1000) index.candidates(view(Array.from({ length: 1000 }, (_, k) => `word${i + k}`).join(' ')));
     expect(candidateSources(index, v)).toEqual(first);
     expect(candidateSources(index, view('kurils/kurils and/and islands/island'))).toEqual(['kuril* ..3 island*', '...']);
   });

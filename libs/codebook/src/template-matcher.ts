@@ -24,262 +24,360 @@ export interface TokenMatch {
  * the rest of the clause: with gaps and optional parts a template may reach the same state many
  * ways, and must not try it twice (no step reads what an earlier one bound, so a failure is one).
  */
-const Op = { End: 0, Word: 1, OptionalWord: 2, Gap: 3, Slot: 4, Group: 5 } as const;
+const Op = { End: 0, Word: 1, OptionalWord: 2, Gap: 3, Slot: 4, OptionalSlot: 5, Group: 6, OptionalGroup: 7 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
-interface Step {
-  op: Op;
-  next: number;
-  word: string;
-  prefix: boolean;
-  pos: string | undefined;
-  max: number;
-  name: string;
-  actor: string | undefined;
-  optional: boolean;
-  /** A group's alternatives: each one's first step, and what it can start with (null: anything). */
-  alternatives: number[];
-  alternativeStarts: (StartSet | null)[];
-}
-
+/**
+ * The steps are packed four numbers each in `code`, so that a template's lie together in memory
+ * (they are read from a cold cache, one template after another): the op, the next step, and
+ *   Word, OptionalWord: the word's term, its part of speech (in `texts`; -1: any)
+ *   Gap: the most tokens it spans
+ *   Slot, OptionalSlot: the slot's name, its actor (in `texts`; -1: any)
+ *   Group, OptionalGroup: what any alternative can start with (a start set), and where the
+ *     alternatives are listed in `alternatives`: their count, then each one's first step and start set.
+ */
+const STEP = 4;
 const END = 0;
 
+/**
+ * A start set (what a match of a sequence can start with) by number: `[min, span, offset, actor]`
+ * in `startSets`, its terms a bitmap of `span` bytes from `offset` in `startBits` (term `min` first);
+ * `ANYTHING` for a sequence that can start with any token.
+ */
+const ANYTHING = -1;
+
 class Matcher {
-  private readonly steps: Step[] = [];
+  private readonly code: Int32Array;
+  private readonly alternatives: Int32Array;
+  private readonly texts: string[] = [];
   private readonly entry: number;
-  private readonly starts: StartSet | null;
-  /** Failed (step, token) states of the current run: `failed[step * stride + token] === run`. */
-  private failed = new Uint32Array(0);
-  private run = 0;
-  private stride = 0;
+  private readonly starts: number;
+  private readonly startSets: Int32Array;
+  private readonly startBits: Uint8Array;
   private binds: [string, string][] = [];
   private end = -1;
+  private stride = 0;
   private view!: TokenView;
+  private terms!: ViewTerms;
 
   constructor(template: CompiledTemplate) {
-    this.steps.push(step(Op.End, -1));
-    this.entry = this.emit(template.nodes, END);
-    this.starts = startsOf(template.nodes);
-  }
-
-  /** Emits `sequence` so that it goes on at `next`; returns its first step (`next` when empty). */
-  private emit(sequence: Node[], next: number): number {
-    for (let k = sequence.length - 1; k >= 0; k--) next = this.emitNode(sequence[k], next);
-    return next;
-  }
-
-  private emitNode(node: Node, next: number): number {
-    let s: Step;
-    switch (node.kind) {
-      case 'word':
-        s = step(node.optional ? Op.OptionalWord : Op.Word, next);
-        s.word = node.word;
-        s.prefix = node.prefix;
-        s.pos = node.pos;
-        break;
-      case 'gap':
-        s = step(Op.Gap, next);
-        s.max = node.max;
-        break;
-      case 'slot':
-        s = step(Op.Slot, next);
-        s.name = node.name;
-        s.actor = node.actor;
-        s.optional = node.optional;
-        break;
-      case 'group':
-        s = step(Op.Group, next);
-        s.optional = node.optional;
-        for (const alternative of node.alternatives) {
-          s.alternatives.push(this.emit(alternative, next));
-          s.alternativeStarts.push(startsOf(alternative));
+    const code: number[] = [];
+    const alternatives: number[] = [];
+    const sets: number[] = [];
+    const bits: number[] = [];
+    const startSet = (sequence: Node[]): number => {
+      const starts = startsOf(sequence);
+      if (!starts) return ANYTHING;
+      const min = starts.terms.length ? Math.min(...starts.terms) : 0;
+      const span = starts.terms.length ? Math.max(...starts.terms) - min + 1 : 0;
+      const offset = bits.length;
+      for (let k = 0; k < span; k++) bits.push(0);
+      for (const t of starts.terms) bits[offset + t - min] = 1;
+      sets.push(min, span, offset, starts.actor ? 1 : 0);
+      return sets.length / 4 - 1;
+    };
+    const text = (value: string | undefined): number => (value ? this.texts.push(value) - 1 : -1);
+    /** Emits `sequence` so that it goes on at `next`; returns its first step (`next` when empty). */
+    const emit = (sequence: Node[], next: number): number => {
+      for (let k = sequence.length - 1; k >= 0; k--) next = emitNode(sequence[k], next);
+      return next;
+    };
+    const emitNode = (node: Node, next: number): number => {
+      switch (node.kind) {
+        case 'word':
+          code.push(node.optional ? Op.OptionalWord : Op.Word, next, lexicon.term(node.word, node.prefix), text(node.pos));
+          break;
+        case 'gap':
+          code.push(Op.Gap, next, node.max, 0);
+          break;
+        case 'slot':
+          code.push(node.optional ? Op.OptionalSlot : Op.Slot, next, text(node.name), text(node.actor));
+          break;
+        case 'group': {
+          const each = node.alternatives.flatMap((alternative) => [emit(alternative, next), startSet(alternative)]);
+          code.push(node.optional ? Op.OptionalGroup : Op.Group, next, startSet([{ ...node, optional: false }]), alternatives.length);
+          alternatives.push(node.alternatives.length, ...each);
+          break;
         }
-        break;
-    }
-    this.steps.push(s);
-    return this.steps.length - 1;
+      }
+      return code.length / STEP - 1;
+    };
+    code.push(Op.End, -1, 0, 0);
+    this.entry = emit(template.nodes, END);
+    this.starts = startSet(template.nodes);
+    this.code = Int32Array.from(code);
+    this.alternatives = Int32Array.from(alternatives);
+    this.startSets = Int32Array.from(sets);
+    this.startBits = Uint8Array.from(bits);
   }
 
   matches(view: TokenView): TokenMatch[] {
     this.view = view;
+    this.terms = termsIn(view);
     this.stride = view.length + 1;
-    const size = this.steps.length * this.stride;
-    if (this.failed.length < size || this.run === 0xffffffff) {
-      this.failed = new Uint32Array(Math.max(size, this.failed.length));
-      this.run = 0;
+    const size = (this.code.length / STEP) * this.stride;
+    if (failed.length < size || run === 0xffffffff) {
+      failed = new Uint32Array(Math.max(size, failed.length));
+      run = 0;
     }
-    this.run++;
+    run++;
     const matches: TokenMatch[] = [];
-    let from = 0;
-    const tryAt = (start: number): void => {
-      if (start < from) return;
+    for (let start = 0; start < view.length; start++) {
+      if (!this.canStartAt(this.starts, start)) continue;
       this.binds.length = 0;
-      if (!this.exec(this.entry, start) || this.end <= start) return;
+      if (!this.exec(this.entry, start) || this.end <= start) continue;
       matches.push({ first: start, last: this.end - 1, slots: new Map(this.binds) });
-      from = this.end;
-    };
-    const starts = this.starts;
-    // Few start words: look them up in the view's index; many: test each token.
-    if (starts && starts.prefixes.length === 0 && starts.words.size < view.length) {
-      for (const start of indexedStarts(starts, view)) tryAt(start);
-    } else {
-      for (let start = 0; start < view.length; start++) if (!starts || canStartAt(starts, view, start)) tryAt(start);
+      // Matches do not overlap: the next one starts after this one.
+      start = this.end - 1;
     }
     return matches;
   }
 
   private exec(at: number, pos: number): boolean {
-    const s = this.steps[at];
+    const k = at * STEP;
+    const op = this.code[k];
     // A word either matches here or not: only branching steps need remembering.
-    if (s.op === Op.Word) return pos < this.view.length && wordAt(s, this.view, pos) && this.exec(s.next, pos + 1);
-    if (s.op === Op.End) {
+    if (op === Op.Word) return this.wordAt(k, pos) && this.exec(this.code[k + 1], pos + 1);
+    if (op === Op.End) {
       this.end = pos;
       return true;
     }
     const state = at * this.stride + pos;
-    if (this.failed[state] === this.run) return false;
-    if (this.branch(s, pos)) return true;
-    this.failed[state] = this.run;
+    if (failed[state] === run) return false;
+    if (this.branch(op, k, pos)) return true;
+    failed[state] = run;
     return false;
   }
 
-  private branch(s: Step, pos: number): boolean {
+  private branch(op: number, k: number, pos: number): boolean {
     const view = this.view;
-    switch (s.op) {
+    const next = this.code[k + 1];
+    switch (op) {
       case Op.OptionalWord:
-        if (pos < view.length && wordAt(s, view, pos) && this.exec(s.next, pos + 1)) return true;
-        return this.exec(s.next, pos);
+        if (this.wordAt(k, pos) && this.exec(next, pos + 1)) return true;
+        return this.exec(next, pos);
       case Op.Gap:
-        for (let g = 0; g <= s.max && pos + g <= view.length; g++) if (this.exec(s.next, pos + g)) return true;
+        for (let g = 0; g <= this.code[k + 2] && pos + g <= view.length; g++) if (this.exec(next, pos + g)) return true;
         return false;
-      case Op.Slot: {
+      case Op.Slot:
+      case Op.OptionalSlot: {
         const actor = pos < view.length ? view.actor[pos] : null;
-        if (actor && (!s.actor || s.actor === actor)) {
-          this.binds.push([s.name, actor]);
-          if (this.exec(s.next, pos + 1)) return true;
+        const only = this.code[k + 3];
+        if (actor && (only < 0 || this.texts[only] === actor)) {
+          this.binds.push([this.texts[this.code[k + 2]], actor]);
+          if (this.exec(next, pos + 1)) return true;
           this.binds.pop();
         }
-        return s.optional && this.exec(s.next, pos);
+        return op === Op.OptionalSlot && this.exec(next, pos);
       }
-      case Op.Group: {
-        for (let a = 0; a < s.alternatives.length; a++) {
-          // An alternative that cannot start with the token here cannot match here: not tried.
-          const starts = s.alternativeStarts[a];
-          if (starts && !(pos < view.length && canStartAt(starts, view, pos))) continue;
-          if (this.exec(s.alternatives[a], pos)) return true;
+      case Op.Group:
+      case Op.OptionalGroup: {
+        // Where no alternative can start, none is tried (the usual case, as a gap tries each token).
+        const any = this.code[k + 2];
+        if (any === ANYTHING || (pos < view.length && this.canStartAt(any, pos))) {
+          const list = this.code[k + 3];
+          const end = list + 1 + 2 * this.alternatives[list];
+          for (let a = list + 1; a < end; a += 2) {
+            // An alternative that cannot start with the token here cannot match here: not tried.
+            const starts = this.alternatives[a + 1];
+            if (starts !== ANYTHING && !(pos < view.length && this.canStartAt(starts, pos))) continue;
+            if (this.exec(this.alternatives[a], pos)) return true;
+          }
         }
-        return s.optional && this.exec(s.next, pos);
+        return op === Op.OptionalGroup && this.exec(next, pos);
       }
       default:
         return false;
     }
   }
+
+  /** Whether the word of the (Word or OptionalWord) step at `code[k]` is token `i`. */
+  private wordAt(k: number, i: number): boolean {
+    if (i >= this.view.length) return false;
+    const pos = this.code[k + 3];
+    // An actor mention has no terms, so is no word.
+    return hasTerm(this.terms, i, this.code[k + 2]) && (pos < 0 || this.view.pos[i] === this.texts[pos]);
+  }
+
+  /** Whether a match of a sequence with these starts may begin at token `i` (part of speech aside). */
+  private canStartAt(set: number, i: number): boolean {
+    if (set === ANYTHING) return true;
+    const at = set * 4;
+    const sets = this.startSets;
+    if (this.view.actor[i]) return sets[at + 3] === 1;
+    const min = sets[at];
+    const span = sets[at + 1];
+    const offset = sets[at + 2];
+    const terms = this.terms;
+    for (let k = terms.from[i]; k < terms.from[i + 1]; k++) {
+      const t = terms.terms[k] - min;
+      if (t >= 0 && t < span && this.startBits[offset + t] === 1) return true;
+    }
+    return false;
+  }
 }
 
-function step(op: Op, next: number): Step {
-  return { op, next, word: '', prefix: false, pos: undefined, max: 0, name: '', actor: undefined, optional: false, alternatives: [], alternativeStarts: [] };
-}
-
-function wordAt(s: Step, view: TokenView, i: number): boolean {
-  if (view.actor[i]) return false;
-  if (s.pos && view.pos[i] !== s.pos) return false;
-  const lemma = view.lemma[i];
-  const lower = view.lower[i];
-  return s.prefix ? lemma.startsWith(s.word) || lower.startsWith(s.word) : lemma === s.word || lower === s.word;
-}
-
-/** What a match's first token can be: words (lemma or surface), prefixes, an actor; null: anything. */
+/** What a match's first token can be: words (lemma or surface) and prefixes, as terms, or an actor; null: anything. */
 interface StartSet {
-  words: Set<string>;
-  prefixes: string[];
+  terms: number[];
   actor: boolean;
 }
 
 function startsOf(sequence: Node[]): StartSet | null {
-  const set: StartSet = { words: new Set(), prefixes: [], actor: false };
-  for (const node of sequence) {
-    let optional: boolean;
-    if (node.kind === 'gap') return null;
-    if (node.kind === 'word') {
-      if (node.prefix) set.prefixes.push(node.word);
-      else set.words.add(node.word);
-      optional = node.optional;
-    } else if (node.kind === 'slot') {
-      set.actor = true;
-      optional = node.optional;
-    } else {
-      optional = node.optional;
-      for (const alternative of node.alternatives) {
-        const inner = startsOf(alternative);
-        if (!inner) return null;
-        for (const w of inner.words) set.words.add(w);
-        set.prefixes.push(...inner.prefixes);
-        set.actor ||= inner.actor;
-        if (alternative.every((n) => n.kind !== 'gap' && n.optional)) optional = true;
+  const terms: number[] = [];
+  let actor = false;
+  const gather = (sequence: Node[]): boolean => {
+    for (const node of sequence) {
+      let optional: boolean;
+      if (node.kind === 'gap') return false;
+      if (node.kind === 'word') {
+        terms.push(lexicon.term(node.word, node.prefix));
+        optional = node.optional;
+      } else if (node.kind === 'slot') {
+        actor = true;
+        optional = node.optional;
+      } else {
+        optional = node.optional;
+        for (const alternative of node.alternatives) {
+          if (!gather(alternative)) return false;
+          if (alternative.every((n) => n.kind !== 'gap' && n.optional)) optional = true;
+        }
       }
+      if (!optional) return true;
     }
-    if (!optional) return set;
-  }
-  return null;
+    return false;
+  };
+  return gather(sequence) ? { terms, actor } : null;
 }
 
-/** Whether a match of a sequence with these starts may begin at token `i` (part of speech aside). */
-function canStartAt(starts: StartSet, view: TokenView, i: number): boolean {
-  if (view.actor[i]) return starts.actor;
-  const lemma = view.lemma[i];
-  const lower = view.lower[i];
-  if (starts.words.has(lemma) || starts.words.has(lower)) return true;
-  for (const p of starts.prefixes) if (lemma.startsWith(p) || lower.startsWith(p)) return true;
+/**
+ * The words and prefixes of the templates, numbered as terms, so that a clause's tokens are looked
+ * up by string once (`termsIn`) and matched by number from then on. Words and prefixes are found
+ * through hash tables keyed by a word's length and first and last characters (a prefix's: its
+ * first `STEM`): a token's string is neither hashed whole nor sliced, most tokens find an empty
+ * slot, and an entry's string is compared only where its whole key is the token's.
+ */
+class Lexicon {
+  private readonly words = new Table();
+  private readonly prefixes = new Table();
+  /** Prefixes shorter than a stem, tried on every word. */
+  private readonly short: [prefix: string, term: number][] = [];
+  size = 0;
+
+  /** The term of `word`, or of the prefix `word` if `prefix`; numbered on first sight. */
+  term(word: string, prefix: boolean): number {
+    if (prefix && word.length < STEM) {
+      const known = this.short.find(([p]) => p === word);
+      if (known) return known[1];
+      this.short.push([word, this.size]);
+      return this.size++;
+    }
+    const [table, key] = prefix ? [this.prefixes, stemKey(word)] : [this.words, wordKey(word)];
+    for (let e = table.first(key); e >= 0; e = table.next[e]) if (table.keys[e] === key && table.strings[e] === word) return table.terms[e];
+    table.add(key, word, this.size);
+    return this.size++;
+  }
+
+  /** Appends to `into` the terms of the words and prefixes `word` is or starts with. */
+  termsOf(word: string, into: number[]): void {
+    const words = this.words;
+    const key = wordKey(word);
+    for (let e = words.first(key); e >= 0; e = words.next[e]) if (words.keys[e] === key && words.strings[e] === word) into.push(words.terms[e]);
+    for (const [prefix, term] of this.short) if (word.startsWith(prefix)) into.push(term);
+    if (word.length < STEM) return;
+    const prefixes = this.prefixes;
+    const stem = stemKey(word);
+    for (let e = prefixes.first(stem); e >= 0; e = prefixes.next[e]) if (prefixes.keys[e] === stem && word.startsWith(prefixes.strings[e])) into.push(prefixes.terms[e]);
+  }
+}
+
+/** A chained hash table of strings and their terms by an integer key: entry `e` follows `next[e]` in its slot. */
+class Table {
+  private readonly slots = new Int32Array(SLOTS).fill(-1);
+  readonly keys: number[] = [];
+  readonly strings: string[] = [];
+  readonly terms: number[] = [];
+  readonly next: number[] = [];
+
+  first(key: number): number {
+    return this.slots[key & (SLOTS - 1)];
+  }
+
+  add(key: number, string: string, term: number): void {
+    this.keys.push(key);
+    this.strings.push(string);
+    this.terms.push(term);
+    this.next.push(this.first(key));
+    this.slots[key & (SLOTS - 1)] = this.keys.length - 1;
+  }
+}
+
+const SLOTS = 4096;
+const STEM = 3;
+
+function wordKey(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  let key = n;
+  for (let k = 0; k < n && k < STEM; k++) key = (key * 31 + word.charCodeAt(k)) | 0;
+  return (key * 31 + word.charCodeAt(n - 1)) | 0;
+}
+
+/** For a word of at least `STEM` characters. */
+function stemKey(word: string): number {
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) | 0;
+}
+
+const lexicon = new Lexicon();
+
+/** The term of a template's word, or of its prefix if `prefix` (see `termsIn`). */
+export function termOf(word: string, prefix: boolean): number {
+  return lexicon.term(word, prefix);
+}
+
+/**
+ * A view's tokens as terms: token `i` is or starts with the words and prefixes
+ * `terms[from[i]]` up to `terms[from[i + 1]]` (by lemma or surface form; an actor mention: none).
+ */
+export interface ViewTerms {
+  from: number[];
+  terms: number[];
+}
+
+/**
+ * The last view's terms: the templates of a clause are matched one after another, so this is what
+ * the next lookup wants (a template compiled since may have added terms, so the size is kept).
+ */
+let last: { view: TokenView; length: number; size: number; terms: ViewTerms } | null = null;
+
+/** The terms of a view's tokens (a view is not changed once matched). */
+export function termsIn(view: TokenView): ViewTerms {
+  if (last && last.view === view && last.length === view.length && last.size === lexicon.size) return last.terms;
+  const terms: ViewTerms = { from: [], terms: [] };
+  for (let i = 0; i < view.length; i++) {
+    terms.from.push(terms.terms.length);
+    if (view.actor[i]) continue;
+    const lemma = view.lemma[i];
+    const lower = view.lower[i];
+    lexicon.termsOf(lemma, terms.terms);
+    if (lower !== lemma) lexicon.termsOf(lower, terms.terms);
+  }
+  terms.from.push(terms.terms.length);
+  last = { view, length: view.length, size: lexicon.size, terms };
+  return terms;
+}
+
+function hasTerm(terms: ViewTerms, i: number, term: number): boolean {
+  for (let k = terms.from[i]; k < terms.from[i + 1]; k++) if (terms.terms[k] === term) return true;
   return false;
 }
 
-/** The tokens at which a match of a sequence with these starts (no prefixes) may begin, ascending. */
-function indexedStarts(starts: StartSet, view: TokenView): number[] {
-  const index = indexOf(view);
-  const found: number[] = [];
-  if (starts.actor) found.push(...index.actors);
-  for (const w of starts.words) {
-    const positions = index.words.get(w);
-    if (positions) found.push(...positions);
-  }
-  found.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < found.length; i++) if (i === 0 || found[i] !== found[i - 1]) found[n++] = found[i];
-  found.length = n;
-  return found;
-}
-
-/** A view's words (lemma and surface) and actor mentions by position, built once per view. */
-interface ViewIndex {
-  words: Map<string, number[]>;
-  actors: number[];
-}
-
-const indexes = new WeakMap<TokenView, ViewIndex>();
-
-function indexOf(view: TokenView): ViewIndex {
-  let index = indexes.get(view);
-  if (index) return index;
-  index = { words: new Map(), actors: [] };
-  for (let i = 0; i < view.length; i++) {
-    if (view.actor[i]) {
-      index.actors.push(i);
-      continue;
-    }
-    const lemma = view.lemma[i];
-    const lower = view.lower[i];
-    add(index.words, lemma, i);
-    if (lower !== lemma) add(index.words, lower, i);
-  }
-  indexes.set(view, index);
-  return index;
-}
-
-function add(words: Map<string, number[]>, word: string, i: number): void {
-  const list = words.get(word);
-  if (list) list.push(i);
-  else words.set(word, [i]);
-}
+/**
+ * Failed (step, token) states of the current run, `failed[step * stride + token] === run`, for
+ * every matcher: one runs at a time, and one table stays in the cache where each its own would not.
+ */
+let failed = new Uint32Array(0);
+let run = 0;
 
 const matchers = new WeakMap<CompiledTemplate, Matcher>();
 

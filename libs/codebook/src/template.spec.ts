@@ -84,6 +84,23 @@ describe('cue templates', () => {
     expect(matchTokens(t, short).map((m) => [m.first, m.last, [...m.slots]])).toEqual([[0, 3, [['owner', 'russia']]]]);
   });
 
+  it('match a prefix of any length, and tell apart words that share their length and first and last letters', () => {
+    const tokens = 'kurils/kurils/PROPN islands/island/NOUN';
+    expect(matches('k* island*', tokens)).toEqual(['kurils islands']);
+    expect(matches('ku* islands', tokens)).toEqual(['kurils islands']);
+    expect(matches('kurilsk* islands', tokens)).toEqual([]);
+    expect(matches('(abcxe | abcye) islands', 'abcye/abcye/X islands/island/NOUN')).toEqual(['abcye islands']);
+    expect(matches('(abcxe | abcye) islands', 'abcze/abcze/X islands/island/NOUN')).toEqual([]);
+    expect(matches('étorofu', 'on/on/ADP étorofu/étorofu/PROPN')).toEqual(['étorofu']);
+  });
+
+  it('match a clause already read for other templates, with words of templates compiled since', () => {
+    const v = view('the/the/DET zyxwv/zyxwv/NOUN returned/return/VERB');
+    expect(matchTokens(compileTemplate('return', context), v).map((m) => m.first)).toEqual([2]);
+    expect(matchTokens(compileTemplate('the zyxwv', context), v).map((m) => m.first)).toEqual([0]);
+    expect(matchTokens(compileTemplate('return', context), v).map((m) => m.first)).toEqual([2]);
+  });
+
   it('find every non-overlapping match, left to right', () => {
     expect(matches('talks', 'talks/talk/NOUN and/and/CCONJ more/more/ADJ talks/talk/NOUN')).toEqual(['talks', 'talks']);
   });

@@ -7,8 +7,6 @@ import type { Token } from './annotate.js';
 export interface ClauseStream extends TokenView {
   spans: Span[];
   negated: boolean[];
-  /** Lemmas and surface forms present, for the templates' anchor pre-filter. */
-  words: Set<string>;
 }
 
 export interface TemplateMatch extends Span {
@@ -19,7 +17,7 @@ export interface TemplateMatch extends Span {
 }
 
 export function clauseStream(tokens: Token[], from: number, to: number, clause: Span, mentions: Mention[]): ClauseStream {
-  const stream: ClauseStream = { length: 0, lemma: [], lower: [], pos: [], actor: [], spans: [], negated: [], words: new Set() };
+  const stream: ClauseStream = { length: 0, lemma: [], lower: [], pos: [], actor: [], spans: [], negated: [] };
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   let m = 0;
   for (let i = from; i < to; i++) {
@@ -36,19 +34,18 @@ export function clauseStream(tokens: Token[], from: number, to: number, clause: 
       }
       push(stream, `@${mention.actor}`, `@${mention.actor}`, 'ACTOR', mention.actor, { start: mention.start, end: mention.end }, negated);
       m++;
-    } else if (QUOTE_MARK.test(token.lower)) {
+    } else if (token.lower.length === 1 && QUOTE_MARKS.includes(token.lower)) {
       // 'calling it "an integral part" of the Russian Federation': a phrase in quotation marks
       // reads as the words it quotes.
       continue;
     } else {
       push(stream, token.lemma, token.lower, token.pos, null, token, token.negated);
-      stream.words.add(token.lemma).add(token.lower);
     }
   }
   return stream;
 }
 
-const QUOTE_MARK = /^["“”‘’'«»]$/;
+const QUOTE_MARKS = `"“”‘’'«»`;
 
 function push(stream: ClauseStream, lemma: string, lower: string, pos: string, actor: string | null, span: Span, negated: boolean): void {
   stream.lemma.push(lemma);
@@ -60,9 +57,11 @@ function push(stream: ClauseStream, lemma: string, lower: string, pos: string, a
   stream.length++;
 }
 
-/** Every non-overlapping match of `template` in the clause, left to right. */
+/**
+ * Every non-overlapping match of `template` in the clause, left to right. (No anchor pre-filter:
+ * the matcher tries only the tokens a match can start with.)
+ */
 export function matchTemplate(template: CompiledTemplate, stream: ClauseStream): TemplateMatch[] {
-  if (template.anchors && !anyIn(template.anchors, stream.words)) return [];
   return matchesOf(template, stream);
 }
 
@@ -72,7 +71,7 @@ export function matchTemplate(template: CompiledTemplate, stream: ClauseStream):
  */
 export function matchIndexed(index: AnchorIndex, stream: ClauseStream): Map<CompiledTemplate, TemplateMatch[]> {
   const found = new Map<CompiledTemplate, TemplateMatch[]>();
-  for (const i of index.candidates(stream.words)) {
+  for (const i of index.candidates(stream)) {
     const template = index.templates[i];
     if (found.has(template)) continue;
     const matches = matchesOf(template, stream);
@@ -82,21 +81,12 @@ export function matchIndexed(index: AnchorIndex, stream: ClauseStream): Map<Comp
 }
 
 function matchesOf(template: CompiledTemplate, stream: ClauseStream): TemplateMatch[] {
-  return matchTokens(template, stream).map(({ first, last, slots }) => {
+  const tokenMatches = matchTokens(template, stream);
+  const matches: TemplateMatch[] = [];
+  for (const { first, last, slots } of tokenMatches) {
     let negated = false;
     if (!template.negates) for (let k = first; k <= last; k++) negated ||= stream.negated[k];
-    return { start: stream.spans[first].start, end: stream.spans[last].end, slots, negated };
-  });
-}
-
-function anyIn(anchors: Set<string>, words: Set<string>): boolean {
-  for (const a of anchors) {
-    if (!a.endsWith('*')) {
-      if (words.has(a)) return true;
-      continue;
-    }
-    const prefix = a.slice(0, -1);
-    for (const w of words) if (w.startsWith(prefix)) return true;
+    matches.push({ start: stream.spans[first].start, end: stream.spans[last].end, slots, negated });
   }
-  return false;
+  return matches;
 }
