@@ -1483,4 +1483,17 @@ describe('extractNewsEvents', () => {
     const events = extract(['Under Leonid Brezhnev, Moscow held that there was no territorial problem with Japan over the Kuril Islands at all.'], '2022-08-31T08:00:00Z');
     expect(signals(events)).toEqual(['1964/1982 russia sovereignty=russia-all']);
   });
+
+  it('dates what a reaffirmed agreement provides both when it was reached and when it was reaffirmed', () => {
+    const events = extract(
+      [
+        'Abe and Putin met in Moscow on Tuesday to discuss the Kuril Islands.',
+        'The two leaders reaffirmed an agreement reached in Singapore last November to accelerate negotiations on the basis of the 1956 declaration.',
+      ],
+      '2019-01-23T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia basis-1956=accepts', '2019-01-22 japan peace-treaty=seeks', '2019-01-22 russia basis-1956=accepts']),
+    );
+  });
 });

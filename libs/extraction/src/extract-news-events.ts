@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -330,6 +330,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (frame.earliest === frame.latest && daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsDay = frame;
         if (frame.earliest === frame.latest) lastDay = frame;
       }
+      if (draft.document) drafts.push(draft.document);
       if (draft.event) drafts.push(draft.event);
       // (The last day the story named, a subordinate clause's too: "since Russia announced on March 21 ...".)
       if (draft.event?.ownDate && draft.event.date.earliest === draft.event.date.latest && draft.event.date.latest <= published) lastDay = draft.event.date;
@@ -418,7 +419,7 @@ const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|de
 const INTENT_NOW =
   /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
 
-function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; why?: string } {
+function readClause(input: ClauseInput): { event?: Draft; document?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
   const quotes = sentence.quotes;
   // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
@@ -570,21 +571,27 @@ function readClause(input: ClauseInput): { event?: Draft; frame?: DatedValue; wh
   }
   if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
 
+  const event: Draft = {
+    type: eventTypeName,
+    date: polled ?? date,
+    ownDate: own !== null,
+    context,
+    actors: [...actors],
+    stances,
+    sentence: { start: sentence.start, end: sentence.end },
+    paragraph: sentence.paragraph,
+    place: placeOf(text, sentence, cb),
+    attributed: speaker?.kind === 'actor' || mentions.length > 0,
+  };
+  // ("reaffirmed an agreement reached in Singapore last November to accelerate the talks": the
+  // agreement showed the stances then, as the reaffirming shows them now.)
+  const taken = stances.length ? reaffirmedDocument(text, narrative, cueAt, published) : null;
+  const document_ = taken && taken.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: taken, ownDate: true } : undefined;
   return {
     // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
     frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
-    event: {
-      type: eventTypeName,
-      date: polled ?? date,
-      ownDate: own !== null,
-      context,
-      actors: [...actors],
-      stances,
-      sentence: { start: sentence.start, end: sentence.end },
-      paragraph: sentence.paragraph,
-      place: placeOf(text, sentence, cb),
-      attributed: speaker?.kind === 'actor' || mentions.length > 0,
-    },
+    event,
+    document: document_,
   };
 }
 

@@ -66,6 +66,9 @@ export function datesIn(
       preferBefore !== undefined &&
       at > preferBefore &&
       ((/^\d{4}$/.test(m.text) && NAMED_DOCUMENT.test(part.slice(m.end, m.end + 40))) || DOCUMENT_DATED.test(part.slice(Math.max(0, m.start - 60), m.start)));
+    // ("The two leaders reaffirmed an agreement reached in Singapore last November": a document a
+    // later act takes up is dated by its own date, not the act.)
+    const reaffirmed = DOCUMENT_REAFFIRMED.test(part.slice(Math.max(0, m.start - 140), m.start));
     // "a woman born on Etorofu in 1936", "the league, founded in 1958": a person's or body's date, not the event's.
     const biographical = /\b(?:born|founded)\b[^,.;:]{0,30}$/i.test(part.slice(Math.max(0, m.start - 40), m.start));
     // ("By Thursday morning, the two governments were offering different readings": opening a
@@ -75,7 +78,7 @@ export function datesIn(
     const reportedAfter = participle !== null && m.start > participle.index;
     // ("announced a picket for September 2": a date something is set for.)
     const deadline =
-      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || biographical || reportedAfter;
+      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || reaffirmed || biographical || reportedAfter;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
@@ -119,6 +122,31 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 
 /** "the accord reached in Singapore in": a document's own date follows. */
 const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
+
+/** "reaffirmed an agreement reached in Singapore in": the document is taken up, its date follows. */
+const DOCUMENT_REAFFIRMED = new RegExp(
+  `\\b(?:reaffirm\\w*|confirm\\w*|reiterat\\w*|uph[eo]ld\\w*|honou?r\\w*|abid\\w*\\s+by|stood\\s+by|stand\\w*\\s+by|in\\s+line\\s+with|on\\s+the\\s+basis\\s+of|based\\s+on|build\\w*\\s+on|built\\s+on)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?${DOCUMENT_DATED.source.slice(2)}`,
+  'iu',
+);
+
+/**
+ * "The two leaders reaffirmed an agreement reached in Singapore last November to accelerate
+ * negotiations ...": when the stance's words tell what a document taken up says, the document
+ * showed it on its own date too. That date, or null.
+ */
+export function reaffirmedDocument(text: string, span: Span, cueAt: number | undefined, published: string): DatedValue | null {
+  if (cueAt === undefined || cueAt <= span.start) return null;
+  const part = text.slice(span.start, cueAt);
+  for (const m of findDateMentions(part, { date: published, tense: 'past' })) {
+    if (DOCUMENT_REAFFIRMED.test(part.slice(Math.max(0, m.start - 140), m.start)) && TELLS_WHAT.test(part.slice(m.end))) {
+      return { edtf: m.edtf, earliest: m.earliest, latest: m.latest, at: span.start + m.start };
+    }
+  }
+  return null;
+}
+
+/** "... last November to accelerate": what follows the document's date says what it provides. */
+const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
 const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
