@@ -160,3 +160,21 @@ describe('findDateMentions: deadlines and period edges', () => {
     expect(findDateMentions('She spoke to The World Tonight on Thursday.', { date: '2024-11-08', tense: 'past' }).map((m) => m.text)).toEqual(['Thursday']);
   });
 });
+
+describe('findDateMentions: seasons', () => {
+  const past: DateReference = { date: '2021-01-31', tense: 'past' };
+  it.each([
+    ['Last summer Moscow wrote a ban into its constitution.', 'Last summer', '2020-06/2020-08'],
+    ['They met in the summer of 2019.', 'summer of 2019', '2019-06/2019-08'],
+    ['The law came into force in summer 2020.', 'summer 2020', '2020-06/2020-08'],
+    ['Talks stalled in the autumn.', 'autumn', '2020-09/2020-11'],
+    ['Protests were held last winter.', 'last winter', '2019-12/2020-02'],
+    ['They will meet next spring.', 'next spring', '2021-03/2021-05'],
+  ])('%s → %s', (text, mention, edtf) => {
+    expect(found(text, past)).toEqual([[mention, edtf]]);
+  });
+
+  it('reads no season in a name or a verb ("the Arab Spring", "the Winter Olympics", "prices fall in")', () => {
+    expect(found('The Arab Spring came after the Winter Olympics, and prices fall in the end.', past)).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import { deadlines } from './rules/deadlines.js';
 import { qualifiedDates } from './rules/qualifiers.js';
 import { dateRanges } from './rules/ranges.js';
 import { agoExpressions, dayWords, relativePeriods } from './rules/relative-periods.js';
+import { seasons } from './rules/seasons.js';
 import { sinceSpans } from './rules/since.js';
 import { spansToReference } from './rules/spans.js';
 import { weekdays } from './rules/weekdays.js';
@@ -61,6 +62,7 @@ const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
   [relativePeriods, (c) => c.has('week', 'month', 'year')],
   [agoExpressions, (c) => c.has('ago')],
   [weekdays, (c) => c.has('day')],
+  [seasons, (c) => c.has('spring', 'summer', 'autumn', 'fall', 'winter')],
   [spansToReference, (c) => c.has('day', 'week', 'month', 'year', 'decade', 'centur')],
   // "by the end of 2019" names neither unit.
   [deadlines, (c) => c.digit || c.has('year', 'month')],
@@ -68,7 +70,7 @@ const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
 
 /**
  * Every simple rule, and chrono's gate (`CHRONO_CAN_READ`), needs a digit or one of these words
- * (month names, "day" for weekdays and day words, units, "night", "ago", "now"), and the compound
+ * (month names, seasons, "day" for weekdays and day words, units, "night", "ago", "now"), and the compound
  * rules build on what they find: text without any has no date mention. Most clauses have none.
  * A rule that reads other words must add them here.
  */
@@ -77,7 +79,7 @@ export function mayHoldADate(text: string): boolean {
   return MAY_HOLD_A_DATE.test(text);
 }
 
-const MAY_HOLD_A_DATE = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|centur|ago|tomorrow|night|morning|afternoon|evening|fortnight|now/i;
+const MAY_HOLD_A_DATE = /\d|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|week|month|year|decade|centur|ago|tomorrow|night|morning|afternoon|evening|fortnight|now/i;
 
 /**
  * All date mentions in `text`, in text order and non-overlapping (the longest match wins),
