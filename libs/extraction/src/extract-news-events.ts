@@ -554,6 +554,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
     saidThen,
     answer: input.answer,
     reportedInPast: reportingVerb !== null && reportingVerb.lower !== reportingVerb.lemma,
+    // ("Putin proposed to Abe, in front of the cameras, | that they sign a treaty by the end of the year": the proposal's time.)
+    continuesPast:
+      clause.start > sentence.start &&
+      /^\s*that\s/i.test(text.slice(clause.start, clause.start + 8)) &&
+      mainTense(text, { start: sentence.start, end: clause.start }, quotes, cb.relative) === 'past',
   });
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.

@@ -30,6 +30,11 @@ describe('anaphoricDate', () => {
     expect(backReference('In 2018 they agreed to build on the 1956 declaration. That November, talks began.')).toBe('2018-11');
   });
 
+  it('reads no date in a deadline: "sign a treaty by the end of the year"', () => {
+    expect(backReference('Putin spoke in 2018. He proposed to sign a treaty by the end of the year.')).toBeNull();
+    expect(backReference('Putin spoke in 2018. At the end of the year, the talks stalled.')).toBe('2018');
+  });
+
   it('needs a year before it, and stays out of quotations', () => {
     expect(backReference('The talks went on. That October, nothing moved.')).toBeNull();
     const text = 'It was 1993. "That October we agreed," he said.';
@@ -95,6 +100,11 @@ describe('storyRelative', () => {
     expect(at(dated('2011-02-09'))).toBe('2011-02-08');
   });
 
+  it('counts a step finer than a year from a story told by its year over the whole year', () => {
+    expect(relative('Two months later, Tokyo protested.', dated('2018'))).toBe('2018-03/2019-02');
+    expect(relative('A month later, Tokyo protested.', dated('2019-01-31'))).toBe('2019-02');
+  });
+
   it('leaves "the day before the summit" alone: it counts from the summit, not from the story', () => {
     expect(relative('The day before the summit, Tokyo protested.')).toBeNull();
   });
@@ -143,7 +153,7 @@ describe('chooseDate', () => {
   const facts = {
     ofDocument: null, document: null, own: null, narrativeDate: null, frame: dated('2019-01-14'), entryDate: null, saying: null, sayingFrame: dated('2019-01-14'),
     published: '2019-01-21', tense: 'past' as const, isFuture: false, isHypothetical: false, hasStances: true, quotedSpeech: false, quotedText: false,
-    standing: false, saidThen: false, answer: false, reportedInPast: false,
+    standing: false, saidThen: false, answer: false, reportedInPast: false, continuesPast: false,
   };
   it('dates a document\'s provision by the document, an own date first, and nothing that did not happen', () => {
     expect(chooseDate({ ...facts, document: dated('1956') })?.edtf).toBe('1956');
@@ -155,6 +165,10 @@ describe('chooseDate', () => {
     expect(chooseDate(facts)?.edtf).toBe('2019-01-14');
     expect(chooseDate({ ...facts, isFuture: true, reportedInPast: true })?.edtf).toBe('2019-01-14');
     expect(chooseDate({ ...facts, isFuture: true })?.edtf).toBe('2019-01-21');
+  });
+  it('dates a "that" clause going on from a past clause of its sentence by the story ("proposed ... that they sign a treaty")', () => {
+    expect(chooseDate({ ...facts, tense: 'present', continuesPast: true })?.edtf).toBe('2019-01-14');
+    expect(chooseDate({ ...facts, isFuture: true, continuesPast: true })?.edtf).toBe('2019-01-14');
   });
 });
 

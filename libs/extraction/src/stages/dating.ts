@@ -226,15 +226,29 @@ export function storyRelative(text: string, span: Span, quotes: Span[], storyFra
   const count = (m[3] ? (COUNTS[m[3].toLowerCase()] ?? Number(m[3])) : 1) * (back ? -1 : 1);
   // "the day after" names its unit in no group.
   const unit = (m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day').toLowerCase().replace(/s$/, '');
-  const base = new Date(`${frame.earliest}T00:00:00Z`);
-  if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
-  if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
-  if (unit === 'month') base.setUTCMonth(base.getUTCMonth() + count);
-  if (unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + count);
-  const iso = base.toISOString().slice(0, 10);
+  const iso = stepped(frame.earliest, unit, count);
+  // ("In 2018 Putin proposed ... Two months later": a step finer than a year told only by its
+  // year lands somewhere in the year's span, carried on.)
+  if (unit !== 'year' && /-01-01$/.test(frame.earliest) && /-12-31$/.test(frame.latest)) {
+    const span = `${iso.slice(0, 7)}/${stepped(frame.latest, unit, count).slice(0, 7)}`;
+    return { edtf: span, ...edtfBounds(span) };
+  }
   // The result is as precise as the story's date and the step: a day after a day, a month after a month.
   const precise = frame.earliest === frame.latest && (unit === 'day' || unit === 'week') ? iso : unit === 'year' ? iso.slice(0, 4) : iso.slice(0, 7);
   return { edtf: precise, ...edtfBounds(precise) };
+}
+
+/** `iso` moved `count` days, weeks, months or years (a month on from Jan. 31 is Feb. 28). */
+function stepped(iso: string, unit: string, count: number): string {
+  const base = new Date(`${iso}T00:00:00Z`);
+  if (unit === 'day') base.setUTCDate(base.getUTCDate() + count);
+  if (unit === 'week') base.setUTCDate(base.getUTCDate() + 7 * count);
+  if (unit === 'month' || unit === 'year') {
+    const months = base.getUTCMonth() + (unit === 'month' ? count : 12 * count);
+    const day = Math.min(base.getUTCDate(), new Date(Date.UTC(base.getUTCFullYear(), months + 1, 0)).getUTCDate());
+    return new Date(Date.UTC(base.getUTCFullYear(), months, day)).toISOString().slice(0, 10);
+  }
+  return base.toISOString().slice(0, 10);
 }
 
 /** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
@@ -423,6 +437,8 @@ export function anaphoricDate(
 ): DatedValue | null {
   const m = ANAPHORIC.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
+  // ("sign a treaty by the end of the year": a deadline, not when anything happened.)
+  if (/\b(?:by|until|till|before)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, span.start + m.index - 12), span.start + m.index))) return null;
   const at = span.start + m.index;
   let year: string | undefined;
   for (const y of years) if (y.at < at) year = y.year;
@@ -556,6 +572,8 @@ export interface DateFacts {
   answer: boolean;
   /** "Moscow said on Monday it would ...": the reporting verb is in the past. */
   reportedInPast: boolean;
+  /** A "that" clause going on from an earlier clause of its sentence told in the past ("proposed, ..., that they sign"). */
+  continuesPast: boolean;
 }
 
 /** The clause's date, by the first of these rules that applies; null when what it tells did not happen. */
@@ -566,7 +584,7 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   // An intention a party states ("We will keep asking ...") is held when it is stated.
   if (f.isFuture && f.hasStances) {
     if (f.quotedSpeech) return f.saying ?? dated(f.published);
-    if (f.reportedInPast) return f.narrativeDate ?? f.frame ?? dated(f.published);
+    if (f.reportedInPast || f.continuesPast) return f.narrativeDate ?? f.frame ?? dated(f.published);
     if (f.quotedText && f.frame) return f.frame;
     return dated(f.published);
   }
@@ -574,7 +592,7 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   // A plan or a supposition has no date of its own.
   if (f.isFuture || f.isHypothetical) return null;
   // A standing position told in the present: at publication (or the entry's, an answer's or a quoted text's time).
-  if (f.tense === 'present' && (!f.quotedSpeech || f.standing) && !f.saidThen) {
+  if (f.tense === 'present' && (!f.quotedSpeech || f.standing) && !f.saidThen && !f.continuesPast) {
     return f.entryDate ?? ((f.answer || f.quotedText) && f.frame ? f.frame : dated(f.published));
   }
   // Else when it was said: the saying's date, the story's, or publication.
