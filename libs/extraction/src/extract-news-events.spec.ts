@@ -1005,7 +1005,7 @@ describe('extractNewsEvents', () => {
       ],
       '2022-08-31T08:00:00Z',
     );
-    expect(signals(events)).toEqual(['1991 russia sovereignty=russia-all']);
+    expect(signals(events)).toEqual(['1991-03/1991-05 russia sovereignty=russia-all']);
   });
 
   it('takes a new dateline in a wire updated through the day as the day of what follows it', () => {
