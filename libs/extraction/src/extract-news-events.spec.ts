@@ -1496,4 +1496,9 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia basis-1956=accepts', '2019-01-22 japan peace-treaty=seeks', '2019-01-22 russia basis-1956=accepts']),
     );
   });
+
+  it('ends a negation where a coordinated clause of its own begins ("were not enough and that Japan wanted all four back")', () => {
+    const events = extract(['Koizumi told reporters on Monday that two of the Kuril Islands were not enough and that Japan wanted all four islands back.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four', '2021-06-14 japan handover=supports']);
+  });
 });

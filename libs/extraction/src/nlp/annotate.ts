@@ -77,6 +77,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
     }
     liftNegation(tokens, first, exceptions);
     scopeWithout(tokens, first);
+    scopeCoordination(tokens, first);
     const spans = doc.sentences().out(its.span) as unknown as number[][];
     const quotes = quoteSpans(text, paragraph, carried.has(index));
     let open: { from: number; to: number } | null = null;
@@ -177,6 +178,22 @@ function scopeWithout(tokens: Token[], from: number): void {
     for (let k = j; k < tokens.length && !CLAUSE_PUNCT.has(tokens[k].lower) && !STARTS_NEGATION.has(tokens[k].lower); k++) tokens[k].negated = false;
   }
 }
+
+/**
+ * "two islands were not enough and that Japan wanted all four back": a negation ends where a
+ * coordinated clause of its own begins ("and that", "but they ...").
+ */
+function scopeCoordination(tokens: Token[], from: number): void {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    if (!tokens[i].negated || !COORDINATORS.has(tokens[i].lower)) continue;
+    const next = tokens[i + 1];
+    const ownClause = next.lower === 'that' || ((next.pos === 'PRON' || next.pos === 'PROPN') && (tokens[i + 2]?.pos === 'VERB' || tokens[i + 2]?.pos === 'AUX'));
+    if (!ownClause) continue;
+    for (let k = i; k < tokens.length && !CLAUSE_PUNCT.has(tokens[k].lower) && !STARTS_NEGATION.has(tokens[k].lower); k++) tokens[k].negated = false;
+  }
+}
+
+const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”']);
 const STARTS_NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot']);
