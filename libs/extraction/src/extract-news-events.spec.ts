@@ -1501,4 +1501,11 @@ describe('extractNewsEvents', () => {
     const events = extract(['Koizumi told reporters on Monday that two of the Kuril Islands were not enough and that Japan wanted all four islands back.']);
     expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four', '2021-06-14 japan handover=supports']);
   });
+
+  it('reads "calling the 1956 declaration the basic legal document from which the talks start" as both signatories\' basis and treaty talks', () => {
+    const events = extract(['In Irkutsk in March 2001 Putin and Yoshiro Mori signed a statement calling the 1956 declaration the basic legal document from which the peace treaty negotiations on the Kuril Islands start.']);
+    expect(signals(events).sort()).toEqual(
+      ['2001-03 japan basis-1956=accepts', '2001-03 japan peace-treaty=seeks', '2001-03 russia basis-1956=accepts', '2001-03 russia peace-treaty=seeks'],
+    );
+  });
 });
