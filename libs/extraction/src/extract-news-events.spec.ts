@@ -1508,4 +1508,9 @@ describe('extractNewsEvents', () => {
       ['2001-03 japan basis-1956=accepts', '2001-03 japan peace-treaty=seeks', '2001-03 russia basis-1956=accepts', '2001-03 russia peace-treaty=seeks'],
     );
   });
+
+  it('knows a person whose family name is set in capitals, as Japanese records write it ("Minister for Foreign Affairs KONO Taro")', () => {
+    const events = extract(['At the committee on Monday, Minister for Foreign Affairs KONO Taro said the Northern Territories are an inherent part of Japan.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
+  });
 });

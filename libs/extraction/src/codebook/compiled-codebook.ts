@@ -108,6 +108,9 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       // A phrase in lower case ("residents of the islands") may open a sentence.
       const opening = entry.text[0].toUpperCase() + entry.text.slice(1);
       if (opening !== entry.text && !aliasByText.has(opening)) aliasByText.set(opening, { ...entry, text: opening });
+      // ("Minister for Foreign Affairs KONO Taro": Japanese records and releases set the family name in capitals.)
+      const capitals = entry.text.toUpperCase();
+      if (entry.person && capitals !== entry.text && !aliasByText.has(capitals)) aliasByText.set(capitals, { ...entry, text: capitals });
     }
   }
   const aliasTexts = [...aliasByText.keys()].sort((a, b) => b.length - a.length);
