@@ -1513,4 +1513,21 @@ describe('extractNewsEvents', () => {
     const events = extract(['At the committee on Monday, Minister for Foreign Affairs KONO Taro said the Northern Territories are an inherent part of Japan.']);
     expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "would not abandon their campaign for the return" as the demand kept, and a league official as the former residents\' league', () => {
+    const events = extract(['A league official said on Monday that members would not abandon their campaign for the return of the four Kuril Islands.']);
+    expect(signals(events)).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four', '2021-06-14 japanese-public handover=supports']);
+  });
+
+  it('takes no story date from a plan told in the past ("had hoped to visit the graves this summer")', () => {
+    const events = extract(
+      [
+        'The Chishima Habomai Islands Residents League said on Wednesday it was shocked by the end of the visits to the Kuril Islands.',
+        'Its members had hoped to visit family graves this summer.',
+        'The league said its members would keep calling for the return of all four islands.',
+      ],
+      '2022-03-24T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-23 japanese-public sovereignty=japan-all-four']));
+  });
 });

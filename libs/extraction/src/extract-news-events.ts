@@ -496,7 +496,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
   const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
   // ("He will be remembered for six days in the spring of 1991": a past date in a future clause is still the story's.)
-  const frame = mainDate && (!isFuture || mainDate.latest < published) && !isHypothetical ? mainDate : undefined;
+  // ("had hoped to visit the graves this summer": a past clause's date after publication is a plan's, not the story's.)
+  const frame = mainDate && (isFuture ? mainDate.latest < published : tense !== 'past' || mainDate.earliest <= published) && !isHypothetical ? mainDate : undefined;
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);
