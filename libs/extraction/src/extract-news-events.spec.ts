@@ -1530,4 +1530,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-23 japanese-public sovereignty=japan-all-four']));
   });
+
+  it('reads "could not accept any settlement that did not return all four islands" as a refusal, not a possibility', () => {
+    const events = extract(['The Chishima Habomai Islands Residents League said on Monday it could not accept any Kuril Islands settlement that did not return all four islands.']);
+    expect(signals(events)).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four']);
+    expect(signals(extract(['Lavrov said on Monday that Moscow could not rule out talks on the Kuril Islands.']))).toEqual([]);
+  });
+
+  it('dates "said on Monday it would never accept a deal that left ..." by the saying: the "that" is a relative pronoun\'s', () => {
+    const events = extract(['The league said on Monday it would never accept a Kuril Islands deal that left Kunashiri and Etorofu in Russian hands.']);
+    expect(signals(events)).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four']);
+  });
 });

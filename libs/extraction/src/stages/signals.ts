@@ -80,7 +80,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
       !m.slots.has('owner');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
-    if (hypothetical(text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at), cb.hypothetical)) continue;
+    // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
+    const head = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
+    if (hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
     // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
     if (polled && cue.holder) continue;

@@ -75,7 +75,7 @@ export function complementStart(text: string, sentence: Span, verb: Span, publis
   const that = COMPLEMENTIZER.exec(rest);
   // ("Moscow now says the islands became Russian ..., and that there is nothing to discuss": a
   // second "that" coordinated after a bare complement is not where the first begins.)
-  if (that && that.index < 80 && !/\S[^]*,\s*(?:and|but)\s*$/.test(rest.slice(0, that.index))) return verb.end + that.index;
+  const thatAt = that && that.index < 80 && !/\S[^]*,\s*(?:and|but)\s*$/.test(rest.slice(0, that.index)) ? that.index : -1;
   // "Russia said on Monday it was ...": the date right after the verb dates the saying.
   const head = rest.slice(0, 48);
   // (Also after the verb's object: "urged the government on Sunday not to ...".)
@@ -84,11 +84,16 @@ export function complementStart(text: string, sentence: Span, verb: Span, publis
       /^\s*(?:on|in|at|last|earlier|late|early|this)?\s*$/i.test(head.slice(0, m.start)) ||
       (OBJECT_THEN_WHEN.test(head.slice(0, m.start)) && !AUXILIARY.test(head.slice(0, m.start))),
   );
+  // ("said on Monday it would never accept a deal that left ...": a bare complement has begun, and
+  // its "that" is a relative pronoun's.)
+  if (thatAt >= 0 && !(when && when.end <= thatAt && BARE_COMPLEMENT.test(rest.slice(when.end, thatAt)))) return verb.end + thatAt;
   if (when) return verb.end + when.end;
   // ("Kishida answered the next day.": a day counted from the story's dates the saying too.)
   const after = STORY_DAY_AFTER_VERB.exec(rest);
   return after ? verb.end + after[0].length : verb.end;
 }
+
+const BARE_COMPLEMENT = /^[\s,]*(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|does|do|can|cannot|remained|wanted)\b/u;
 
 const STORY_DAY_AFTER_VERB = /^\s*(?:on\s+)?(?:the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)|(?:a|one|two|three|four|five|\d+)\s+(?:days?|weeks?)\s+(?:later|earlier))\b/i;
 
