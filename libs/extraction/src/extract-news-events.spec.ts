@@ -1541,4 +1541,22 @@ describe('extractNewsEvents', () => {
     const events = extract(['The league said on Monday it would never accept a Kuril Islands deal that left Kunashiri and Etorofu in Russian hands.']);
     expect(signals(events)).toEqual(['2021-06-14 japanese-public sovereignty=japan-all-four']);
   });
+
+  it('takes the place a rally was held, not another place the sentence names, for who rallied', () => {
+    const events = extract(
+      [
+        'On Friday the prime minister was in Washington, so he sent a video message to the national rally in Tokyo on the Northern Territories.',
+        'The rally itself adopted a statement calling for the islands to be returned.',
+      ],
+      '2025-02-10T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2025-02-07 japanese-public handover=supports']));
+    expect(signals(events).filter((s) => s.includes('russian-nationalists'))).toEqual([]);
+  });
+
+  it('gives a transcript label the actor of a name only while that name holds office ("HOSOKAWA:", a host in 2025)', () => {
+    const events = extract(['HOSOKAWA: The Northern Territories are an inherent part of Japan, some listeners tell us.'], '2025-02-10T08:00:00Z');
+    expect(signals(events)).toEqual([]);
+    expect(signals(extract(['ABE: The Northern Territories are an inherent part of Japan.'], '2019-02-10T08:00:00Z'))).toEqual(['2019-02-10 japan sovereignty=japan-all-four']);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
 import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
-import { actorMentions, bodyHeads, bodyMentions, type Mention, personNames } from './analysis/mentions.js';
+import { actorMentions, bodyHeads, bodyMentions, type Mention, personNames, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
@@ -212,8 +212,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const sentenceTypes = typedMatches(matched, cb);
     // "In Nemuro, about 250 people attended a rally. The rally adopted an appeal ...": where "the rally" was.
     if (sentenceTypes.some((t) => t.type === 'protest')) {
-      const where = placeOf(text, sentence, cb);
-      if (where && cb.ralliesAt.has(where)) rallyPlace = where;
+      // ("he was in Washington, so he sent a video message to the national rally in Tokyo": a place rallies are held.)
+      const where = placeOf(text, sentence, cb, (place) => cb.ralliesAt.has(place));
+      if (where) rallyPlace = where;
     }
     // Transcripts and interviews: "Zakharova: ...", "Q: ...", "A: ..." speak for the whole paragraph.
     // An interview in dashes ("- Is there any chance...?" / "- Today there are no conditions...")
@@ -223,9 +224,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const previousAnswer: boolean = labelParagraph === sentence.paragraph - 1 && answering;
       labelParagraph = sentence.paragraph;
       // ("NOZDREV:" is the ambassador the introduction named.)
+      // (A label speaks when the transcript was made: "HOSOKAWA", a host in 2025, is not the 1993 prime minister.)
       const byName = (name: string) => {
         const introduced = known.get(name);
-        return cb.aliasByText.get(name)?.actor ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
+        const alias = cb.aliasByText.get(name);
+        const inOffice = alias && withinTerm(alias.from, alias.to, { earliest: published, latest: published }) ? alias.actor : undefined;
+        return inOffice ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
       };
       const labelled = transcriptLabel(text, sentence, mentions, persons, byName);
       // ("- Is there any chance ...?" then "- Today there are no conditions ...": a dash answers

@@ -77,7 +77,8 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   return kept;
 }
 
-function withinTerm(from: string | undefined, to: string | undefined, date: { earliest: string; latest: string }): boolean {
+/** Whether an alias dated by a term of office (`from`, `to`: years or days) may name someone at `date`. */
+export function withinTerm(from: string | undefined, to: string | undefined, date: { earliest: string; latest: string }): boolean {
   if (from && date.latest < from) return false;
   if (to && date.earliest > endOf(to)) return false;
   return true;

@@ -7,12 +7,12 @@ import { HISTORICAL_AFTER_DAYS, daysBetween } from './dating.js';
 
 // The score stage: an event's final form, its place and its confidence.
 
-export function placeOf(text: string, sentence: Span, cb: CompiledCodebook): string | undefined {
+export function placeOf(text: string, sentence: Span, cb: CompiledCodebook, wanted: (place: string) => boolean = () => true): string | undefined {
   if (!cb.places) return undefined;
   const slice = text.slice(sentence.start, sentence.end);
   cb.places.lastIndex = 0;
   for (let m = cb.places.exec(slice); m; m = cb.places.exec(slice)) {
-    if (/\b(in|at|from|near|to)\s+(?:central\s+|the\s+(?:city|port|town)\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 30), m.index))) return m[1];
+    if (wanted(m[1]) && /\b(in|at|from|near|to)\s+(?:central\s+|the\s+(?:city|port|town)\s+of\s+)?$/i.test(slice.slice(Math.max(0, m.index - 30), m.index))) return m[1];
   }
   return undefined;
 }

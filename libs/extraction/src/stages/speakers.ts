@@ -44,7 +44,8 @@ export function transcriptLabel(
     const named = mentions.find((m) => m.start > end);
     return named ? { kind: 'actor', actor: named.actor, person: true } : null;
   }
-  const mention = mentions.find((m) => m.start < end);
+  // (A name in capitals is read below, by `byName`, which knows whose term the transcript falls in.)
+  const mention = mentions.find((m) => m.start < end && !(m.person && !/\p{Ll}/u.test(m.text)));
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
   // ("PUTIN:", "ABE (translated):", "PRIME MINISTER ABE:", "PRESIDENT PUTIN:": the name is a word of it, the last first.)
   const capitals = /^([A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,3})\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
