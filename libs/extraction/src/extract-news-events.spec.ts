@@ -1559,4 +1559,9 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual([]);
     expect(signals(extract(['ABE: The Northern Territories are an inherent part of Japan.'], '2019-02-10T08:00:00Z'))).toEqual(['2019-02-10 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "the two smaller pieces of the chain" as the two islands of the 1956 offer', () => {
+    const events = extract(['In 1956 Moscow promised to hand over the two smaller pieces of the Kuril chain, Shikotan and the Habomai islets, once a peace treaty had been signed.']);
+    expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+  });
 });
