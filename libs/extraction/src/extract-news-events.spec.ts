@@ -1564,4 +1564,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['In 1956 Moscow promised to hand over the two smaller pieces of the Kuril chain, Shikotan and the Habomai islets, once a peace treaty had been signed.']);
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
   });
+
+  it('reads a broadcast anchor\'s lines as the story\'s voice, and a place in the label\'s brackets as where the anchor is', () => {
+    const events = extract(
+      [
+        'ANCHOR (Tokyo): Prime Minister Abe and President Putin met in Buenos Aires on Saturday to discuss the Kuril Islands.',
+        'ABE (translated): "President Putin and I confirmed once again that we will accelerate the peace treaty negotiations on the basis of the 1956 Joint Declaration."',
+      ],
+      '2018-12-02T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-12-01 japan peace-treaty=seeks', '2018-12-01 japan basis-1956=accepts']));
+  });
 });

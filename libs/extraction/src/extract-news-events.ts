@@ -306,8 +306,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
-        // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...").
-        speaker: part.speaker?.kind === 'other' && part.speaker === labelSpeaker && /^(?:Q|Question)\b/i.test(part.speaker.name) ? null : part.speaker,
+        // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ..."),
+        // and so do a broadcast's anchor and reporters ("ANCHOR (Tokyo):", "Reporter (Buenos Aires)").
+        speaker: part.speaker?.kind === 'other' && (part.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
         rallyPlace,
         speechPast,
@@ -616,6 +617,8 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
 const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
+
+const NEWS_VOICE = /^(?:Q|Question|Anchor|Reporter|Correspondent|Presenter|Narrator|Newsreader)\b/i;
 
 const LIST_ITEM = new RegExp(`^${BULLET}\\s`);
 

@@ -45,7 +45,9 @@ export function transcriptLabel(
     return named ? { kind: 'actor', actor: named.actor, person: true } : null;
   }
   // (A name in capitals is read below, by `byName`, which knows whose term the transcript falls in.)
-  const mention = mentions.find((m) => m.start < end && !(m.person && !/\p{Ll}/u.test(m.text)));
+  // ("ANCHOR (Tokyo)", "Reporter (Moscow)": a name alone in brackets says where the speaker is, not who.)
+  const bracketed = (m: Mention) => /\(\s*$/.test(text.slice(sentence.start, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
+  const mention = mentions.find((m) => m.start < end && !(m.person && !/\p{Ll}/u.test(m.text)) && !(bracketed(m) && !m.person));
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
   // ("PUTIN:", "ABE (translated):", "PRIME MINISTER ABE:", "PRESIDENT PUTIN:": the name is a word of it, the last first.)
   const capitals = /^([A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,3})\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
