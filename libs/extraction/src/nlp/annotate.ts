@@ -75,6 +75,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
         negated: negations[i] === true,
       });
     }
+    verbalGerunds(tokens, first);
     liftNegation(tokens, first, exceptions);
     scopeWithout(tokens, first);
     scopeCoordination(tokens, first);
@@ -164,6 +165,37 @@ function quoteSpans(text: string, paragraph: Span, opensInside = false): Span[] 
 }
 
 /** "no change in our policy of resolving ...": after such a phrase nothing is denied, up to the next punctuation. */
+/**
+ * "its course of first settling the territorial question": the model may tag a gerund that takes
+ * an object as a noun and leave it unlemmatised; it gets its verb's lemma ("settle"), so cues read
+ * it as the verb (its own form is still matched as it stands).
+ */
+function verbalGerunds(tokens: Token[], from: number): void {
+  for (let i = from; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || t.lemma !== t.lower || !/^[a-z]{3,}ing$/.test(t.lower) || !OBJECT_START.has(tokens[i + 1].pos)) continue;
+    t.lemma = verbLemma(t.lower);
+  }
+}
+
+const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PROPN']);
+
+/** The lemma the model gives a gerund read as a verb ("settling" → "settle"), once per word. */
+function verbLemma(gerund: string): string {
+  let lemma = VERB_LEMMAS.get(gerund);
+  if (lemma === undefined) {
+    const its = pipeline().its;
+    const words = pipeline().readDoc(`they are ${gerund}`).tokens();
+    const lemmas = words.out(its.lemma as never) as unknown as string[];
+    const tags = words.out(its.pos) as string[];
+    lemma = tags[2] === 'VERB' && lemmas[2] ? lemmas[2].toLowerCase() : gerund;
+    VERB_LEMMAS.set(gerund, lemma);
+  }
+  return lemma;
+}
+
+const VERB_LEMMAS = new Map<string, string>();
+
 /**
  * "gathered without permission to protest against any concession": "without" with a noun negates
  * that noun phrase, not the rest of the sentence (as "without saying why" negates its verb phrase).
