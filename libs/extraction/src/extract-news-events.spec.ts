@@ -1575,4 +1575,14 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2018-12-01 japan peace-treaty=seeks', '2018-12-01 japan basis-1956=accepts']));
   });
+
+  it('reads a gerund the tagger takes for a noun as its verb ("its course of first settling the territorial question and then concluding a peace treaty")', () => {
+    const events = extract(['Kishida said on Monday the government would hold to its course of first settling the Kuril Islands territorial question and then concluding a peace treaty.']);
+    expect(signals(events).sort()).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
+  });
+
+  it('reads "negotiate so that the territorial issue is resolved and a peace treaty concluded" as treaty talks, territory first', () => {
+    const events = extract(['Abe said on Monday: "We will continue to negotiate patiently so that the Kuril Islands territorial issue is resolved and a peace treaty concluded."']);
+    expect(signals(events).sort()).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
+  });
 });
