@@ -178,3 +178,10 @@ describe('findDateMentions: seasons', () => {
     expect(found('The Arab Spring came after the Winter Olympics, and prices fall in the end.', past)).toEqual([]);
   });
 });
+
+describe('findDateMentions: the same day a year back', () => {
+  it('reads "this day last year" and "this day a year ago" as the reference day a year back', () => {
+    expect(found('On this day last year, the prime minister spoke.')).toEqual([['this day last year', '2018-01-21']]);
+    expect(found('This day a year ago, talks began.')).toEqual([['This day a year ago', '2018-01-21']]);
+  });
+});

@@ -16,9 +16,17 @@ const AGO = new RegExp(
 // "just"/"only" say the count is exact; every other qualifier makes it approximate.
 const EXACT_QUALIFIERS = new Set(['just', 'only']);
 
-/** "today", "yesterday", "tomorrow", "tonight", "last night", "this morning". */
+// "On this day last year, ...", "this day a year ago": the same calendar day a year back.
+const SAME_DAY_LAST_YEAR = /\bthis\s+(?:very\s+)?(?:day|date)\s+(?:last\s+year|a\s+year\s+ago)\b/gi;
+
+/** "today", "yesterday", "tomorrow", "tonight", "last night", "this morning", "this day last year". */
 export const dayWords: Rule = (context, out) => {
   const { text, reference } = context;
+  SAME_DAY_LAST_YEAR.lastIndex = 0;
+  for (let m = SAME_DAY_LAST_YEAR.exec(text); m; m = SAME_DAY_LAST_YEAR.exec(text)) {
+    const point = sameDayBack(reference, 1, 'year');
+    if (point) push(out, m.index, m.index + m[0].length, pointValue(point));
+  }
   DAY_WORD.lastIndex = 0;
   for (let m = DAY_WORD.exec(text); m; m = DAY_WORD.exec(text)) {
     // The newspaper, not the day.
