@@ -1585,4 +1585,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Abe said on Monday: "We will continue to negotiate patiently so that the Kuril Islands territorial issue is resolved and a peace treaty concluded."']);
     expect(signals(events).sort()).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
   });
+
+  it('reads "islands over which Japan has sovereignty" as Japan\'s claim to all four', () => {
+    const events = extract(['On Monday the Japanese Foreign Ministry said the Northern Territories are islands over which Japan has sovereignty.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
+  });
 });
