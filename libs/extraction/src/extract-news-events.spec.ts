@@ -1590,4 +1590,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['On Monday the Japanese Foreign Ministry said the Northern Territories are islands over which Japan has sovereignty.']);
     expect(signals(events)).toEqual(['2021-06-14 japan sovereignty=japan-all-four']);
   });
+
+  it('gives "denounced Russia\'s decision to break off the treaty talks" to Russia, not to the one who denounces it', () => {
+    const events = extract(['Prime Minister Fumio Kishida on Monday denounced Russia\'s decision to break off negotiations on a peace treaty over the Kuril Islands.']);
+    expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
+  });
 });

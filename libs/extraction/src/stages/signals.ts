@@ -322,11 +322,15 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
   const last = before[before.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, at);
-  return rest.length < 140 && POSSESSED_STANCE.test((/['’]s$/.test(last.text) ? "'s" : '') + rest + text.slice(at, at + 30)) ? last.actor : null;
+  const own = /['’]s$/.test(last.text) ? "'s" : '';
+  return rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest)) ? last.actor : null;
 }
 
 const POSSESSED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
+
+/** "Russia's decision to break off the talks": an act of the possessor's that the cue goes on to name. */
+const POSSESSED_ACT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|announcement|choice|bid|threat)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 const DEMANDED_OF = /\b(?:expect\w*|urg\w*|ask\w*|call\w* on|want\w*|press\w*|told|tell\w*|appeal\w* to|allow\w*|let)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 const ATTITUDE =
