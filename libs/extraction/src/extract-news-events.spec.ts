@@ -1595,4 +1595,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Prime Minister Fumio Kishida on Monday denounced Russia\'s decision to break off negotiations on a peace treaty over the Kuril Islands.']);
     expect(signals(events)).toEqual(['2021-06-14 russia peace-treaty=suspended']);
   });
+
+  it('takes no stance from what a text is said to say nothing about ("said nothing about the grounds on which the two islands would be transferred")', () => {
+    const events = extract(['Peskov noted on Monday that the Kuril Islands declaration said nothing about the grounds on which the two islands would be transferred.']);
+    expect(signals(events)).toEqual([]);
+  });
 });

@@ -32,8 +32,11 @@ const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possib
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  return PREVENTED.test(before) || CEASED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before);
+  return PREVENTED.test(before) || CEASED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before);
 }
+
+/** "it said nothing about the grounds on which the two islands would be transferred": not said at all. */
+const SAYS_NOTHING = /\b(?:said|says|say|saying|mentions?|mentioned)\s+nothing\s+(?:about|of|on|regarding)\b[^.;:"“”]*$/i;
 
 /** "a retreat from the demand for all four islands": what is moved away from is no longer held ("will not give up" keeps it). */
 const ABANDONED = /(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:retreat(?:ed|ing|s)?|departure|shift(?:ed|ing|s)?(?:\s+away)?|mov(?:e|ed|es|ing)\s+away|step(?:ped|s)?\s+(?:away|back)|backtrack(?:ed|ing|s)?|walk(?:ed|ing|s)?\s+back|abandon(?:ed|ing|s)?|g[ai]ve?\s+up|giving\s+up|dropp(?:ed|ing))\s+(?:from\s+|on\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
