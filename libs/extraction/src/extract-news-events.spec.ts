@@ -1600,4 +1600,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Peskov noted on Monday that the Kuril Islands declaration said nothing about the grounds on which the two islands would be transferred.']);
     expect(signals(events)).toEqual([]);
   });
+
+  it('reads "determination to solve the peace treaty problem" as seeking a treaty', () => {
+    const events = extract(['Abe said on Monday he had expressed his sincere determination to solve the peace treaty problem over the Kuril Islands.']);
+    expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks']);
+  });
 });
