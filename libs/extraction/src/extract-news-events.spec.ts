@@ -1605,4 +1605,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Abe said on Monday he had expressed his sincere determination to solve the peace treaty problem over the Kuril Islands.']);
     expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks']);
   });
+
+  it('reads a coordinated "that" clause with its own modality ("that Japan could forget ... and that no government would ever hand back an inch")', () => {
+    const events = extract(['On Monday a presenter on state TV told viewers that Japan could "forget about the Kurils forever" and that no Russian government would ever hand back an inch of them.']);
+    expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 russian-state-media handover=opposes']));
+  });
 });

@@ -81,7 +81,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       !m.slots.has('owner');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
-    const head = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
+    // ('... that Japan could "forget about the Kurils" and that no government would ever hand back
+    // an inch': a coordinated "that" clause has its own modality.)
+    const whole = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
+    const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s/gi)].pop();
+    const head = coordinated ? whole.slice(coordinated.index) : whole;
     if (hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
     // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
