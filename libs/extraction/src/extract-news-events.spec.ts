@@ -1610,4 +1610,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['On Monday a presenter on state TV told viewers that Japan could "forget about the Kurils forever" and that no Russian government would ever hand back an inch of them.']);
     expect(signals(events)).toEqual(expect.arrayContaining(['2021-06-14 russian-state-media handover=opposes']));
   });
+
+  it('reads what follows a colon and a date as a clause of its own, no poll when the poll was named before the colon', () => {
+    const events = extract(
+      ['That survey on the Kuril Islands came weeks after the only street protest in years: in January 2019, a few hundred people gathered in central Moscow with banners reading "The Kurils are Russian land" to protest against any deal with Tokyo.'],
+      '2021-09-06T08:00:00Z',
+    );
+    expect(signals(events).sort()).toEqual(['2019-01 russian-nationalists handover=opposes', '2019-01 russian-nationalists sovereignty=russia-all']);
+  });
 });

@@ -25,7 +25,11 @@ export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: 
 export function pollSentence(input: ClauseInput): boolean {
   const poll = input.cb.eventTypes.find((t) => t.type === 'poll');
   if (!poll) return false;
-  if (poll.templates.some((t) => input.sentenceMatches(t).length > 0)) return true;
+  // ("That survey came weeks after the only street protest: in January 2019, a few hundred people
+  // gathered ...": what follows a colon is a clause of its own, no poll unless it says so.)
+  const colon = input.text.lastIndexOf(': ', input.clause.start);
+  const from = colon >= input.sentence.start && colon < input.clause.start ? colon : input.sentence.start;
+  if (poll.templates.some((t) => input.sentenceMatches(t).some((m) => m.start >= from))) return true;
   // A poll write-up goes on giving figures in sentences that no longer say "poll".
   return input.inPoll && SHARE_FIGURE.test(input.sentence.text);
 }
