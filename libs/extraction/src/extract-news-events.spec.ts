@@ -1618,4 +1618,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).sort()).toEqual(['2019-01 russian-nationalists handover=opposes', '2019-01 russian-nationalists sovereignty=russia-all']);
   });
+
+  it('gives a saying in a fronted subordinate clause its own speaker, and the main clause\'s saying to the main clause\'s subject', () => {
+    const events = extract(
+      ['Last November, after Prime Minister Shigeru Ishiba told parliament that Japan still wanted a peace treaty, Maria Zakharova said Moscow would not return to treaty talks on the Kuril Islands unless Tokyo changed course.'],
+      '2025-08-30T08:00:00Z',
+    );
+    expect(signals(events).sort()).toEqual(['2024-11 japan peace-treaty=seeks', '2024-11 russia peace-treaty=suspended']);
+    const rejected = extract(['When Putin proposed a treaty without preconditions on Monday, Tokyo rejected the idea and said the Kuril Islands territorial issue had to be settled first.']);
+    expect(signals(rejected)).toEqual(expect.arrayContaining(['2021-06-14 japan sequencing=territory-first']));
+    expect(signals(rejected).filter((s) => s.includes('russia sequencing=territory-first'))).toEqual([]);
+  });
 });

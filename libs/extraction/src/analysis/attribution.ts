@@ -81,6 +81,9 @@ export function attribute(
     // ("..., a shift that critics said amounted to a concession": a saying inside a relative clause
     // is about that clause's noun, not the sentence's speaker.)
     if (RELATIVE_BEFORE.test(text.slice(Math.max(sentence.start, verb.start - 40), verb.start)) && FINITE_AFTER.test(text.slice(verb.end, verb.end + 24))) continue;
+    // ("After Ishiba told parliament that ..., Zakharova said Moscow would not ...": a saying in a
+    // fronted subordinate clause is not the sentence's, when the main clause has its own.)
+    if (FRONTED_SUBORDINATE.test(text.slice(sentence.start, verb.start)) && found.some((o) => o.start > verb.end && !insideAny(sentence.quotes, o.start) && text.slice(verb.end, o.start).includes(','))) continue;
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
@@ -110,6 +113,8 @@ function representative(
   const member = mentions.find((m) => m.start > at && m.end <= end && collective(m.actor) && !insideAny(sentence.quotes, m.start));
   return member ? { kind: 'actor', actor: member.actor, person: false } : null;
 }
+
+const FRONTED_SUBORDINATE = /^\s*(?:[^,]{0,40},\s*)?(?:(?:a\s+day|days|weeks|hours|shortly|soon|just|minutes)\s+)?(?:after|when|before|as|while|once|until|although|though|because|since)\s+[^,;"“”]*$/i;
 
 function before(
   text: string,
@@ -143,7 +148,10 @@ function before(
     return r !== null && role.test(r[1]) && GAP.test(gapTo(x).slice(r[0].length));
   };
   // "Japan calls them the Northern Territories and says ...": the subject of a coordinated predicate.
-  const coordinated = (x: Span) => x === mentions.find((m) => m.preposition === null) && COORDINATED.test(gapTo(x));
+  // ("When Putin proposed it, Tokyo rejected the idea and said ...": the main clause's subject, past a fronted clause.)
+  const fronted = /^\s*(?:when|after|before|as|while|once|although|though|because|since|if)\b[^,;"“”]*,/i.exec(left);
+  const mainStart = sentence.start + (fronted?.[0].length ?? 0);
+  const coordinated = (x: Span) => x === mentions.find((m) => m.preposition === null && m.start >= mainStart) && COORDINATED.test(gapTo(x));
   // (Not where an envoy is posted: "the U.S. ambassador to Japan, Rahm Emanuel, said" is not Japan's.)
   // ("Chief Cabinet Secretary Matsuno Hirokazu said": a family name first, then the given name.)
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));

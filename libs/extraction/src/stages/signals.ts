@@ -296,7 +296,9 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
   );
   if (!first || first.actor === speaker || OBLIGED.test(text.slice(first.end, content.end))) return null;
   // "it expected Hashimoto to press for ...", "urged Tokyo to ...": the object of a demand.
-  if (DEMANDED_OF.test(text.slice(Math.max(content.start, first.start - 30), first.start))) return null;
+  // (Not "told parliament that Japan still wanted ...": a "that" opens what was said.)
+  const lead = text.slice(Math.max(content.start, first.start - 30), first.start);
+  if (DEMANDED_OF.test(lead) && !/\bthat\s+$/.test(lead)) return null;
   // Only when the subject's own attitude is reported ("Japan claims", "Tokyo is ready to"), not
   // the speaker's view of it ("Japan is illegally occupying...", "Japan has no right to ...").
   return ATTITUDE.test((text.slice(first.end, content.end) + text.slice(content.end, content.end + 25)).slice(0, 70)) ? [first.actor] : null;
