@@ -1629,4 +1629,15 @@ describe('extractNewsEvents', () => {
     expect(signals(rejected)).toEqual(expect.arrayContaining(['2021-06-14 japan sequencing=territory-first']));
     expect(signals(rejected).filter((s) => s.includes('russia sequencing=territory-first'))).toEqual([]);
   });
+
+  it('reads a year-less month in a transcript\'s answer against the year the answer told before it', () => {
+    const events = extract(
+      [
+        'Q: What happened to the Kuril Islands talks?',
+        'Imaoka: Remember the sequence. In September 2018, in Vladivostok, Putin proposed a treaty without preconditions. Tokyo did not accept that. Then in November, in Singapore, the two leaders agreed to accelerate the negotiations on the basis of the 1956 Joint Declaration.',
+      ],
+      '2023-02-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+  });
 });

@@ -306,6 +306,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
+        // (An answer's own story goes on from the date an earlier clause of it gave.)
+        storyFrame: speechFrame !== frame && frameParagraph === sentence.paragraph ? frame : null,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ..."),
         // and so do a broadcast's anchor and reporters ("ANCHOR (Tokyo):", "Reporter (Buenos Aires)").
         speaker: part.speaker?.kind === 'other' && (part.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(part.speaker.name) ? null : part.speaker,

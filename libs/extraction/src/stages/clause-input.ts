@@ -18,6 +18,12 @@ export interface ClauseInput {
   mentions: Mention[];
   published: string;
   frame: DatedValue | null;
+  /**
+   * The story's own date so far where it differs from `frame`: in a transcript's answer, `frame` is
+   * when it was spoken, and this the date the answer's own story has reached ("In September 2018
+   * ... Then in November").
+   */
+  storyFrame?: DatedValue | null;
   /** The story's date before a paragraph about the past was left behind: what "the next day" may go on from. */
   lastFrame: DatedValue | null;
   /** The last day the story was told on: what "the following day" counts from when the frame is a period ("since 1992"). */

@@ -478,7 +478,8 @@ export function anaphoricDate(
 export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future'): DatedValue | null {
   const { text, sentence, published } = input;
   // ("visits held since 1992 ... Kishida replied the following day": from the story's last day, not the period.)
-  const found = storyRelative(text, narrative, sentence.quotes, (periodUpToNow(input.frame, published) ? input.lastDay : null) ?? input.frame ?? input.lastFrame, published);
+  const frame = input.storyFrame ?? input.frame;
+  const found = storyRelative(text, narrative, sentence.quotes, (periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame, published);
   if (found && tense === 'past' && found.earliest > published) {
     // (Told of the past, it cannot be after publication: count from the paragraph about the past
     // just left behind, or from the last day the story named: "... announced on March 21 that ...
@@ -494,7 +495,8 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
 
 /** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
 export function storyYearOf(input: ClauseInput): string | undefined {
-  const { frame, frameHere, published, text, clause, years } = input;
+  const { frameHere, published, text, clause, years } = input;
+  const frame = input.storyFrame ?? input.frame;
   if (!frame || !frameHere || daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) return undefined;
   // ("People begin in 1855 ... the year that matters is 1956. On October 19 they signed ...": the
   // year the paragraph named last, if it is a past one too.)
