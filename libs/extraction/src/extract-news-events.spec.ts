@@ -1640,4 +1640,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
   });
+
+  it('gives a dated law that an analyst describes to its state ("Since the vote in July 2020, Russia\'s constitution forbids ...")', () => {
+    const events = extract(['Imaoka: Since the vote in July 2020, Russia\'s constitution forbids actions aimed at alienating its territory, the Kuril Islands included.'], '2023-02-17T08:00:00Z');
+    expect(signals(events)).toEqual(['2020-07 russia handover=opposes']);
+  });
 });

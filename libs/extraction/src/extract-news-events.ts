@@ -415,11 +415,16 @@ function recounted(input: ClauseInput, mentions: Mention[], type: EventType | un
   const { text, clause, sentence, cb } = input;
   // (After "X said", what X said; a transcript's answer is all its own.)
   const content = input.reportedFrom < clause.end ? { start: Math.max(clause.start, input.reportedFrom), end: clause.end } : clause;
-  if (content.end <= content.start || mainTense(text, content, sentence.quotes, cb.relative) !== 'past') return [];
+  if (content.end <= content.start) return [];
   const told = stripQuotes(text, content, sentence.quotes);
-  if (hypothetical(told, cb.hypothetical) || !RECOUNTED_ACT.test(told)) return [];
+  // ("Since the vote in July 2020, Russia's constitution forbids ...": what a dated law provides is its state's.)
+  const law = RECOUNTED_LAW.test(told) && mayHoldADate(told);
+  if (!law && mainTense(text, content, sentence.quotes, cb.relative) !== 'past') return [];
+  if (hypothetical(told, cb.hypothetical) || !(law || RECOUNTED_ACT.test(told))) return [];
   return stanceSignals({ ...input, speaker: null }, mentions, type, subject).filter((s) => s.evidence !== undefined && s.evidence.start >= content.start && !insideAny(sentence.quotes, s.evidence.start));
 }
+
+const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\b(?:forbids|bans|prohibits|bars|outlaws|declares|describes|calls)\b/i;
 
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
