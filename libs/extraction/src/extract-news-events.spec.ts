@@ -1645,4 +1645,14 @@ describe('extractNewsEvents', () => {
     const events = extract(['Imaoka: Since the vote in July 2020, Russia\'s constitution forbids actions aimed at alienating its territory, the Kuril Islands included.'], '2023-02-17T08:00:00Z');
     expect(signals(events)).toEqual(['2020-07 russia handover=opposes']);
   });
+
+  it('reads a year-less day told on from a day late in a past year as the next year\'s ("on Dec. 20, 2018 ... talks on Jan. 22")', () => {
+    const events = extract(
+      [
+        'Putin told his year-end news conference on Dec. 20, 2018 that Russia wanted a peace treaty over the Kuril Islands. After nearly three hours of talks on Jan. 22, Putin said the two sides would keep working toward a peace treaty.',
+      ],
+      '2020-09-30T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2019-01-22 russia peace-treaty=seeks']));
+  });
 });

@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyYearOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -545,8 +545,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
     // (Not "Tokyo has long insisted": a saying that stands to this day.)
     !/\b(?:has|have)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 20), reportingVerb.start)) &&
     recentBefore(sayingFrame, published);
-  const storyYear = storyYearOf(input);
-  const ofDocument = documentOfCue(text, clause, cueAt, storyYear ? `${storyYear}-12-31` : published, input.years);
+  const storyDay = storyDayOf(input);
+  const ofDocument = documentOfCue(text, clause, cueAt, storyDay ?? published, input.years);
   const date = chooseDate({
     ofDocument,
     document,
@@ -683,9 +683,9 @@ function reportedAfter(input: ClauseInput, from: number): Token | null {
  */
 function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'present' | 'future', cueAt: number | undefined): DatedValue | null {
   const { text, cb, sentence, published } = input;
-  const storyYear = storyYearOf(input);
+  const storyDay = storyDayOf(input);
   const found =
-    datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt, storyYear) ??
+    datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt, storyDay) ??
     (tense === 'past' ? (documentActed(text, narrative) ?? documentNamedBefore(text, narrative)) : null);
   return pointedBack(input, narrative, found);
 }

@@ -33,15 +33,15 @@ export function datesIn(
   tense: 'past' | 'present' | 'future',
   cb: CompiledCodebook,
   preferBefore?: number,
-  /** The story's date when it is in the past: a month and day without a year ("on October 13th") are of its year. */
-  storyYear?: string,
+  /** The story's day when it is in the past: a month and day without a year ("on October 13th") are read back from it. */
+  storyDay?: string,
 ): DatedValue | null {
   if (span.end <= span.start) return null;
   const part = text.slice(span.start, span.end);
   const mentions = findDateMentions(part, { date: reference, tense });
   // (Read again against the story's year only when there is a year-less month to read.)
   const ofStoryYear =
-    storyYear && mentions.some(yearlessMonth) ? new Map(findDateMentions(part, { date: `${storyYear}-12-31`, tense }).filter(yearlessMonth).map((m) => [m.start, m])) : null;
+    storyDay && mentions.some(yearlessMonth) ? new Map(findDateMentions(part, { date: storyDay, tense }).filter(yearlessMonth).map((m) => [m.start, m])) : null;
   // `deadline`: read but not the clause's own date (a deadline, a present clause's aside).
   const candidates: (DatedValue & { at: number; deadline: boolean; naming?: boolean })[] = [];
   // "MOSCOW/TOKYO, March 22 (Example Wire) -": a dateline dates the filing, not the event.
@@ -493,8 +493,28 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
   return found;
 }
 
-/** In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's. */
-export function storyYearOf(input: ClauseInput): string | undefined {
+/**
+ * In a paragraph about the past, "on October 13th" is of the year it is about, not the publication's:
+ * the day a year-less date is read back from (the end of that year; or, told on from a day late in
+ * a year, a few months on: "on Dec. 20, 2018 ... After talks on Jan. 22" is January 2019).
+ */
+export function storyDayOf(input: ClauseInput): string | undefined {
+  const year = storyYearOf(input);
+  if (!year) return undefined;
+  const frame = input.storyFrame ?? input.frame;
+  const endOfYear = `${year}-12-31`;
+  if (!frame || frame.latest.slice(0, 4) !== year || daysBetween(frame.earliest, frame.latest) > 31) return endOfYear;
+  const on = new Date(`${frame.latest}T00:00:00Z`);
+  on.setUTCMonth(on.getUTCMonth() + STORY_RUNS_ON_MONTHS);
+  const later = on.toISOString().slice(0, 10);
+  const day = later > endOfYear ? later : endOfYear;
+  return day < input.published ? day : undefined;
+}
+
+/** How far past a day late in a year a year-less date of the story may fall. */
+const STORY_RUNS_ON_MONTHS = 4;
+
+function storyYearOf(input: ClauseInput): string | undefined {
   const { frameHere, published, text, clause, years } = input;
   const frame = input.storyFrame ?? input.frame;
   if (!frame || !frameHere || daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) return undefined;
@@ -521,8 +541,8 @@ export function whenClauseDate(input: ClauseInput): DatedValue | null {
   if (!/^\s*when\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
   const from = Math.max(sentence.start, clause.start - 80);
   const before = text.slice(from, clause.start);
-  const storyYear = storyYearOf(input);
-  const last = findDateMentions(before, { date: storyYear ? `${storyYear}-12-31` : published, tense: 'past' }).pop();
+  const storyDay = storyDayOf(input);
+  const last = findDateMentions(before, { date: storyDay ?? published, tense: 'past' }).pop();
   if (!last || !/^[\s,;–—-]*$/.test(before.slice(last.end))) return null;
   return { edtf: last.edtf, earliest: last.earliest, latest: last.latest, at: from + last.start };
 }
