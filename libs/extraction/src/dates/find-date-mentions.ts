@@ -1,4 +1,4 @@
-import { parseReferenceDay } from './calendar.js';
+import { parseReferenceDay, type ReferenceDay } from './calendar.js';
 import type { Candidate, CompoundRule, Rule } from './candidate.js';
 import { boundsOfValue } from './edtf-bounds.js';
 import { formatValue, isApproximate, precisionOf } from './edtf-value.js';
@@ -40,7 +40,9 @@ class Clues {
   }
 
   has(...words: string[]): boolean {
-    return words.some((w) => this.lower.includes(w));
+    // (A plain loop: this runs for every rule of every scan.)
+    for (let k = 0; k < words.length; k++) if (this.lower.includes(words[k])) return true;
+    return false;
   }
 }
 
@@ -115,7 +117,7 @@ export function forgetDateScans(): void {
 }
 
 function scanDateMentions(text: string, reference: DateReference): DateMention[] {
-  const day = parseReferenceDay(reference.date);
+  const day = referenceDay(reference.date);
   if (!MAY_HOLD_A_DATE.test(text)) return [];
   const context = new ScanContext(text, day, reference.tense);
   const clues = new Clues(text);
@@ -133,6 +135,17 @@ function scanDateMentions(text: string, reference: DateReference): DateMention[]
   chronoFallback(context, all);
   return selectMentions(all).map((candidate) => toMention(text, candidate));
 }
+
+/**
+ * The parsed reference day, kept for the last date asked: an article's scans are against one or
+ * two dates, and the rules only read the day (it is never changed).
+ */
+function referenceDay(date: string): ReferenceDay {
+  if (lastReference?.date !== date) lastReference = { date, day: parseReferenceDay(date) };
+  return lastReference.day;
+}
+
+let lastReference: { date: string; day: ReferenceDay } | null = null;
 
 const COMPOUND_RULES: readonly CompoundRule[] = [sinceSpans, dateRanges];
 

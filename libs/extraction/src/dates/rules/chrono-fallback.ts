@@ -57,12 +57,13 @@ const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
 
 const byParsers = new Map<number, chrono.Chrono>();
 
+/** Each kept parser's need, by its place in `parser.parsers` (looked up by name once, not per text). */
+const NEEDS: readonly (RegExp | undefined)[] = parser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+
 /** chrono with only the kept parsers that might match `text`, or null when none might. */
 function parserFor(text: string): chrono.Chrono | null {
   let mask = 0;
-  parser.parsers.forEach((p, i) => {
-    if (PARSER_NEEDS[p.constructor.name]?.test(text) ?? true) mask |= 1 << i;
-  });
+  for (let i = 0; i < NEEDS.length; i++) if (NEEDS[i]?.test(text) ?? true) mask |= 1 << i;
   if (mask === 0) return null;
   let found = byParsers.get(mask);
   if (!found) {
