@@ -2,7 +2,7 @@ import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/c
 import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, bodyHeads, bodyMentions, type Mention, personNames, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
-import { compile, type CompiledCodebook } from './codebook/compiled-codebook.js';
+import { compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -208,7 +208,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const matched = matchIndexed(cb.templates, sentenceStream);
     const sentenceMatches = (template: CompiledTemplate): TemplateMatch[] =>
       matched.get(template) ?? (cb.templates.has(template) ? NO_MATCHES : matchTemplate(template, sentenceStream));
-    const sentenceCues = cb.cues.filter((c) => matched.has(c.template));
+    const sentenceCues = cuesMatched(matched, cb);
     const sentenceTypes = typedMatches(matched, cb);
     // "In Nemuro, about 250 people attended a rally. The rally adopted an appeal ...": where "the rally" was.
     if (sentenceTypes.some((t) => t.type === 'protest')) {
@@ -440,13 +440,17 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // "No treaty followed, and Tokyo has maintained ...": the saying's tense is its own conjunct's.
   const conjunct = reported ? [...text.slice(narrative.start, narrative.end).matchAll(/[,;]\s+(?:and|but|while|whereas|yet)\s/g)].pop() : undefined;
   const tensed = conjunct ? { start: narrative.start + conjunct.index + conjunct[0].length, end: narrative.end } : narrative;
-  const grammatical = mainTense(text, tensed.end > tensed.start ? tensed : clause, quotes, cb.relative);
+  const narrativeWords = stripQuotes(text, narrative, quotes);
+  // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
+  const mainSpan = narrative.end > narrative.start ? narrative : clause;
+  const main = mainPart(mainSpan === narrative ? narrativeWords : stripQuotes(text, clause, quotes), cb.relative);
+  // (Without a conjunct the tense is the same main part's: it is read once.)
+  const tenseSpan = tensed.end > tensed.start ? tensed : clause;
+  const grammatical = tenseSpan === mainSpan ? tenseOfMain(text, tenseSpan, main) : mainTense(text, tenseSpan, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
-  const standing = grammatical === 'past' && LONGSTANDING.test(stripQuotes(text, narrative, quotes));
+  const standing = grammatical === 'past' && longstanding(narrativeWords);
   const tense = standing ? 'present' : grammatical;
   const isFuture = tense === 'future';
-  // What a speaker entertains ("could", "if") is part of what they said, not a hedge on the event.
-  const main = mainPart(stripQuotes(text, narrative.end > narrative.start ? narrative : clause, quotes), cb.relative);
   // ("The prime minister should press for the two islands first": the article's own advice, no one's stance.)
   const isHypothetical = hypothetical(main, cb.hypothetical);
   const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
@@ -496,9 +500,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // ("The following month, on Oct. 19, 1956, ...": a date the clause gives with its year says it better.)
   const storyStep = relativeToStory(input, narrative, tense);
   const ownDate = backReference(input, narrative, tense, cueAt);
-  const withYear = ownDate !== null && new RegExp(`\\b${ownDate.edtf.slice(0, 4)}\\b`).test(text.slice(narrative.start, narrative.end));
+  const withYear = ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end));
   const narrativeDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? whenClauseDate(input);
-  const allQuoted = stripQuotes(text, clause, quotes).replace(/[\s\p{P}]/gu, '').length === 0;
+  // (Nothing but spaces and punctuation outside the quotes.)
+  const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
@@ -630,6 +635,53 @@ const NEWS_VOICE = /^(?:Q|Question|Anchor|Reporter|Correspondent|Presenter|Narra
 const LIST_ITEM = new RegExp(`^${BULLET}\\s`);
 
 const HOSTED_BY = /\b(?:press conference|news conference|briefing|interview|remarks|conversation)\s+(?:given\s+)?(?:by|with)\s+(?:the\s+)?$/i;
+
+/** Any character but a space or punctuation: what a clause all in quotes has none of outside them. */
+const WORDING = /[^\s\p{P}]/u;
+
+/** "\b1956\b": a year as a word, one pattern per year (built on first use, not per clause). */
+function yearWord(year: string): RegExp {
+  let pattern = YEAR_WORDS.get(year);
+  if (!pattern) YEAR_WORDS.set(year, (pattern = new RegExp(`\\b${year}\\b`)));
+  return pattern;
+}
+
+const YEAR_WORDS = new Map<string, RegExp>();
+
+/**
+ * `LONGSTANDING`, tested only where it can match: each of its forms has "has", "have", "still"
+ * or "continue" (tested with the same flags, so case-folded alike); most clauses have none.
+ */
+function longstanding(words: string): boolean {
+  return LONGSTANDING_WORD.test(words) && LONGSTANDING.test(words);
+}
+
+const LONGSTANDING_WORD = /ha[sv]|still|continue/iu;
+
+/**
+ * The cues whose templates matched in a sentence, in the codebook's order: found from the
+ * matches, through each template's cues, rather than by testing every cue of the codebook.
+ */
+function cuesMatched(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): CompiledCue[] {
+  let byTemplate = CUES_BY_TEMPLATE.get(cb);
+  if (!byTemplate) {
+    byTemplate = new Map();
+    cb.cues.forEach((cue, i) => {
+      const list = byTemplate!.get(cue.template);
+      if (list) list.push(i);
+      else byTemplate!.set(cue.template, [i]);
+    });
+    CUES_BY_TEMPLATE.set(cb, byTemplate);
+  }
+  const at: number[] = [];
+  for (const template of matched.keys()) {
+    const list = byTemplate.get(template);
+    if (list) for (const i of list) at.push(i);
+  }
+  return at.sort((a, b) => a - b).map((i) => cb.cues[i]);
+}
+
+const CUES_BY_TEMPLATE = new WeakMap<CompiledCodebook, Map<CompiledTemplate, number[]>>();
 
 /** A year or a month ("last year", "in June") wholly before the news day. */
 function coarseBefore(frame: DatedValue, newsDay: DatedValue | null): boolean {

@@ -253,7 +253,11 @@ function stepped(iso: string, unit: string, count: number): string {
 
 /** The tense of the clause's main verb: quotes and relative clauses ("a treaty that would...") aside. */
 export function mainTense(text: string, span: Span, quotes: Span[], relative: { clause: RegExp; aside: RegExp }): 'past' | 'present' | 'future' {
-  const main = mainPart(stripQuotes(text, span, quotes), relative);
+  return tenseOfMain(text, span, mainPart(stripQuotes(text, span, quotes), relative));
+}
+
+/** `mainTense` of a span whose main part (`mainPart` of its words outside quotes) is already at hand. */
+export function tenseOfMain(text: string, span: Span, main: string): 'past' | 'present' | 'future' {
   return tenseOf(main.trim() ? main : text.slice(span.start, span.end));
 }
 
