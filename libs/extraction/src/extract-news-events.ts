@@ -325,6 +325,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         theyWere: clause.start > sentence.start && pluralHere ? pluralHere : theyWere,
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
+        explain: tracer.clause !== undefined,
       });
       // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
@@ -520,6 +521,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);
     if (event) return { frame, event };
   }
+  // No type and no stance: whatever date follows, the clause is no event and only its frame
+  // counts. Unless a tracer wants to know why, the rest (documents, the saying's date) is not read.
+  if (!input.explain && stances.length === 0 && (!type || type.type === 'statement')) return { frame };
 
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.

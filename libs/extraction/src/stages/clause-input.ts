@@ -61,4 +61,6 @@ export interface ClauseInput {
   answer: boolean;
   /** The speaker spoke in the past ("said", "told"): quoted words are dated by the story, not by publication. */
   speechPast: boolean;
+  /** A tracer reads why a clause gives no event: the reasons are worked out (else a clause that can give none stops early). */
+  explain?: boolean;
 }
