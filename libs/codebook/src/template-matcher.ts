@@ -37,6 +37,7 @@ type Op = (typeof Op)[keyof typeof Op];
  *     alternatives are listed in `alternatives`: their count, then each one's first step and start set.
  */
 const STEP = 4;
+const SENTENCE_END = new Set(['.', '!', '?']);
 const END = 0;
 
 /**
@@ -157,7 +158,11 @@ class Matcher {
         if (this.wordAt(k, pos) && this.exec(next, pos + 1)) return true;
         return this.exec(next, pos);
       case Op.Gap:
-        for (let g = 0; g <= this.code[k + 2] && pos + g <= view.length; g++) if (this.exec(next, pos + g)) return true;
+        // (A gap does not run past the end of a sentence: a quotation of several sentences is one clause.)
+        for (let g = 0; g <= this.code[k + 2] && pos + g <= view.length; g++) {
+          if (g > 0 && SENTENCE_END.has(view.lower[pos + g - 1])) break;
+          if (this.exec(next, pos + g)) return true;
+        }
         return false;
       case Op.Slot:
       case Op.OptionalSlot: {
