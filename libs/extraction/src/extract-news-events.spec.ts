@@ -1655,4 +1655,17 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2019-01-22 russia peace-treaty=seeks']));
   });
+
+  it('reads a soundbite labelled by a caption as its speaker\'s, and a cue only within one of its sentences', () => {
+    const events = extractNewsEvents(
+      {
+        text: prepareArticleText(
+          ['Prime Minister Suga addressed the Kuril Islands rally on Monday.', '', '[CAPTION: SUGA YOSHIHIDE / Prime Minister]', '"The issue has still not been resolved. That is truly regrettable. I will resolve the territorial issue and conclude a peace treaty."'].join('\n'),
+        ),
+        publishedAt: '2021-06-16T08:00:00Z',
+      },
+      codebook,
+    );
+    expect(signals(events).sort()).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
+  });
 });

@@ -47,8 +47,13 @@ export function transcriptLabel(
   // (A name in capitals is read below, by `byName`, which knows whose term the transcript falls in.)
   // ("ANCHOR (Tokyo)", "Reporter (Moscow)": a name alone in brackets says where the speaker is, not who.)
   const bracketed = (m: Mention) => /\(\s*$/.test(text.slice(sentence.start, m.start)) && /^\s*\)/.test(text.slice(m.end, m.end + 3));
-  const mention = mentions.find((m) => m.start < end && !(m.person && !/\p{Ll}/u.test(m.text)) && !(bracketed(m) && !m.person));
+  const capitalised = (m: Mention) => m.person && !/\p{Ll}/u.test(m.text);
+  const mention = mentions.find((m) => m.start < end && !capitalised(m) && !(bracketed(m) && !m.person));
   if (mention) return { kind: 'actor', actor: mention.actor, person: mention.person };
+  // ("SUGA YOSHIHIDE, Prime Minister:": a family name in capitals, by whose term it is.)
+  const inCapitals = mentions.find((m) => m.start < end && capitalised(m));
+  const byCapitals = inCapitals ? byName(inCapitals.text[0] + inCapitals.text.slice(1).toLowerCase()) : undefined;
+  if (byCapitals) return { kind: 'actor', actor: byCapitals, person: true };
   // ("PUTIN:", "ABE (translated):", "PRIME MINISTER ABE:", "PRESIDENT PUTIN:": the name is a word of it, the last first.)
   const capitals = /^([A-Z][A-Z'-]+(?:\s+[A-Z][A-Z'-]+){0,3})\s*(?:\([^)]*\))?\s*$/.exec(label[1].trim());
   const named = capitals

@@ -21,4 +21,9 @@ describe('removeBoilerplate', () => {
       'Oct. 19, 1956 - The Soviet Union and Japan sign a joint declaration ending the state of war.\n\nOct. 13, 1993 - Yeltsin and Hosokawa sign the Tokyo Declaration on the four islands.',
     );
   });
+
+  it('turns a broadcast caption above a soundbite into its label ("[CAPTION: SUGA YOSHIHIDE / Prime Minister]")', () => {
+    const page = ['[CAPTION: SUGA YOSHIHIDE / Prime Minister]', '"I will resolve the territorial issue and conclude a peace treaty."'].join('\n');
+    expect(removeBoilerplate(page)).toBe('SUGA YOSHIHIDE, Prime Minister: "I will resolve the territorial issue and conclude a peace treaty."');
+  });
 });

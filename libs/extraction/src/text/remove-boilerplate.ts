@@ -27,6 +27,12 @@ export function removeBoilerplate(text: string): string {
       label = raw;
       continue;
     }
+    // "[CAPTION: SUGA YOSHIHIDE / Prime Minister]" above a soundbite: who says it, as a label.
+    const caption = CAPTION_LINE.exec(raw);
+    if (caption && next !== undefined && /^["“]/.test(next) && isRunningText(next)) {
+      label = `${caption[1].replace(/\s*\/\s*/g, ', ').trim()}:`;
+      continue;
+    }
     const year = TIMELINE_YEAR.exec(raw);
     if (year) {
       timelineYear = year[1];
@@ -55,6 +61,7 @@ const TIMELINE_ENTRY = new RegExp(`^(${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${M
 const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
+const CAPTION_LINE = /^\[(?:(?:CAPTION|SOUNDBITE|SOT|SUPER|LOWER THIRD|NAME)\s*[:-]\s*)?(\p{Lu}[^\]"“]{2,120})\]$/u;
 const MIN_WORDS = 6;
 
 function isRunningText(line: string): boolean {
