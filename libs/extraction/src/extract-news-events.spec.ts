@@ -1668,4 +1668,14 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).sort()).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japan sequencing=territory-first']);
   });
+
+  it('reads a claim in a coordinated "that" clause after a relative clause that gave something up ("the Kurils it gave up and that they belong to Japan")', () => {
+    const events = extract(['Tokyo argues that the islands were never part of the Kurils it gave up and that they belong to Japan.'], '2022-09-06T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-09-06 japan sovereignty=japan-all-four']);
+  });
+
+  it('reads a state\'s name for the islands with "its" as its claim ("Japan calls the islands - ... - its Northern Territories")', () => {
+    const events = extract(['Japan calls the Kuril islands - Etorofu, Kunashiri, Shikotan and the Habomais - its Northern Territories.'], '2019-01-15T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-15 japan sovereignty=japan-all-four']);
+  });
 });

@@ -38,8 +38,11 @@ export function prevented(text: string, clauseStart: number, at: number): boolea
 /** "it said nothing about the grounds on which the two islands would be transferred": not said at all. */
 const SAYS_NOTHING = /\b(?:said|says|say|saying|mentions?|mentioned)\s+nothing\s+(?:about|of|on|regarding)\b[^.;:"“”]*$/i;
 
-/** "a retreat from the demand for all four islands": what is moved away from is no longer held ("will not give up" keeps it). */
-const ABANDONED = /(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:retreat(?:ed|ing|s)?|departure|shift(?:ed|ing|s)?(?:\s+away)?|mov(?:e|ed|es|ing)\s+away|step(?:ped|s)?\s+(?:away|back)|backtrack(?:ed|ing|s)?|walk(?:ed|ing|s)?\s+back|abandon(?:ed|ing|s)?|g[ai]ve?\s+up|giving\s+up|dropp(?:ed|ing))\s+(?:from\s+|on\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+/**
+ * "a retreat from the demand for all four islands": what is moved away from is no longer held ("will not give up" keeps it).
+ * (Not past a clause of its own: "the Kurils it gave up and that they belong to Japan".)
+ */
+const ABANDONED = /(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:retreat(?:ed|ing|s)?|departure|shift(?:ed|ing|s)?(?:\s+away)?|mov(?:e|ed|es|ing)\s+away|step(?:ped|s)?\s+(?:away|back)|backtrack(?:ed|ing|s)?|walk(?:ed|ing|s)?\s+back|abandon(?:ed|ing|s)?|g[ai]ve?\s+up|giving\s+up|dropp(?:ed|ing))\s+(?:from\s+|on\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!(?:and|but|that|which|who)\s)[\p{L}-]+\s+){0,3}$/iu;
 
 /** "has stopped describing the islands as...": no longer said. */
 const CEASED = /(?<!\b(?:not|never|n't)\s+)\b(?:stopped|stops|stop|ceased|ceases|cease|quit|dropped|drops|refrained from|refrains from|avoided|avoids|avoid|declined|declines)\s+(?:[\p{L}-]+\s+){0,2}?(?:[\p{L}-]+ing)\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
