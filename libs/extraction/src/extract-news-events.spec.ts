@@ -1678,4 +1678,19 @@ describe('extractNewsEvents', () => {
     const events = extract(['Japan calls the Kuril islands - Etorofu, Kunashiri, Shikotan and the Habomais - its Northern Territories.'], '2019-01-15T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-15 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "they" after a sentence whose plural subject acted in a later clause ("and in December that year he and Putin agreed ... In 2018 they agreed")', () => {
+    const events = extract(
+      [
+        'In 2016 Abe offered an eight-point economic plan, and in December that year he and Putin agreed to explore joint economic activities on the disputed Kuril islands. In 2018 they agreed to speed up the talks using a 1956 declaration as their basis.',
+      ],
+      '2022-09-06T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018 japan basis-1956=accepts', '2018 russia basis-1956=accepts']));
+  });
+
+  it('dates what a commentator recounts by the act told, not by the telling ("Sakuragi recalls that in 2018 Abe and Putin agreed ...")', () => {
+    const events = extract(['Sakuragi recalls that in 2018 Abe and Putin agreed to speed up negotiations on the Kuril islands on the basis of the 1956 Joint Declaration.'], '2025-08-26T08:00:00Z');
+    expect(signals(events).sort()).toEqual(['2018 japan basis-1956=accepts', '2018 japan peace-treaty=seeks', '2018 russia basis-1956=accepts', '2018 russia peace-treaty=seeks']);
+  });
 });

@@ -291,7 +291,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // A sentence that matches no cue or event type and names no date yields no event and moves no
     // frame: its clauses need no reading (most sentences of an article are such).
     // "The two leaders met on Sept. 7, when they confirmed ...": a later clause's "they" is this sentence's plural subject.
-    const pluralHere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb);
+    const pluralHere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb, lastPerson);
     const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text));
     for (const clause of idle ? [] : clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
@@ -502,7 +502,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const storyStep = relativeToStory(input, narrative, tense);
   const ownDate = backReference(input, narrative, tense, cueAt);
   const withYear = ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end));
-  const narrativeDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? whenClauseDate(input);
+  // ("Sakuragi recalls that in 2018 Abe and Putin agreed ...": what one who is no party recounts is
+  // dated by the act it tells, not by the telling.)
+  const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;
+  const narrativeDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? recountedDate ?? whenClauseDate(input);
   // (Nothing but spaces and punctuation outside the quotes.)
   const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;

@@ -471,12 +471,38 @@ function contentFirst(text: string, at: number, speechAt: number | null): boolea
  * The two states a sentence has as its plural subject, before its first verb: "the two leaders",
  * "both sides" (as the nearby states are), or "Abe and Putin".
  */
-export function pluralStatesSubject(text: string, sentence: Span & { quotes: Span[] }, mentions: Mention[], nearbyStates: string[], cb: CompiledCodebook): string[] | null {
+export function pluralStatesSubject(
+  text: string,
+  sentence: Span & { quotes: Span[] },
+  mentions: Mention[],
+  nearbyStates: string[],
+  cb: CompiledCodebook,
+  person: Speaker | null = null,
+): string[] | null {
   const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
   const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|nations|states|men|ministers)|both (?:leaders|sides|governments|countries|nations|states|men))\b/i.exec(head);
   if (plural && nearbyStates.length === 2) return nearbyStates;
   // ("The most recent push came from Putin and Shinzo Abe": whom the next "they" means.)
   const states = mentions.filter((m) => (m.preposition === null || /^(?:from|by|between)$/.test(m.preposition)) && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
   if (states.length >= 2 && states[0].actor !== states[1].actor && /^\s*and\s+(?:[\p{L}.-]+\s+){0,4}$/u.test(text.slice(states[0].end, states[1].start))) return [states[0].actor, states[1].actor];
+  // Later in the sentence, a plural subject that acted ("follows up on what the two leaders decided",
+  // "and in December that year he and Putin agreed"): whom the next sentence's "they" means.
+  const whole = stripQuotes(text, sentence, sentence.quotes);
+  if (nearbyStates.length === 2 && LATER_PLURAL.test(whole)) return nearbyStates;
+  // ("he" is the person the sentence named before it, or the last one before the sentence.)
+  const earlier = person?.kind === 'actor' ? person.actor : null;
+  for (const m of mentions) {
+    if (cb.actorKind.get(m.actor) !== 'state' || insideAny(sentence.quotes, m.start)) continue;
+    const pronoun = /\b(?:he|she)\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/iu.exec(text.slice(Math.max(sentence.start, m.start - 40), m.start));
+    if (!pronoun || !ACTED.test(text.slice(m.end, m.end + 30))) continue;
+    const heAt = m.start - pronoun[0].length;
+    const he = mentions.filter((x) => x.person && x.end <= heAt && x.start >= sentence.start).pop()?.actor ?? earlier;
+    if (he && he !== m.actor && cb.actorKind.get(he) === 'state') return [he, m.actor];
+  }
   return null;
 }
+
+const LATER_PLURAL =
+  /\b(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\s+(?:had\s+|have\s+|also\s+|then\s+)?(?:agreed|decided|signed|met|pledged|confirmed|reaffirmed|promised|vowed|reached|settled|adopted)\b/i;
+/** "he and Putin agreed": a verb of a joint act right after the coordinated subject. */
+const ACTED = /^\s*(?:had\s+|have\s+|also\s+|then\s+)?(?:agreed|decided|signed|met|pledged|confirmed|reaffirmed|promised|vowed|reached|settled|adopted)\b/i;
