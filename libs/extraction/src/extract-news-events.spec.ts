@@ -1693,4 +1693,14 @@ describe('extractNewsEvents', () => {
     const events = extract(['Sakuragi recalls that in 2018 Abe and Putin agreed to speed up negotiations on the Kuril islands on the basis of the 1956 Joint Declaration.'], '2025-08-26T08:00:00Z');
     expect(signals(events).sort()).toEqual(['2018 japan basis-1956=accepts', '2018 japan peace-treaty=seeks', '2018 russia basis-1956=accepts', '2018 russia peace-treaty=seeks']);
   });
+
+  it.each([
+    ['Lavrov said Russia is not going to trade its territory in the Kurils.'],
+    ['"No Kremlin leader has the authority to give land away," Lavrov said of the Kurils.'],
+    ['Russian officials say talks on the Kurils can go on, but that handing over territory is off the table.'],
+    ['"There will be no bargaining over our islands," the Sakhalin governor said of the Kurils.'],
+    ['Zakharova said the constitution made it impossible even to discuss a handover of the Kurils.'],
+  ])('reads a refusal to hand over in other words (%s)', (sentence) => {
+    expect(signals(extract([sentence], '2023-02-07T08:00:00Z'))).toContain('2023-02-07 russia handover=opposes');
+  });
 });
