@@ -1703,4 +1703,14 @@ describe('extractNewsEvents', () => {
   ])('reads a refusal to hand over in other words (%s)', (sentence) => {
     expect(signals(extract([sentence], '2023-02-07T08:00:00Z'))).toContain('2023-02-07 russia handover=opposes');
   });
+
+  it('gives what a coordinated pair agreed after the clause\'s first actor to both ("During Abe\'s push ..., after Abe and Putin agreed in Singapore ...")', () => {
+    const events = extract(
+      [
+        'During former Prime Minister Shinzo Abe\'s push for a deal, the 2019 edition dropped the sentence on the Kuril islands, after Abe and Russian President Vladimir Putin agreed in Singapore in November 2018 to accelerate peace treaty negotiations on the basis of the 1956 Joint Declaration.',
+      ],
+      '2024-04-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+  });
 });

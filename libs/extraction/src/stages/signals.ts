@@ -124,7 +124,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
-    } else if (!cue.demand && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
+    } else if (!cue.demand && !actingPair(clauseText, clause.start, at, mentions) && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
       // "Japan's basic policy, to resolve the question of the four islands and then conclude a
       // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
       holders = [owner];
@@ -223,6 +223,10 @@ export function subjectBefore(
     (m) => pluralEnd >= 0 && m.start > pluralEnd && m.end <= at && m.preposition === null && /(?:,|;)?\s+(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(clauseText.slice(0, m.start - clauseStart)),
   );
   if (coordinated) return withPartners([coordinated.actor], clauseText, clauseStart, at, mentions);
+  // "During Abe's push for a deal, the 2019 edition dropped ..., after Abe and Putin agreed to ...":
+  // a coordinated pair that acted, after the clause's first actor, is the subject of what follows it.
+  const pair = actingPair(clauseText, clauseStart, at, mentions);
+  if (pair) return withPartners(pair, clauseText, clauseStart, at, mentions);
   if (plural.length > 0 && !earlier) {
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
@@ -250,6 +254,18 @@ export function subjectBefore(
     return withPartners(holders, clauseText, clauseStart, at, mentions);
   }
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
+}
+
+/** The last "A and B <joint act>" before the cue whose A is not the clause's first actor (that one the caller reads). */
+function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
+  const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
+  for (let i = before.length - 2; i >= 1; i--) {
+    const [a, b] = [before[i], before[i + 1]];
+    if (a.actor === b.actor || a.preposition !== null) continue;
+    if (!/^\s*and\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
+    if (ACTED.test(clauseText.slice(b.end - clauseStart, b.end - clauseStart + 40))) return [a.actor, b.actor];
+  }
+  return null;
 }
 
 /**
@@ -504,5 +520,5 @@ export function pluralStatesSubject(
 
 const LATER_PLURAL =
   /\b(?:the two (?:leaders|sides|governments|countries|men|ministers)|both (?:leaders|sides|governments|countries|men))\s+(?:had\s+|have\s+|also\s+|then\s+)?(?:agreed|decided|signed|met|pledged|confirmed|reaffirmed|promised|vowed|reached|settled|adopted)\b/i;
-/** "he and Putin agreed": a verb of a joint act right after the coordinated subject. */
-const ACTED = /^\s*(?:had\s+|have\s+|also\s+|then\s+)?(?:agreed|decided|signed|met|pledged|confirmed|reaffirmed|promised|vowed|reached|settled|adopted)\b/i;
+/** "he and Putin agreed", "Abe and Russian President Vladimir Putin agreed": a verb of a joint act right after the coordinated subject (and the rest of its name). */
+const ACTED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|have\s+|also\s+|then\s+|jointly\s+)?(?:agreed|decided|signed|met|pledged|confirmed|reaffirmed|promised|vowed|reached|settled|adopted)\b/u;
