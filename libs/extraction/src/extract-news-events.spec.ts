@@ -1713,4 +1713,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
   });
+
+  it('reads a bare "the prime minister" as the state of the prime minister the story named, and a day told "a day after" as no frame for what follows', () => {
+    const events = extract(
+      [
+        'Prime Minister Fumio Kishida on Tuesday denounced Russia\'s decision to break off peace treaty talks over the Kuril islands.',
+        '',
+        'The exchange came a day after the Russian Foreign Ministry announced on Monday that it did not intend to continue the talks.',
+        '',
+        'The prime minister answered that the policy of resolving the territorial issue and then concluding a peace treaty had not changed.',
+      ],
+      '2022-03-23T03:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-22 japan sequencing=territory-first', '2022-03-22 japan peace-treaty=seeks']));
+  });
 });

@@ -1,6 +1,6 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
 import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
-import { actorMentions, bodyHeads, bodyMentions, type Mention, personNames, withinTerm } from './analysis/mentions.js';
+import { actorMentions, bodyHeads, bodyMentions, type Mention, officeMentions, officesOf, personNames, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
@@ -122,6 +122,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const collective = (actor: string) => cb.actorKind.get(actor) !== 'state';
   // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
   const publicBodies = new Map<string, string>();
+  // A state's offices by the state last named with them: "the prime minister" after "Prime Minister Fumio Kishida".
+  const offices = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
   let frameParagraph = -1;
@@ -199,7 +201,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role, from the
     // sentence that names it on ("On a programme on state television, the host told viewers").
     for (const m of aliasMentions) if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
-    const mentions = bodyMentions(text, sentence, publicBodies, aliasMentions);
+    const mentions = officeMentions(text, sentence, offices, bodyMentions(text, sentence, publicBodies, aliasMentions));
     const persons = personNames(text, sentence, cb);
     // A quotation may continue the last speaker in a paragraph of its own.
     if (paragraphSpeaker && sentence.paragraph - paragraphSpeaker.paragraph > 1) paragraphSpeaker = null;
@@ -370,6 +372,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     const org = [...mentions].reverse().find((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
     if (org) named.lastOrg = org.actor;
+    for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') for (const office of officesOf(text, m)) offices.set(office, m.actor);
     for (const m of mentions) {
       if (m.person) continue;
       // "the Chishima Habomai Islands Residents League" is "the league" later on; so is "an

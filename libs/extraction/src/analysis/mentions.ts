@@ -151,6 +151,45 @@ export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<strin
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A state's offices a story may later name bare: "the prime minister", "the Foreign Ministry", "the government". */
+// (Not "the government" nor "the Foreign Ministry": a speaker's "the government's policy" is their own, whichever state the story named last.)
+const OFFICES = ['prime minister', 'premier', 'foreign minister', 'president'] as const;
+const OFFICE_WORDS = new RegExp(`\\b(${OFFICES.join('|')})\\b`, 'gi');
+const OFFICE_BEFORE = new RegExp(`\\b(${OFFICES.join('|')})\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
+const BARE_OFFICE = new RegExp(`\\b[Tt]he\\s+(${OFFICES.join('|')})\\b`, 'gi');
+
+/**
+ * The offices a mention of a state names ("Prime Minister Fumio Kishida", "the Russian Foreign
+ * Ministry", "Japan's government"), lower-case: whom a later bare "the prime minister" means.
+ */
+export function officesOf(text: string, m: Mention): string[] {
+  const found = [...m.text.matchAll(OFFICE_WORDS)].map((x) => x[1].toLowerCase());
+  const before = OFFICE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  if (before) found.push(before[1].toLowerCase());
+  return found;
+}
+
+/**
+ * "the prime minister", "the Foreign Ministry", "government officials": a state's office the story
+ * named before with its state ("Prime Minister Fumio Kishida"), where no alias is.
+ */
+export function officeMentions(text: string, span: Span, offices: ReadonlyMap<string, string>, existing: Mention[]): Mention[] {
+  if (offices.size === 0) return existing;
+  let found: Mention[] | null = null;
+  BARE_OFFICE.lastIndex = 0;
+  for (const m of text.slice(span.start, span.end).matchAll(BARE_OFFICE)) {
+    const office = m[1].toLowerCase();
+    const actor = offices.get(office);
+    const start = span.start + m.index;
+    const end = start + m[0].length;
+    if (!actor || existing.some((x) => x.start < end && x.end > start)) continue;
+    const before = text.slice(Math.max(span.start, start - 24), start);
+    found ??= [...existing];
+    found.push({ actor, start, end, text: m[0], person: true, preposition: PREPOSITION.exec(before)?.[1]?.toLowerCase() ?? null });
+  }
+  return found ? found.sort((a, b) => a.start - b.start) : existing;
+}
+
 /**
  * The head nouns a later "the <noun>" may use for a named body: its last word ("the Chishima
  * Habomai Islands Residents League" is "the league") and the body it was named as a member of

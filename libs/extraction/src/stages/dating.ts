@@ -16,8 +16,9 @@ export const HISTORICAL_AFTER_DAYS = 365;
 // ("Before dawn on Wednesday" is a time of day, not a clause.)
 // (Or a pluperfect after the clause's own past: "hosted Kono for the talks the two leaders had
 // ordered last month" tells of what came before.)
+// (So does "a day after": "The exchange came a day after Moscow announced on Monday ..." is the day after.)
 export const SUBORDINATE =
-  /\b(?:since|before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|sunset)\b)|which|who|whom|whose|until|where|[a-z]{3,}ed\b[^,;]*\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un))\s/i;
+  /\b(?:since|(?:a|an|one|two|three|four|five|several|a few|\d+)\s+(?:days?|weeks?|hours?|months?)\s+after|before(?!\s+(?:dawn|daybreak|sunrise|noon|midday|midnight|sunset)\b)|which|who|whom|whose|until|where|[a-z]{3,}ed\b[^,;]*\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un))\s/i;
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
 export const LONGSTANDING =
