@@ -1727,4 +1727,12 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-22 japan sequencing=territory-first', '2022-03-22 japan peace-treaty=seeks']));
   });
+
+  it('dates what a party agreed in a dated document by the document ("agreed in a 1956 joint declaration to transfer")', () => {
+    const inDocument = extract(
+      ['Yeltsin and Hashimoto met at Krasnoyarsk on Sunday to discuss the Kuril islands. The Soviet Union agreed in a 1956 joint declaration to transfer Shikotan and the Habomais to Japan once a peace treaty was signed.'],
+      '1997-11-03T08:00:00Z',
+    );
+    expect(signals(inDocument)).toContain('1956 russia handover=supports');
+  });
 });

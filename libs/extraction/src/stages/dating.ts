@@ -281,12 +281,16 @@ const DOCUMENT_ACTED =
  */
 export function documentActed(text: string, span: Span): DatedValue | null {
   const part = text.slice(span.start, span.end);
-  const m = DOCUMENT_ACTED.exec(part) ?? DOCUMENT_FRAME.exec(part);
+  const m = DOCUMENT_ACTED.exec(part) ?? DOCUMENT_FRAME.exec(part) ?? ACTED_IN_DOCUMENT.exec(part);
   return m ? { ...dated(m[1]), at: span.start + m.index } : null;
 }
 
 const DOCUMENT_FRAME =
   /^\s*(?:In|Under|Through|With)\s+(?:the|its|a)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\b/iu;
+
+// ("The Soviet Union agreed in a 1956 joint declaration to transfer ...")
+const ACTED_IN_DOCUMENT =
+  /\b(?:agreed|undertook|promised|pledged|committed\s+itself|recogni[sz]ed|confirmed|declared)\s+in\s+(?:the|a|its|their)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|document|pact)\b/iu;
 
 export const DOCUMENT_BEFORE =
   /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s*,?\s*$|\b(?:declaration|agreement|treaty|accord|amendment|law|decree)s?\s+of\s+(1[5-9]\d\d|20\d\d)\s*,?\s*$/iu;
@@ -361,6 +365,9 @@ export function documentReferred(text: string, span: Span): DatedValue | null {
     const sentence = before.slice(sentenceStart, after ? last.index + after.index : before.length);
     const years = [...new Set([...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((y) => y[1]))];
     if (years.length === 1) return { ...dated(years[0]), at: span.start + m.index };
+    // ("In 2018 the leaders agreed to build on the 1956 declaration": the year the naming itself carries.)
+    const own = /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before.slice(Math.max(0, last.index - 40), last.index));
+    if (own) return { ...dated(own[1]), at: span.start + m.index };
     if (years.length > 1) return null;
   }
   return null;
