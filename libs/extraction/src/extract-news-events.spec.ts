@@ -1735,4 +1735,13 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(inDocument)).toContain('1956 russia handover=supports');
   });
+
+  it.each([
+    ['Japan regards the four islands off Hokkaido that it calls the Northern Territories as its own.', '2017-01-10 japan sovereignty=japan-all-four'],
+    ['"The Kurils are one of our regions, and their development is a priority," Peskov said.', '2017-01-10 russia sovereignty=russia-all'],
+    ['Medvedev added that, in light of the sanctions, the peace treaty talks had "lost all meaning".', '2017-01-10 russia peace-treaty=suspended'],
+    ['Lavrov said the Kurils cannot be handed away.', '2017-01-10 russia handover=opposes'],
+  ])('reads a stance in other words (%s)', (sentence, signal) => {
+    expect(signals(extract([`The Kuril Islands are disputed. ${sentence}`], '2017-01-10T08:00:00Z'))).toContain(signal);
+  });
 });
