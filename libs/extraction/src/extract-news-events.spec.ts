@@ -1744,4 +1744,16 @@ describe('extractNewsEvents', () => {
   ])('reads a stance in other words (%s)', (sentence, signal) => {
     expect(signals(extract([`The Kuril Islands are disputed. ${sentence}`], '2017-01-10T08:00:00Z'))).toContain(signal);
   });
+
+  it('goes on in the story\'s past when a new paragraph names an office-holder of that past ("the spring of 1991 ... Gorbachev ... on April 18")', () => {
+    const events = extract(
+      [
+        'Mikhail Gorbachev, the first Kremlin leader to visit Japan, died in Moscow on Tuesday. In Hokkaido he will be remembered for six days in the spring of 1991, and for the Kuril islands.',
+        '',
+        'Gorbachev changed the wording, if not the map. After talks with Prime Minister Toshiki Kaifu, the two governments issued a joint communique on April 18 and pledged to speed up work toward a peace treaty.',
+      ],
+      '2022-08-31T05:00:00Z',
+    );
+    expect(signals(events)).toContain('1991-04-18 japan peace-treaty=seeks');
+  });
 });

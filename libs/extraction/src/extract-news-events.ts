@@ -2,7 +2,7 @@ import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/c
 import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, bodyHeads, bodyMentions, type Mention, officeMentions, officesOf, personNames, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
-import { compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
+import { type AliasEntry, compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
 import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.js';
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
@@ -132,6 +132,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let inList = false;
   let backstory = false;
   let lastFrame: DatedValue | null = null;
+  // When a new paragraph set a historical frame aside: the frames the story told before, latest last;
+  // one comes back if the paragraph names an office-holder of its time.
+  let setAside = false;
+  const framesTold: DatedValue[] = [];
   let rallyPlace: string | null = null;
   let theyWere: string[] | null = null;
   let entryDate: DatedValue | null = null;
@@ -182,6 +186,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       } else if (frame && (daysBetween(frame.latest, published) > HISTORICAL_AFTER_DAYS || (newsFrame && frame !== newsFrame && (backstory || coarseBefore(frame, newsDay))))) {
         lastFrame = frame;
         frame = newsFrame;
+        setAside = true;
       }
       backstory = false;
       // ("TOKYO, Nov 1 (Example Press) - " in a wire updated through the day: a new dateline is a new story's day.)
@@ -198,6 +203,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       }
     }
     const aliasMentions = actorMentions(text, sentence, cb);
+    // ("In Hokkaido he will be remembered for six days in the spring of 1991. ¶ Gorbachev changed the
+    // wording ...": a paragraph that opens on a holder of an office of the story's past goes on in that past.)
+    if (setAside) {
+      setAside = false;
+      const past = framesTold.findLast((f) => aliasMentions.some((m) => heldThen(cb.aliasByText.get(m.text), f, published)));
+      if (past) {
+        frame = past;
+        frameParagraph = paragraph;
+      }
+    }
     // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role, from the
     // sentence that names it on ("On a programme on state television, the host told viewers").
     for (const m of aliasMentions) if (cb.actorKind.get(m.actor) === 'media') for (const role of BROADCAST_ROLES) publicBodies.set(role, m.actor);
@@ -335,6 +350,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         backstory = PLUPERFECT.test(stripQuotes(text, clause, sentence.quotes));
         frame = draft.frame;
         frameParagraph = sentence.paragraph;
+        framesTold.push(frame);
         // ("the first time since 1950": a long period up to now is no day of the news either.)
         if (daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS && !coarseBefore(frame, newsDay) && daysBetween(frame.earliest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = frame;
         if (frame.earliest === frame.latest && daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsDay = frame;
@@ -692,6 +708,11 @@ function cuesMatched(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: Compil
 }
 
 const CUES_BY_TEMPLATE = new WeakMap<CompiledCodebook, Map<CompiledTemplate, number[]>>();
+
+/** An alias with a term of office that includes `past` and has ended before `published` ("Gorbachev" for 1991). */
+function heldThen(alias: AliasEntry | undefined, past: DatedValue, published: string): boolean {
+  return alias !== undefined && alias.person && alias.to !== undefined && withinTerm(alias.from, alias.to, past) && !withinTerm(alias.from, alias.to, { earliest: published, latest: published });
+}
 
 /** A year or a month ("last year", "in June") wholly before the news day. */
 function coarseBefore(frame: DatedValue, newsDay: DatedValue | null): boolean {
