@@ -97,29 +97,36 @@ const MAY_HOLD_A_DATE = /\d|spring|summer|autumn|fall|winter|jan|feb|mar|apr|may
  * @throws ValidationError when `reference.date` is not a `YYYY-MM-DD` calendar day.
  */
 export function findDateMentions(text: string, reference: DateReference): DateMention[] {
+  const day = referenceDay(reference.date);
+  // (About half the texts asked hold no date: they are answered before a key is built for them.)
+  if (!MAY_HOLD_A_DATE.test(text)) return [];
   // The extractor reads a sentence's dates for its clauses, narrative and saying in turn: the same
   // text against the same reference is scanned once. (Mentions are frozen: callers copy them.)
-  const key = `${reference.date}|${reference.tense ?? ''}|${text}`;
-  const known = SCANNED.get(key);
+  // (Keyed by the reference, then by the text itself: no key string is joined and hashed per call.)
+  const referenceKey = `${reference.date}|${reference.tense ?? ''}`;
+  let byText = SCANNED.get(referenceKey);
+  if (!byText) SCANNED.set(referenceKey, (byText = new Map()));
+  const known = byText.get(text);
   if (known) return known.slice();
-  const found = scanDateMentions(text, reference).map((m) => Object.freeze(m));
-  if (SCANNED.size >= SCANNED_MAX) SCANNED.clear();
-  SCANNED.set(key, found);
+  const found = scanDateMentions(text, day, reference.tense).map((m) => Object.freeze(m));
+  if (scanned >= SCANNED_MAX) forgetDateScans();
+  byText.set(text, found);
+  scanned++;
   return found.slice();
 }
 
-const SCANNED = new Map<string, DateMention[]>();
+const SCANNED = new Map<string, Map<string, DateMention[]>>();
 const SCANNED_MAX = 4096;
+let scanned = 0;
 
 /** Forgets the scans kept so far: the extractor calls it per article, so no article reuses another's. */
 export function forgetDateScans(): void {
   SCANNED.clear();
+  scanned = 0;
 }
 
-function scanDateMentions(text: string, reference: DateReference): DateMention[] {
-  const day = referenceDay(reference.date);
-  if (!MAY_HOLD_A_DATE.test(text)) return [];
-  const context = new ScanContext(text, day, reference.tense);
+function scanDateMentions(text: string, day: ReferenceDay, tense: DateReference['tense']): DateMention[] {
+  const context = new ScanContext(text, day, tense);
   const clues = new Clues(text);
   const simple: Candidate[] = [];
   for (const [rule, clue] of SIMPLE_RULES) if (clue(clues)) rule(context, simple);
