@@ -57,13 +57,25 @@ const PARSER_NEEDS: Readonly<Record<string, RegExp>> = {
 
 const byParsers = new Map<number, chrono.Chrono>();
 
-/** Each kept parser's need, by its place in `parser.parsers` (looked up by name once, not per text). */
-const NEEDS: readonly (RegExp | undefined)[] = parser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+/**
+ * The kept parsers by need, as bits of their places in `parser.parsers` (grouped once, not per
+ * text): a need several parsers share (`DAY_RANGE`) is tested once; parsers without one always run.
+ */
+const { ALWAYS, BY_NEED } = (() => {
+  let always = 0;
+  const byNeed = new Map<RegExp, number>();
+  parser.parsers.forEach((p, i) => {
+    const need = PARSER_NEEDS[p.constructor.name];
+    if (need) byNeed.set(need, (byNeed.get(need) ?? 0) | (1 << i));
+    else always |= 1 << i;
+  });
+  return { ALWAYS: always, BY_NEED: [...byNeed] };
+})();
 
 /** chrono with only the kept parsers that might match `text`, or null when none might. */
 function parserFor(text: string): chrono.Chrono | null {
-  let mask = 0;
-  for (let i = 0; i < NEEDS.length; i++) if (NEEDS[i]?.test(text) ?? true) mask |= 1 << i;
+  let mask = ALWAYS;
+  for (const [need, parsers] of BY_NEED) if (need.test(text)) mask |= parsers;
   if (mask === 0) return null;
   let found = byParsers.get(mask);
   if (!found) {
