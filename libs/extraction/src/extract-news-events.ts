@@ -386,7 +386,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     else lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
-    const org = [...mentions].reverse().find((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
+    const org = mentions.findLast((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
     if (org) named.lastOrg = org.actor;
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') for (const office of officesOf(text, m)) offices.set(office, m.actor);
     for (const m of mentions) {
@@ -402,7 +402,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     theyWere = pluralHere;
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
-    lastPublic = [...mentions].reverse().find((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
+    lastPublic = mentions.findLast((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
     if (recentStates.length > 2) recentStates.shift();
   }
 
@@ -731,7 +731,13 @@ const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anch
  * it when they are two, else the dispute's two sides as the codebook names them, else the two the story has named most so far.
  */
 function twoSides(mentions: Mention[], recentStates: string[][], stateCounts: Map<string, number>, cb: CompiledCodebook): string[] {
-  const nearby = [...new Set([...mentions.map((m) => m.actor), ...recentStates.flat()].filter((a) => cb.actorKind.get(a) === 'state'))];
+  // (In order of first mention, this sentence's first.)
+  const nearby: string[] = [];
+  const add = (actor: string) => {
+    if (cb.actorKind.get(actor) === 'state' && !nearby.includes(actor)) nearby.push(actor);
+  };
+  for (const m of mentions) add(m.actor);
+  for (const actors of recentStates) for (const actor of actors) add(actor);
   if (nearby.length === 2) return nearby;
   // (Else the dispute's own two sides, as the codebook names them.)
   if (cb.parties) return cb.parties;

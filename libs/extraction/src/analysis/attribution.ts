@@ -155,8 +155,8 @@ function before(
   // (Not where an envoy is posted: "the U.S. ambassador to Japan, Rahm Emanuel, said" is not Japan's.)
   // ("Chief Cabinet Secretary Matsuno Hirokazu said": a family name first, then the given name.)
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));
-  const mention = [...mentions].reverse().find((x) => x.end <= limit && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)));
-  const person = [...persons].reverse().find((x) => x.end <= limit && GAP.test(gapTo(x)));
+  const mention = mentions.findLast((x) => x.end <= limit && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)));
+  const person = persons.findLast((x) => x.end <= limit && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
   if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
   const commentator = commentators.exec(left);

@@ -325,9 +325,7 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
  * another actor is reported to have said within the speaker's sentence is that actor's.
  */
 function otherSaying(text: string, content: Span, mentions: Mention[], speaker: string, quotes: Span[]): string[] | null {
-  const sayer = [...mentions]
-    .reverse()
-    .find((m) => m.start >= content.start && m.end <= content.end && m.actor !== speaker && m.preposition === null && !insideAny(quotes, m.start) && SAID_NEXT.test(text.slice(m.end, content.end)));
+  const sayer = mentions.findLast((m) => m.start >= content.start && m.end <= content.end && m.actor !== speaker && m.preposition === null && !insideAny(quotes, m.start) && SAID_NEXT.test(text.slice(m.end, content.end)));
   return sayer ? [sayer.actor] : null;
 }
 
