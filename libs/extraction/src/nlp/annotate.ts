@@ -45,6 +45,8 @@ function pipeline(): ReturnType<typeof winkNLP> {
  */
 export function annotate(text: string, options: { negationExceptions?: string[] } = {}): AnnotatedText {
   const exceptions = (options.negationExceptions ?? []).map((e) => e.toLowerCase().split(/\s+/));
+  // Only a token that is some phrase's first word can start one.
+  const firsts = new Set(exceptions.map((words) => words[0]));
   const tokens: Token[] = [];
   const sentences: AnnotatedSentence[] = [];
   const all = paragraphs(text);
@@ -76,7 +78,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       });
     }
     verbalGerunds(tokens, first);
-    liftNegation(tokens, first, exceptions);
+    liftNegation(tokens, first, exceptions, firsts);
     scopeWithout(tokens, first);
     scopeCoordination(tokens, first);
     const spans = doc.sentences().out(its.span) as unknown as number[][];
@@ -230,10 +232,9 @@ const COORDINATORS = new Set(['and', 'but', 'while', 'whereas']);
 const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '"', '“', '”']);
 const STARTS_NEGATION = new Set(['not', "n't", 'no', 'never', 'without', 'nor', 'neither', 'none', 'nobody', 'nothing', 'cannot']);
 
-function liftNegation(tokens: Token[], from: number, exceptions: string[][]): void {
-  if (exceptions.length === 0) return;
-  // Only a token that is some phrase's first word can start one.
-  const firsts = new Set(exceptions.map((words) => words[0]));
+function liftNegation(tokens: Token[], from: number, exceptions: string[][], firsts: Set<string>): void {
+  // (It only lifts: in a paragraph with nothing negated, as most are, no phrase is looked for.)
+  if (exceptions.length === 0 || !anyNegated(tokens, from)) return;
   for (let i = from; i < tokens.length; i++) {
     if (!firsts.has(tokens[i].lower) && !firsts.has(tokens[i].lemma)) continue;
     // "urged the government not to compromise on": an infinitive's "to" may follow "not".
@@ -249,3 +250,8 @@ function liftNegation(tokens: Token[], from: number, exceptions: string[][]): vo
 }
 
 const SENTENCE_PUNCT = new Set(['.', ';', '!', '?']);
+
+function anyNegated(tokens: Token[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (tokens[i].negated) return true;
+  return false;
+}
