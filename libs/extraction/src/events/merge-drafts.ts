@@ -44,10 +44,10 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
       sameContext(draft.context, previous.context) &&
       draft.paragraph - previous.lastParagraph <= MAX_PARAGRAPH_GAP &&
       draft.actors.some((a) => previous.actors.includes(a));
-    const twin = merged.find(
-      (m) => m.type === draft.type && m.date.edtf === draft.date.edtf && sameContext(m.context, draft.context) && sameSet(m.actors, draft.actors),
-    );
-    const into = continues ? previous : twin;
+    // (A twin is looked for only when the draft does not continue the event before it.)
+    const into = continues
+      ? previous
+      : merged.find((m) => m.type === draft.type && m.date.edtf === draft.date.edtf && sameContext(m.context, draft.context) && sameSet(m.actors, draft.actors));
     if (!into) {
       merged.push({ ...draft, actors: [...draft.actors], stances: [...draft.stances], lastParagraph: draft.paragraph });
       continue;
@@ -75,7 +75,8 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
  * more precise one (the first, when they are alike).
  */
 export function oneSignalPerStance(drafts: Draft[]): Draft[] {
-  const width = (d: DatedValue) => Date.parse(d.latest) - Date.parse(d.earliest);
+  // (Each draft's width is parsed once, not once per pair of drafts.)
+  const widths = drafts.map(({ date }) => Date.parse(date.latest) - Date.parse(date.earliest));
   const within = (a: DatedValue, b: DatedValue) => a.earliest >= b.earliest && a.latest <= b.latest;
   // Among alike dates, an exact one before an approximate one, then the first.
   const rank = (d: Draft, index: number) => (d.date.edtf.endsWith('~') ? drafts.length : 0) + index;
@@ -87,7 +88,7 @@ export function oneSignalPerStance(drafts: Draft[]): Draft[] {
             j !== i &&
             (!draft.ownDate || draft.date.edtf.endsWith('~') || draft.date.edtf === other.date.edtf) &&
             within(other.date, draft.date) &&
-            (width(other.date) < width(draft.date) || (width(other.date) === width(draft.date) && rank(other, j) < rank(draft, i))) &&
+            (widths[j] < widths[i] || (widths[j] === widths[i] && rank(other, j) < rank(draft, i))) &&
             other.stances.some((x) => x.actor === s.actor && x.question === s.question && x.position === s.position),
         ),
     );
