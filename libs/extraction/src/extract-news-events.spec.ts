@@ -1756,4 +1756,14 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toContain('1991-04-18 japan peace-treaty=seeks');
   });
+
+  it('gives a cue to the subject of a clause coordinated after a joint one ("Moscow and Tokyo signed ..., and the Soviet side promised to hand over"), and past a fronted subordinate clause\'s actor', () => {
+    const joint = extract(
+      ['In 1956, Moscow and Tokyo signed a joint declaration ending the state of war over the Kuril islands, and the Soviet side promised to hand over Shikotan and the Habomai islets once a peace treaty was signed.'],
+      '2020-07-02T08:00:00Z',
+    );
+    expect(signals(joint).filter((s) => s.includes('handover'))).toEqual(['1956 russia handover=supports']);
+    const fronted = extract(['After Tokyo signed a security treaty with the United States in 1960, the Soviet Union withdrew its commitment to hand over the Kuril islands.'], '2020-07-02T08:00:00Z');
+    expect(signals(fronted)).toEqual(['1960 russia handover=opposes']);
+  });
 });

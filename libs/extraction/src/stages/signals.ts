@@ -227,6 +227,19 @@ export function subjectBefore(
   // a coordinated pair that acted, after the clause's first actor, is the subject of what follows it.
   const pair = actingPair(clauseText, clauseStart, at, mentions);
   if (pair) return withPartners(pair, clauseText, clauseStart, at, mentions);
+  // "Moscow and Tokyo signed a declaration ..., and the Soviet side promised to hand over ...": a
+  // subject of a clause coordinated after the first, that acted, is the cue's alone.
+  const single = actingAfterAnd(clauseText, clauseStart, at, mentions);
+  if (single) return withPartners([single], clauseText, clauseStart, at, mentions);
+  // "In January 1960, after Japan signed the security treaty, Gromyko sent a memorandum saying ...":
+  // who acts in a fronted subordinate clause is not the main clause's subject.
+  const fronted = FRONTED_SUBORDINATE_CLAUSE.exec(clauseText);
+  if (fronted && !plural.length && mentions.some((m) => m.start < clauseStart + fronted[0].length)) {
+    const main = mentions.filter((m) => m.start >= clauseStart + fronted[0].length && m.end <= at);
+    if (main.length && main[0].preposition === null && !mentions.some((m) => m.start < clauseStart + fronted[0].length && m.actor === main[0].actor)) {
+      return subjectBefore(clauseText, clauseStart, at, main, subject, nearbyStates, theyWere);
+    }
+  }
   if (plural.length > 0 && !earlier) {
     const actors = [...new Set(mentions.filter((m) => m.start < clauseStart + plural[0].index!).map((m) => m.actor))];
     if (actors.length > 1) return actors;
@@ -255,6 +268,25 @@ export function subjectBefore(
   }
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
 }
+
+const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until)\s[^,;]{3,120},\s*/i;
+
+/** The last mention before the cue that opens a coordinated clause ("..., and the Soviet side promised"), not the second of a pair. */
+function actingAfterAnd(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string | null {
+  const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
+  for (let i = before.length - 1; i >= 1; i--) {
+    const m = before[i];
+    const lead = clauseText.slice(before[i - 1].end - clauseStart, m.start - clauseStart);
+    // (Not "Moscow and Tokyo": a pair is read as one subject.)
+    if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(lead)) continue;
+    if (ACTED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40)) || ACTED_ED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40))) return m.actor;
+    return null;
+  }
+  return null;
+}
+
+/** A verb in the past after a subject: "promised", "sent", "told". */
+const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|sent|told|gave|made|took|wrote|held|kept|offered)\b/u;
 
 /** The last "A and B <joint act>" before the cue whose A is not the clause's first actor (that one the caller reads). */
 function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
