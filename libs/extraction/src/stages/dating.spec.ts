@@ -135,6 +135,10 @@ describe('documentReferred', () => {
     expect(refer('On Nov. 14, 2018, the two leaders agreed to build on the 1956 Joint Declaration. That document states that the Soviet Union would hand over two islands.')).toBe('1956');
   });
 
+  it('reads "That document mentions ..." as the document speaking', () => {
+    expect(refer('In 1956 the two countries signed a joint declaration. That document mentions only the two smaller islands.')).toBe('1956');
+  });
+
   it('needs one year in the sentence that named it, and a reference to open the clause', () => {
     expect(refer('A treaty was discussed in 1998 and 2000. That treaty says nothing of the islands.')).toBeNull();
     expect(refer('In 1993 they signed the Tokyo Declaration. Officials said it was a start.')).toBeNull();

@@ -317,7 +317,8 @@ export function documentOfCue(
   // The clause may open with the relative pronoun: look from a little before it.
   const from = Math.max(0, clause.start - 2);
   const before = text.slice(from, cueAt);
-  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
+  // ("a 1956 declaration that promised to hand over ...": "that" too, right after a dated document.)
+  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that(?=\s+(?:[a-z]+ed|promises|provides|says|states|envisages|stipulates|commits)\b))\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
   const at = from + relative.index;
   // The antecedent: what comes before the pronoun in the same sentence.
@@ -338,7 +339,7 @@ const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|co
 const REFERS_TO_DOCUMENT = new RegExp(
   [
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
-    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called)\\b))`,
+    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
     `^\\s*(?:(?:In|Under|By)\\s+)?Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it),`,
   ].join('|'),
