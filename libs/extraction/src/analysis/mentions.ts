@@ -151,16 +151,19 @@ export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<strin
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** A state's offices a story may later name bare: "the prime minister", "the Foreign Ministry", "the government". */
-// (Not "the government" nor "the Foreign Ministry": a speaker's "the government's policy" is their own, whichever state the story named last.)
+/**
+ * A state's offices a story may later name bare: "the prime minister", "the president". (Not "the
+ * government" nor "the Foreign Ministry": a speaker's "the government's policy" is their own,
+ * whichever state the story named last.)
+ */
 const OFFICES = ['prime minister', 'premier', 'foreign minister', 'president'] as const;
 const OFFICE_WORDS = new RegExp(`\\b(${OFFICES.join('|')})\\b`, 'gi');
 const OFFICE_BEFORE = new RegExp(`\\b(${OFFICES.join('|')})\\s+(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,2}$`, 'iu');
 const BARE_OFFICE = new RegExp(`\\b[Tt]he\\s+(${OFFICES.join('|')})\\b`, 'gi');
 
 /**
- * The offices a mention of a state names ("Prime Minister Fumio Kishida", "the Russian Foreign
- * Ministry", "Japan's government"), lower-case: whom a later bare "the prime minister" means.
+ * The offices a mention of a state names ("Prime Minister Fumio Kishida", "Russian President
+ * Vladimir Putin"), lower-case: whom a later bare "the prime minister" means.
  */
 export function officesOf(text: string, m: Mention): string[] {
   const found = [...m.text.matchAll(OFFICE_WORDS)].map((x) => x[1].toLowerCase());
@@ -170,8 +173,8 @@ export function officesOf(text: string, m: Mention): string[] {
 }
 
 /**
- * "the prime minister", "the Foreign Ministry", "government officials": a state's office the story
- * named before with its state ("Prime Minister Fumio Kishida"), where no alias is.
+ * "the prime minister", "the president": a state's office the story named before with its holder
+ * ("Prime Minister Fumio Kishida"), where no alias is.
  */
 export function officeMentions(text: string, span: Span, offices: ReadonlyMap<string, string>, existing: Mention[]): Mention[] {
   if (offices.size === 0) return existing;

@@ -317,8 +317,7 @@ export function documentOfCue(
   // The clause may open with the relative pronoun: look from a little before it.
   const from = Math.max(0, clause.start - 2);
   const before = text.slice(from, cueAt);
-  // ("a 1956 declaration that promised to hand over ...": "that" too, right after a dated document.)
-  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that(?=\s+(?:[a-z]+ed|promises|provides|says|states|envisages|stipulates|commits)\b))\s/gi)].pop();
+  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
   const at = from + relative.index;
   // The antecedent: what comes before the pronoun in the same sentence.
