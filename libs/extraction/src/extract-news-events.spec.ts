@@ -1741,6 +1741,7 @@ describe('extractNewsEvents', () => {
     ['"The Kurils are one of our regions, and their development is a priority," Peskov said.', '2017-01-10 russia sovereignty=russia-all'],
     ['Medvedev added that, in light of the sanctions, the peace treaty talks had "lost all meaning".', '2017-01-10 russia peace-treaty=suspended'],
     ['Lavrov said the Kurils cannot be handed away.', '2017-01-10 russia handover=opposes'],
+    ['"Under present conditions there are no talks, and we do not intend to resume them," Zakharova said.', '2017-01-10 russia peace-treaty=suspended'],
   ])('reads a stance in other words (%s)', (sentence, signal) => {
     expect(signals(extract([`The Kuril Islands are disputed. ${sentence}`], '2017-01-10T08:00:00Z'))).toContain(signal);
   });
