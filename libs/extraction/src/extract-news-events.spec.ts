@@ -1767,4 +1767,14 @@ describe('extractNewsEvents', () => {
     const fronted = extract(['After Tokyo signed a security treaty with the United States in 1960, the Soviet Union withdrew its commitment to hand over the Kuril islands.'], '2020-07-02T08:00:00Z');
     expect(signals(fronted)).toEqual(['1960 russia handover=opposes']);
   });
+
+  it('reads "the branch" as the former residents\' body it was named as a branch of', () => {
+    const events = extract(
+      [
+        'The Nemuro branch of the Chishima Habomai Islands Residents League met on Saturday over the Kuril islands. In a resolution adopted on Saturday, the branch demanded that the government hold firm on the return of all four islands.',
+      ],
+      '2009-05-25T08:00:00Z',
+    );
+    expect(signals(events)).toContain('2009-05-23 japanese-public handover=supports');
+  });
 });

@@ -14,7 +14,7 @@ const OFFICIALS_IN = /\b(?:officials|diplomats|policymakers|policy-makers|govern
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
-const BODY_NOUNS = 'league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center';
+const BODY_NOUNS = 'league|association|group|union|council|committee|movement|federation|society|organi[sz]ation|centre|center|branch|chapter';
 const OF_A_BODY = new RegExp(`\\b(${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 // "a presenter on a state television channel told viewers": the presenter speaks for the channel.
