@@ -1777,4 +1777,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toContain('2009-05-23 japanese-public handover=supports');
   });
+
+  it('dates a content-first saying by the date in its tail ("..., Lavrov said at a news conference on Monday"), and the story goes on from it', () => {
+    const events = extract(
+      [
+        'MOSCOW, September 22 (Example Wire) - Russia is open to continuing dialogue with Japan on a peace treaty over the Kuril islands, Foreign Minister Sergei Lavrov said following talks with his Japanese counterpart in Moscow on Monday.',
+        '"Russia\'s sovereignty over the islands is beyond doubt," Lavrov told journalists at a joint press conference.',
+      ],
+      '2015-09-22T14:10:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2015-09-21 russia peace-treaty=seeks', '2015-09-21 russia sovereignty=russia-all']));
+  });
 });

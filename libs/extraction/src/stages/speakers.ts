@@ -96,10 +96,25 @@ export function complementStart(text: string, sentence: Span, verb: Span, publis
   // its "that" is a relative pronoun's.)
   if (thatAt >= 0 && !(when && when.end <= thatAt && BARE_COMPLEMENT.test(rest.slice(when.end, thatAt)))) return verb.end + thatAt;
   if (when) return verb.end + when.end;
+  // '"...," Lavrov said at a news conference in Moscow on Monday.': after a content that came
+  // first, the rest of the sentence says where and when it was said.
+  const tail = contentFirstTail(text, sentence, verb, rest, published);
+  if (tail !== null) return verb.end + tail;
   // ("Kishida answered the next day.": a day counted from the story's dates the saying too.)
   const after = STORY_DAY_AFTER_VERB.exec(rest);
   return after ? verb.end + after[0].length : verb.end;
 }
+
+/** The end of a date in an adjunct tail ("at a news conference on Monday") after a content-first saying, else null. */
+function contentFirstTail(text: string, sentence: Span, verb: Span, rest: string, published: string): number | null {
+  if (!/,\s*["”']?\s*(?:[\p{L}.'’-]+\s+){1,8}$/u.test(text.slice(Math.max(sentence.start, verb.start - 80), verb.start))) return null;
+  if (!ADJUNCT_TAIL.test(rest)) return null;
+  const when = findDateMentions(rest, { date: published, tense: 'past' }).pop();
+  return when ? when.end : null;
+}
+
+/** Phrases of place, occasion and time to the sentence's end, with no clause of their own. */
+const ADJUNCT_TAIL = /^(?:\s+(?:at|in|on|during|after|following|before|to|with|from|last|earlier|late|this|a|an|the|his|her|its|their|[\p{Lu}][\p{L}.'’-]*|\d{1,4}(?:st|nd|rd|th)?|[\p{Ll}-]+(?<!\b(?:who|which|that|when|where|because|and|but|would|will|was|were|is|are|had|has|have)))){1,16}\s*[.!?]?["”']?\s*$/u;
 
 const BARE_COMPLEMENT = /^[\s,]*(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|does|do|can|cannot|remained|wanted)\b/u;
 
