@@ -1788,4 +1788,12 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2015-09-21 russia peace-treaty=seeks', '2015-09-21 russia sovereignty=russia-all']));
   });
+
+  it('reads "the U.S. ambassador to Japan" as an envoy of the United States, where he is posted being part of the role', () => {
+    const events = extract(
+      ["On Feb. 7, Japan's annual Northern Territories Day, the U.S. ambassador to Japan, Rahm Emanuel, said the United States supported Japan on the issue and had recognized Japanese sovereignty over the four Kuril islands."],
+      '2022-03-24T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2022-02-07 united-states sovereignty=japan-all-four']);
+  });
 });

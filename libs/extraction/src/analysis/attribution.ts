@@ -22,6 +22,8 @@ const ITS_ROLE =
 // "The league's vice-chairman told": a person of the body named before.
 const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
 const POSTED_TO = /\b(?:ambassador|envoy|embassy|consul|consul-general|delegation|mission|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
+const POSTED_ROLE = /\b(?:ambassador|envoy|consul|consul-general|representative)\s+$/i;
+const POSTED_PLACE = /^\s*(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/u;
 const COORDINATED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
@@ -141,11 +143,17 @@ function before(
   const relative = /,\s*(?:who|which|whose|whom)\b[^,]*,\s*$/.exec(left);
   const limit = relative ? sentence.start + relative.index : verb.start;
   // The relative clause is transparent: "Kishida, who steps down this month, told..." is Kishida's.
-  const gapTo = (x: Span) => (relative ? text.slice(x.end, limit) : text.slice(x.end, verb.start));
+  // ("the U.S. ambassador to Japan said": where an envoy is posted is part of the role.)
+  const gapTo = (x: Span) => {
+    const gap = relative ? text.slice(x.end, limit) : text.slice(x.end, verb.start);
+    return POSTED_ROLE.test(text.slice(Math.max(sentence.start, x.end - 30), x.end) + ' ') ? gap.replace(POSTED_PLACE, '') : gap;
+  };
   // "a Rossiya-24 presenter told", "the Kremlin spokesman said": an actor's role noun is a person of the actor's.
   const roleGap = (x: Span) => {
     const r = /^\s+((?:[a-z-]+\s+){1,3}?)(?=\S)/.exec(gapTo(x)) ?? /^\s+((?:[a-z-]+\s+){1,3})$/.exec(gapTo(x));
-    return r !== null && role.test(r[1]) && GAP.test(gapTo(x).slice(r[0].length));
+    if (r === null || !role.test(r[1])) return false;
+    const rest = gapTo(x).slice(r[0].length);
+    return GAP.test(POSTED_ROLE.test(r[1]) ? rest.replace(POSTED_PLACE, '') : rest);
   };
   // "Japan calls them the Northern Territories and says ...": the subject of a coordinated predicate.
   // ("When Putin proposed it, Tokyo rejected the idea and said ...": the main clause's subject, past a fronted clause.)
