@@ -1796,4 +1796,11 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2022-02-07 united-states sovereignty=japan-all-four']);
   });
+
+  it('gives an agreement both its parties: "the agreement between Abe and Putin to use ...", "Abe Shinzo and President Putin agreed"', () => {
+    const between = extract(["The poll follows last month's agreement between Abe and Russian President Vladimir Putin to use the 1956 declaration as the basis for negotiations on the Kuril islands."], '2018-12-07T08:00:00Z');
+    expect(signals(between)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+    const familyFirst = extract(["Back in November 2018, Suga's predecessor Abe Shinzo and President Putin agreed in Singapore to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils."], '2021-02-07T08:00:00Z');
+    expect(signals(familyFirst)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts', '2018-11 russia peace-treaty=seeks']));
+  });
 });

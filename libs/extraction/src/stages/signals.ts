@@ -225,6 +225,10 @@ export function subjectBefore(
   if (coordinated) return withPartners([coordinated.actor], clauseText, clauseStart, at, mentions);
   // "During Abe's push for a deal, the 2019 edition dropped ..., after Abe and Putin agreed to ...":
   // a coordinated pair that acted, after the clause's first actor, is the subject of what follows it.
+  // "last month's agreement between Abe and Putin to use the 1956 declaration ...": the parties to
+  // an agreement named before the cue hold what it says, when no one else acts before it.
+  const parties = agreementParties(clauseText, clauseStart, at, mentions);
+  if (parties) return parties;
   const pair = actingPair(clauseText, clauseStart, at, mentions);
   if (pair) return withPartners(pair, clauseText, clauseStart, at, mentions);
   // "Moscow and Tokyo signed a declaration ..., and the Soviet side promised to hand over ...": a
@@ -259,7 +263,8 @@ export function subjectBefore(
     for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
       const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
       // "Putin and then Prime Minister Shinzo Abe": titles and given names between.
-      if (!/^\s*(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) break;
+      // ("Abe Shinzo and President Putin": a given name after a family name, too.)
+      if (!/^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,|and|&)\s*(?:(?:and|&)\s+)?(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) break;
       if (!/\band\b|&/.test(clauseText.slice(first.end - clauseStart, mentions[i].start - clauseStart)) && !/^\s*$/.test(gap)) break;
       if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
       prev = mentions[i];
@@ -287,6 +292,18 @@ function actingAfterAnd(clauseText: string, clauseStart: number, at: number, men
 
 /** A verb in the past after a subject: "promised", "sent", "told". */
 const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|sent|told|gave|made|took|wrote|held|kept|offered)\b/u;
+
+/** "the agreement between A and B": two actors of an agreement before the cue, with no subject of the clause before them. */
+function agreementParties(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
+  const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
+  const i = before.findIndex((m) => m.preposition === 'between');
+  if (i < 0 || i + 1 >= before.length || before.slice(0, i).some((m) => m.preposition === null)) return null;
+  const [a, b] = [before[i], before[i + 1]];
+  if (a.actor === b.actor || !/^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) return null;
+  return AGREEMENT_BETWEEN.test(clauseText.slice(0, a.start - clauseStart)) ? [a.actor, b.actor] : null;
+}
+
+const AGREEMENT_BETWEEN = /\b(?:agreement|accord|deal|understanding|consensus|declaration|statement|communiqu[eé]|pact|treaty)\s+(?:(?:reached|signed|struck|concluded|made)\s+)?between\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** The last "A and B <joint act>" before the cue whose A is not the clause's first actor (that one the caller reads). */
 function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
