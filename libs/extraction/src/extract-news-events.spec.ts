@@ -1803,4 +1803,14 @@ describe('extractNewsEvents', () => {
     const familyFirst = extract(["Back in November 2018, Suga's predecessor Abe Shinzo and President Putin agreed in Singapore to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils."], '2021-02-07T08:00:00Z');
     expect(signals(familyFirst)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts', '2018-11 russia peace-treaty=seeks']));
   });
+
+  it('reads a poll of the people where they live ("83% of Sakhalin Region residents", "in the South-Kuril district") and more ways of saying no to a handover', () => {
+    const published = '2023-02-07T08:00:00Z';
+    const region = extract(['In a survey conducted last autumn by a regional research centre, 83% of Sakhalin Region residents said the southern Kurils should not be handed to Japan under any circumstances.'], published);
+    expect(signals(region)).toEqual(['2022-09/2022-11 russian-public handover=opposes']);
+    const district = extract(['According to a survey conducted in 2019 in the South-Kuril district, 96 percent of the residents spoke against the transfer of any islands to Japan.'], published);
+    expect(signals(district)).toEqual(['2019 russian-public handover=opposes']);
+    const doubleObject = extract(['In 2019 an independent Moscow pollster found that roughly three in four Russians were against giving Japan any of the Kuril islands.'], published);
+    expect(signals(doubleObject)).toEqual(['2019 russian-public handover=opposes']);
+  });
 });

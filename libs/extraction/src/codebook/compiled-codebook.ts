@@ -177,7 +177,13 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     parties: d.parties ?? null,
-    homes: d.actors.flatMap((a) => a.homePlaces.map((p) => ({ place: new RegExp(`\\b(?:on|in|at|from)\\s+${escape(p)}(?![\\p{L}-])`, 'u'), actor: a.id }))),
+    // "on Iturup", "a survey of the Sakhalin region", "Sakhalin Region residents": where a public lives.
+    homes: d.actors.flatMap((a) =>
+      a.homePlaces.map((p) => ({
+        place: new RegExp(`\\b(?:(?:on|in|at|from|of)\\s+(?:the\\s+)?${escape(p)}(?![\\p{L}-])|${escape(p)}(?:\\s+(?:[Rr]egion|[Dd]istrict|[Oo]blast))?\\s+(?:residents|respondents|inhabitants|islanders)\\b)`, 'u'),
+        actor: a.id,
+      })),
+    ),
     publicOfState: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.publicOf, a.id] as [string, string]] : []))),
     notHeldBy: new Map(d.questions.flatMap((q) => q.positions.map((p) => [`${q.id}/${p.id}`, new Set(p.notHeldBy)] as const))),
     cues,
