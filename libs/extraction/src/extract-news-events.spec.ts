@@ -1813,4 +1813,11 @@ describe('extractNewsEvents', () => {
     const doubleObject = extract(['In 2019 an independent Moscow pollster found that roughly three in four Russians were against giving Japan any of the Kuril islands.'], published);
     expect(signals(doubleObject)).toEqual(['2019 russian-public handover=opposes']);
   });
+
+  it('reads a handover of "the two smaller islands, Shikotan and the Habomai group, to Japan" through the apposition, and "alienation ... is ruled out"', () => {
+    const promised = extract(['Under a 1956 joint declaration, Moscow agreed to hand the two smaller islands, Shikotan and the Habomai group, to Japan once a peace treaty was signed.'], '2022-03-22T08:00:00Z');
+    expect(signals(promised)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+    const ruledOut = extract(['"Any alienation of Russian territory is ruled out, and this applies to the Kurils," Peskov said on Friday.'], '2020-07-05T08:00:00Z');
+    expect(signals(ruledOut)).toContain('2020-07-03 russia handover=opposes');
+  });
 });
