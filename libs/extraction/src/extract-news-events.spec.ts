@@ -1820,4 +1820,11 @@ describe('extractNewsEvents', () => {
     const ruledOut = extract(['"Any alienation of Russian territory is ruled out, and this applies to the Kurils," Peskov said on Friday.'], '2020-07-05T08:00:00Z');
     expect(signals(ruledOut)).toContain('2020-07-03 russia handover=opposes');
   });
+
+  it('reads "both sides undertook to keep negotiating one" after the 1956 handover clause as both seeking the treaty, but not talks about fishing', () => {
+    const events = extract(['In 1956, when Japan and the Soviet Union restored diplomatic relations, Moscow agreed in a joint declaration to hand over Shikotan and the Habomai islets after a peace treaty was signed, and both sides undertook to keep negotiating one.'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 japan peace-treaty=seeks', '1956 russia peace-treaty=seeks']));
+    const fishing = extract(['Japan and Russia agreed on Tuesday to keep negotiating on fishing quotas around the Kuril islands.'], '2019-01-21T08:00:00Z');
+    expect(signals(fishing)).toEqual([]);
+  });
 });
