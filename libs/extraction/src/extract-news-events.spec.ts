@@ -1827,4 +1827,13 @@ describe('extractNewsEvents', () => {
     const fishing = extract(['Japan and Russia agreed on Tuesday to keep negotiating on fishing quotas around the Kuril islands.'], '2019-01-21T08:00:00Z');
     expect(signals(fishing)).toEqual([]);
   });
+
+  it('reads "makes their return a condition", "held out for the return" and "two islands alone would not be enough" as Japan\'s', () => {
+    const condition = extract(['Japan lays claim to the Kuril islands of Iturup and Kunashir, and makes their return a condition for signing a peace treaty.'], '2015-09-22T08:00:00Z');
+    expect(signals(condition)).toContain('2015-09-22 japan handover=supports');
+    const heldOut = extract(['In 1956 Tokyo held out for the return of all four Kuril islands and the treaty was never concluded.'], '2019-01-21T08:00:00Z');
+    expect(signals(heldOut)).toContain('1956 japan handover=supports');
+    const notEnough = extract(['In November 2004 Junichiro Koizumi, then Japan\'s prime minister, replied on the Kuril dispute that the return of two islands alone would not be enough.'], '2019-01-21T08:00:00Z');
+    expect(signals(notEnough)).toContain('2004-11 japan sovereignty=japan-all-four');
+  });
 });
