@@ -1836,4 +1836,11 @@ describe('extractNewsEvents', () => {
     const notEnough = extract(['In November 2004 Junichiro Koizumi, then Japan\'s prime minister, replied on the Kuril dispute that the return of two islands alone would not be enough.'], '2019-01-21T08:00:00Z');
     expect(signals(notEnough)).toContain('2004-11 japan sovereignty=japan-all-four');
   });
+
+  it('dates what a speaker says has been held "since the 1950s" both then and when said, and a narrative "since 2020" as one span', () => {
+    const said = extract(['On Feb. 7, the U.S. ambassador to Japan, Rahm Emanuel, said the United States had recognized Japanese sovereignty over the four Kuril islands since the 1950s.'], '2022-03-24T08:00:00Z');
+    expect(signals(said).sort()).toEqual(['1950 united-states sovereignty=japan-all-four', '2022-02-07 united-states sovereignty=japan-all-four']);
+    const told = extract(['Since 2020, Russia\'s constitution has prohibited any actions aimed at alienating Russian territory such as the Kurils.'], '2022-03-24T08:00:00Z');
+    expect(signals(told)).toEqual(['2020/2022-03-24 russia handover=opposes']);
+  });
 });

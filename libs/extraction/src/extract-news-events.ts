@@ -620,9 +620,14 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   }
   if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
 
+  // ("..., said on Feb. 7 that Washington had recognised Japan's sovereignty since the 1950s": held
+  // from then to the saying.)
+  // (Said to be held since long before, it was shown then and is shown when said: two events, the second below.)
+  const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date) : null;
+  const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
   const event: Draft = {
     type: eventTypeName,
-    date: polled ?? date,
+    date: polled ?? (began ? date : held) ?? date,
     ownDate: own !== null,
     context,
     actors: [...actors],
@@ -635,13 +640,29 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // ("reaffirmed an agreement reached in Singapore last November to accelerate the talks": the
   // agreement showed the stances then, as the reaffirming shows them now.)
   const taken = stances.length ? reaffirmedDocument(text, narrative, cueAt, published) : null;
-  const document_ = taken && taken.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: taken, ownDate: true } : undefined;
+  const document_ =
+    taken && taken.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: taken, ownDate: true } : began ? { ...event, date: began, ownDate: true } : undefined;
   return {
     // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
     frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
     event,
     document: document_,
   };
+}
+
+/** A span from the clause's "since <date>" to the event's date, when the event's date is later and no span itself. */
+function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue): DatedValue | null {
+  if (date.edtf.includes('/') || !/\bsince\b/i.test(text.slice(span.start, span.end))) return null;
+  const since = findDateMentions(text.slice(span.start, span.end), { date: date.latest, tense: 'past' }).find(
+    (m) => /^(?:ever\s+)?since\b/i.test(m.text) && !insideAny(quotes, span.start + m.start) && m.earliest < date.earliest,
+  );
+  if (!since) return null;
+  const edtf = `${since.edtf.split('/')[0]}/${date.edtf}`;
+  try {
+    return { ...dated(edtf), at: span.start + since.start };
+  } catch {
+    return null;
+  }
 }
 
 /**
