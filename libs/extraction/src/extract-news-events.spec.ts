@@ -1843,4 +1843,13 @@ describe('extractNewsEvents', () => {
     const told = extract(['Since 2020, Russia\'s constitution has prohibited any actions aimed at alienating Russian territory such as the Kurils.'], '2022-03-24T08:00:00Z');
     expect(signals(told)).toEqual(['2020/2022-03-24 russia handover=opposes']);
   });
+
+  it('reads a participle\'s aside (", seized by Soviet troops in 1945") as no part of the clause\'s tense, type or date, and "The rally adopted" as a past', () => {
+    const aside = extract(['Japan considers all four Kuril islands to be its sovereign territory, seized by Soviet troops in 1945.'], '2020-07-08T08:00:00Z');
+    expect(aside.map((e) => `${e.type} ${e.date}`)).toEqual(['statement 2020-07-08']);
+    const occupied = extract(['Japan regards all four Kuril islands as its inherent territory, illegally occupied since the end of World War Two.'], '2023-03-24T08:00:00Z');
+    expect(signals(occupied)).toEqual(['2023-03-24 japan sovereignty=japan-all-four']);
+    const rally = extract(['Prime Minister Fumio Kishida told a national rally in Tokyo on Monday that the Kuril issue remained a matter of deep concern.', 'The rally adopted a resolution demanding the early return of all four islands.'], '2022-02-08T08:00:00Z');
+    expect(signals(rally)).toContain('2022-02-07 japanese-public handover=supports');
+  });
 });

@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -653,8 +653,15 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
 /** A span from the clause's "since <date>" to the event's date, when the event's date is later and no span itself. */
 function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue): DatedValue | null {
   if (date.edtf.includes('/') || !/\bsince\b/i.test(text.slice(span.start, span.end))) return null;
-  const since = findDateMentions(text.slice(span.start, span.end), { date: date.latest, tense: 'past' }).find(
-    (m) => /^(?:ever\s+)?since\b/i.test(m.text) && !insideAny(quotes, span.start + m.start) && m.earliest < date.earliest,
+  const part = text.slice(span.start, span.end);
+  // (A perfect that runs up to then, "had recognised ... since"; not an aside, "..., occupied since 1945".)
+  const since = findDateMentions(part, { date: date.latest, tense: 'past' }).find(
+    (m) =>
+      /^(?:ever\s+)?since\b/i.test(m.text) &&
+      !insideAny(quotes, span.start + m.start) &&
+      m.earliest < date.earliest &&
+      /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ept|ood|ght)\b/i.test(part) &&
+      ![...part.matchAll(ASIDE)].some((a) => a.index <= m.start && m.start < a.index + a[0].length),
   );
   if (!since) return null;
   const edtf = `${since.edtf.split('/')[0]}/${date.edtf}`;

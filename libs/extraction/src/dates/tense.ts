@@ -208,7 +208,7 @@ function isParticiple(word: string): boolean {
 
 function adjectival(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && (SOFT_ADVERBS.has(tokens[j]!.word) || tokens[j]!.word.endsWith('ly'))) j--;
+  while (j >= 0 && (SOFT_ADVERBS.has(tokens[j]!.word) || (tokens[j]!.word.endsWith('ly') && !LY_NOUNS.has(tokens[j]!.word)))) j--;
   return j >= 0 && NOT_PAST_BEFORE_ED.has(tokens[j]!.word);
 }
 
@@ -224,6 +224,9 @@ function objectComplement(tokens: readonly Token[], i: number): boolean {
 
 const WANT_OBJECT = new Set(['want', 'wants', 'need', 'needs', 'see', 'sees', 'get', 'gets', 'keep', 'keeps', 'leave', 'leaves', 'like', 'likes', 'prefer', 'prefers']);
 const STOPS_OBJECT = new Set(['that', 'which', 'who', 'and', 'but', 'was', 'were', 'is', 'are', 'he', 'she', 'they', 'we', 'it', 'i', ',', ';']);
+
+/** Nouns that end in -ly and are no adverb: "The rally adopted a resolution" is a past. */
+const LY_NOUNS = new Set(['rally', 'assembly', 'family', 'supply', 'ally', 'reply', 'july', 'italy', 'monopoly', 'anomaly', 'daily', 'weekly', 'monthly', 'quarterly']);
 
 function afterPerfectAuxiliary(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;

@@ -150,7 +150,8 @@ export function reaffirmedDocument(text: string, span: Span, cueAt: number | und
 const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
-const ASIDE = /,\s*(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
+/** ", seized by Soviet forces in 1945,", ", illegally occupied since the war.": a participle's aside on a noun. */
+export const ASIDE = /,\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under|since)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 // ("YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - ": a region may follow the place.)
 export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?=,)){0,2}(?:,\s*([A-Z][a-z]{2,9}\.?\s+\d{1,2}))?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
@@ -190,6 +191,8 @@ const PARTICIPIAL_REPORT = /,\s+(?:saying|adding|arguing|insisting|noting|claimi
 export function mainPart(clauseText: string, relative: { clause: RegExp; aside: RegExp }): string {
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
   clauseText = clauseText.replace(relative.aside, ',');
+  // ("Japan considers them its territory, seized by Soviet troops in 1945.": nor is a participle's aside.)
+  clauseText = clauseText.replace(ASIDE, ' ');
   // "... agreed to speed up the talks — a move widely read as Tokyo preparing to ...": what follows
   // a dash is a comment on the clause, not its verb.
   const dash = /\s[—–]\s|\s--\s/.exec(clauseText);

@@ -8,6 +8,7 @@ import type { TemplateMatch } from '../nlp/clause-stream.js';
 import { insideAny, type Sentence, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
+import { ASIDE } from './dating.js';
 import { documentOfRelative, quoteStartOf, stripQuotes } from './dating.js';
 import { placeOf } from './score.js';
 
@@ -37,8 +38,11 @@ export function pollSentence(input: ClauseInput): boolean {
 export function eventType(input: ClauseInput, span: Span): { type: EventType; negated: boolean } | null {
   if (span.end <= span.start) return null;
   let negatedFallback: EventType | null = null;
+  // ("..., illegally occupied since the war": what a participle's aside tells is not the clause's event.)
+  const part = input.text.slice(span.start, span.end);
+  const asides = part.includes(',') ? [...part.matchAll(ASIDE)].map((a) => ({ start: span.start + a.index + 1, end: span.start + a.index + a[0].length })) : [];
   for (const { type, match: m } of input.sentenceTypes) {
-    if (m.start < span.start || m.end > span.end) continue;
+    if (m.start < span.start || m.end > span.end || insideAny(asides, m.start)) continue;
     if (!m.negated && !negatedAt(input.text, span.start, m.start)) return { type, negated: false };
     negatedFallback ??= type;
   }
