@@ -1852,4 +1852,11 @@ describe('extractNewsEvents', () => {
     const rally = extract(['Prime Minister Fumio Kishida told a national rally in Tokyo on Monday that the Kuril issue remained a matter of deep concern.', 'The rally adopted a resolution demanding the early return of all four islands.'], '2022-02-08T08:00:00Z');
     expect(signals(rally)).toContain('2022-02-07 japanese-public handover=supports');
   });
+
+  it('gives a saying both its coordinated subjects ("Putin and then Prime Minister Yoshiro Mori confirmed that ..."), and the pair a fronted "they" announces', () => {
+    const confirmed = extract(['In March 2001, Putin and then Prime Minister Yoshiro Mori confirmed at a meeting in Irkutsk that the 1956 declaration was the basic legal document for the Kuril negotiations.'], '2019-01-21T08:00:00Z');
+    expect(signals(confirmed)).toEqual(expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']));
+    const fronted = extract(['When they met in Singapore on Nov. 14, Abe and Putin agreed to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils.'], '2019-03-01T08:00:00Z');
+    expect(signals(fronted)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
+  });
 });

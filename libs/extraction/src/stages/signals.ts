@@ -140,6 +140,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
       holders =
         jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ??
+        coSpeakers(text, clause, input.speechAt, mentions, speaker.actor) ??
         ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ??
         otherSaying(text, content, mentions, speaker.actor, sentence.quotes) ??
         [speaker.actor];
@@ -223,8 +224,15 @@ export function subjectBefore(
   // "The two sides agree to continue the talks, and Moscow agrees to hand over ...": a subject
   // coordinated after the plural one is the cue's.
   const pluralEnd = plural.length > 0 ? clauseStart + plural[0].index! + plural[0][0].length : -1;
+  // (Not the second of a pair: "When they met in Singapore, Abe and Putin agreed".)
   const coordinated = mentions.find(
-    (m) => pluralEnd >= 0 && m.start > pluralEnd && m.end <= at && m.preposition === null && /(?:,|;)?\s+(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(clauseText.slice(0, m.start - clauseStart)),
+    (m, i) =>
+      pluralEnd >= 0 &&
+      m.start > pluralEnd &&
+      m.end <= at &&
+      m.preposition === null &&
+      /(?:,|;)?\s+(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(clauseText.slice(0, m.start - clauseStart)) &&
+      !(i > 0 && mentions[i - 1].start > pluralEnd && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(mentions[i - 1].end - clauseStart, m.start - clauseStart))),
   );
   if (coordinated) return withPartners([coordinated.actor], clauseText, clauseStart, at, mentions);
   // "During Abe's push for a deal, the 2019 edition dropped ..., after Abe and Putin agreed to ...":
@@ -233,7 +241,8 @@ export function subjectBefore(
   // an agreement named before the cue hold what it says, when no one else acts before it.
   const parties = agreementParties(clauseText, clauseStart, at, mentions);
   if (parties) return parties;
-  const pair = actingPair(clauseText, clauseStart, at, mentions);
+  // ("when they met in Singapore, Abe and Putin agreed ...": the pair the fronted "they" announces.)
+  const pair = actingPair(clauseText, clauseStart, at, mentions) ?? (plural.length && /^they$/i.test(plural[0][1]) ? actingPair(clauseText, clauseStart, at, mentions, 0) : null);
   if (pair) return withPartners(pair, clauseText, clauseStart, at, mentions);
   // "Moscow and Tokyo signed a declaration ..., and the Soviet side promised to hand over ...": a
   // subject of a clause coordinated after the first, that acted, is the cue's alone.
@@ -310,9 +319,9 @@ function agreementParties(clauseText: string, clauseStart: number, at: number, m
 const AGREEMENT_BETWEEN = /\b(?:agreement|accord|deal|understanding|consensus|declaration|statement|communiqu[eé]|pact|treaty)\s+(?:(?:reached|signed|struck|concluded|made)\s+)?between\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** The last "A and B <joint act>" before the cue whose A is not the clause's first actor (that one the caller reads). */
-function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
+function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[], from = 1): [string, string] | null {
   const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
-  for (let i = before.length - 2; i >= 1; i--) {
+  for (let i = before.length - 2; i >= from; i--) {
     const [a, b] = [before[i], before[i + 1]];
     if (a.actor === b.actor || a.preposition !== null) continue;
     if (!/^\s*and\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
@@ -348,6 +357,16 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
     if (inside[i].actor !== inside[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [inside[i].actor, inside[i + 1].actor];
   }
   return null;
+}
+
+/** "Putin and then Prime Minister Yoshiro Mori confirmed that ...": the speaker and whom it is coordinated with, as the saying's subject. */
+function coSpeakers(text: string, clause: Span, speechAt: number | null, mentions: Mention[], speaker: string): string[] | null {
+  if (speechAt === null) return null;
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= speechAt && m.preposition === null);
+  const [a, b] = before.slice(-2);
+  if (!a || !b || a.actor === b.actor || ![a.actor, b.actor].includes(speaker)) return null;
+  if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(a.end, b.start))) return null;
+  return /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:(?:had|have|also|jointly|then)\s+)?$/u.test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
 }
 
 /**
