@@ -1859,4 +1859,11 @@ describe('extractNewsEvents', () => {
     const fronted = extract(['When they met in Singapore on Nov. 14, Abe and Putin agreed to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils.'], '2019-03-01T08:00:00Z');
     expect(signals(fronted)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
+
+  it('reads "then Prime Minister Abe Shinzo and Russian President Vladimir Putin agreed" as a pair, and the four islands named one by one', () => {
+    const pair = extract(['In November 2018, then Prime Minister Abe Shinzo and Russian President Vladimir Putin agreed in Singapore to accelerate negotiations on the basis of the 1956 Japan-Soviet Joint Declaration on the Kurils.'], '2022-02-07T08:00:00Z');
+    expect(signals(pair)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+    const named = extract(['Japan continues to lay claim to Iturup, Kunashir, Shikotan and the Habomai group of the Kurils.'], '2022-03-25T08:00:00Z');
+    expect(signals(named)).toEqual(['2022-03-25 japan sovereignty=japan-all-four']);
+  });
 });

@@ -296,7 +296,7 @@ function actingAfterAnd(clauseText: string, clauseStart: number, at: number, men
     const m = before[i];
     const lead = clauseText.slice(before[i - 1].end - clauseStart, m.start - clauseStart);
     // (Not "Moscow and Tokyo": a pair is read as one subject.)
-    if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || /^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(lead)) continue;
+    if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(lead)) continue;
     if (ACTED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40)) || ACTED_ED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40))) return m.actor;
     return null;
   }
@@ -324,7 +324,7 @@ function actingPair(clauseText: string, clauseStart: number, at: number, mention
   for (let i = before.length - 2; i >= from; i--) {
     const [a, b] = [before[i], before[i + 1]];
     if (a.actor === b.actor || a.preposition !== null) continue;
-    if (!/^\s*and\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
+    if (!/^\s*(?:\p{Lu}\p{Ll}+\s+)?and\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
     if (ACTED.test(clauseText.slice(b.end - clauseStart, b.end - clauseStart + 40))) return [a.actor, b.actor];
   }
   return null;
