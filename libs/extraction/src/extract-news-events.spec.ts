@@ -1866,4 +1866,13 @@ describe('extractNewsEvents', () => {
     const named = extract(['Japan continues to lay claim to Iturup, Kunashir, Shikotan and the Habomai group of the Kurils.'], '2022-03-25T08:00:00Z');
     expect(signals(named)).toEqual(['2022-03-25 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "build the talks on the 1956 declaration" as taking it as the basis (not "built only on" it), and "declined to reaffirm" it as a rejection', () => {
+    const build = extract(['Mr. Putin also said on Tuesday that Russia still wanted to build the talks on the 1956 declaration on the Kurils.'], '2019-01-24T08:00:00Z');
+    expect(signals(build)).toContain('2019-01-22 russia basis-1956=accepts');
+    const only = extract(['"Negotiations built only on the 1956 declaration are not something we can accept," the Kuril former residents\' league said on Friday.'], '2018-11-17T08:00:00Z');
+    expect(signals(only).filter((s) => s.includes('accepts'))).toEqual([]);
+    const declined = extract(['In April 1991 Mikhail Gorbachev declined to reaffirm the 1956 declaration\'s transfer clause on the Kuril islands.'], '2019-01-24T08:00:00Z');
+    expect(signals(declined)).toEqual(['1991-04 russia basis-1956=rejects']);
+  });
 });
