@@ -1875,4 +1875,11 @@ describe('extractNewsEvents', () => {
     const declined = extract(['In April 1991 Mikhail Gorbachev declined to reaffirm the 1956 declaration\'s transfer clause on the Kuril islands.'], '2019-01-24T08:00:00Z');
     expect(signals(declined)).toEqual(['1991-04 russia basis-1956=rejects']);
   });
+
+  it('reads "the government in Tokyo" as Japan\'s government, not a place (but not "the occupation authorities in Tokyo")', () => {
+    const events = extract(['The government in Tokyo maintains that the four islands -- Etorofu, Kunashiri, Shikotan and the Habomai islets -- are Japanese territory.'], '2009-05-25T08:00:00Z');
+    expect(signals(events)).toEqual(['2009-05-25 japan sovereignty=japan-all-four']);
+    const occupation = extract(['In December 1945 residents sent a petition to the occupation authorities in Tokyo asking for the Kuril islands to be returned.'], '2009-05-25T08:00:00Z');
+    expect(signals(occupation).filter((s) => s.includes(' japan '))).toEqual([]);
+  });
 });

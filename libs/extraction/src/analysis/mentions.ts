@@ -10,7 +10,7 @@ export interface Mention extends Span {
 }
 
 const TITLED_NAME = /^\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?!\s*\p{Lu})(?<!\b(?:University|Institute|Islands?|Ministry|Council|Centre|Center|Agency|Committee|Office|Party|Federation|Union|Republic|Forum|Group))/u;
-const OFFICIALS_IN = /\b(?:officials|diplomats|policymakers|policy-makers|government sources|officials and diplomats)\s+in\s+$/i;
+const OFFICIALS_IN = /\b(?:officials|diplomats|policymakers|policy-makers|government sources|officials and diplomats|government|(?<!occupation\s)authorities|leadership)\s+in\s+$/i;
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
@@ -19,8 +19,8 @@ const OF_A_BODY = new RegExp(`\\b(${BODY_NOUNS})\\s+of\\s+(?:the\\s+)?$`, 'i');
 const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 // "a presenter on a state television channel told viewers": the presenter speaks for the channel.
 const OF_A_ROLE = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
-// "the then Prime Minister of Japan agreed": the holder of a state's office is the state.
-const OFFICE_OF = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|[Ee]mperor|[Ee]mbassy|[Aa]mbassador|[Pp]arliament|[Ll]eaders?|[Pp]eople)\s+of\s+(?:the\s+)?$/;
+// "the then Prime Minister of Japan agreed", "the government in Tokyo maintains": the holder of a state's office is the state.
+const OFFICE_OF = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|[Ee]mperor|[Ee]mbassy|[Aa]mbassador|[Pp]arliament|[Ll]eaders?|[Pp]eople)\s+of\s+(?:the\s+)?$|\b(?:[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+in\s+$/;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
