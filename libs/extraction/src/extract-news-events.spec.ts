@@ -1882,4 +1882,15 @@ describe('extractNewsEvents', () => {
     const occupation = extract(['In December 1945 residents sent a petition to the occupation authorities in Tokyo asking for the Kuril islands to be returned.'], '2009-05-25T08:00:00Z');
     expect(signals(occupation).filter((s) => s.includes(' japan '))).toEqual([]);
   });
+
+  it('reads "..., the resolution reads" as the resolution of the public or group last named', () => {
+    const events = extract(
+      [
+        'About 1,000 people attended the national rally in Tokyo organized by the Chishima Habomai Islands Residents League on Tuesday.',
+        '"We strongly demand the early return of Etorofu, Kunashiri, Shikotan and the Habomai Islands, which are our nation\'s inherent territory," the resolution reads.',
+      ],
+      '2023-02-08T08:00:00Z',
+    );
+    expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['japanese-public sovereignty=japan-all-four', 'japanese-public handover=supports']));
+  });
 });

@@ -118,7 +118,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
   const bodies = new Map<string, string>();
-  const named: NamedSoFar = { lastBody: null, bodies, lastOrg: null };
+  const named: NamedSoFar = { lastBody: null, bodies, lastOrg: null, lastCollective: null };
   const collective = (actor: string) => cb.actorKind.get(actor) !== 'state';
   // Bodies of publics and groups, by head noun: "the league" is one of them, as a subject too.
   const publicBodies = new Map<string, string>();
@@ -388,6 +388,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     const org = mentions.findLast((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
     if (org) named.lastOrg = org.actor;
+    const group = mentions.findLast((m) => collective(m.actor) && !insideAny(sentence.quotes, m.start));
+    if (group) named.lastCollective = group.actor;
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') for (const office of officesOf(text, m)) offices.set(office, m.actor);
     for (const m of mentions) {
       if (m.person) continue;

@@ -19,6 +19,7 @@ const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
+const ADOPTED_TEXT = /\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:resolution|appeal|petition)\s*$/i;
 // "The league's vice-chairman told": a person of the body named before.
 const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
 const POSTED_TO = /\b(?:ambassador|envoy|embassy|consul|consul-general|delegation|mission|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
@@ -41,6 +42,8 @@ export interface NamedSoFar {
   bodies: ReadonlyMap<string, string>;
   /** The last organisation the story named: whose "its chairman" is. */
   lastOrg: string | null;
+  /** The last public or group the story named: whose "the resolution" is. */
+  lastCollective?: string | null;
 }
 
 const NO_NAMES: NamedSoFar = { lastBody: null, bodies: new Map(), lastOrg: null };
@@ -128,7 +131,7 @@ function before(
   commentators: RegExp,
   known: ReadonlyMap<string, Speaker>,
   role: RegExp,
-  { lastBody, bodies, lastOrg }: NamedSoFar,
+  { lastBody, bodies, lastOrg, lastCollective }: NamedSoFar,
 ): Speaker | null {
   const left = text.slice(sentence.start, verb.start);
   const pronoun = PRONOUN_BEFORE.exec(left)?.[1]?.toLowerCase();
@@ -172,6 +175,8 @@ function before(
   // "The statement said", "the ministry added": the body last named as a subject, if any.
   // "Its chairman said": a person of the organisation just named.
   if (ITS_ROLE.test(left) && lastOrg) return { kind: 'actor', actor: lastOrg, person: true };
+  // '"...," the resolution reads': what a body adopted speaks for the body last named.
+  if (ADOPTED_TEXT.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
   const head = (DEFINITE_HEAD.exec(left) ?? BODY_ROLE.exec(left))?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
