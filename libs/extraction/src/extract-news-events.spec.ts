@@ -1893,4 +1893,28 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['japanese-public sovereignty=japan-all-four', 'japanese-public handover=supports']));
   });
+
+  it('dates a sitting\'s answers by the date line that heads it ("Thursday, Jan. 21, 2021"), intentions stated in an answer too', () => {
+    const text = prepareArticleText(
+      [
+        'SUMMARY OF DIET DELIBERATIONS',
+        '',
+        '1. House of Representatives, Plenary Sitting',
+        'Thursday, Jan. 21, 2021',
+        '',
+        'Q. Keiji Nakahara (Constitutional Democratic Party of Japan): Does the Prime Minister intend to carry forward the approach on the Kuril islands?',
+        '',
+        'A. Prime Minister Yoshihide Suga: The Government will continue to negotiate with Russia with determination toward the conclusion of a peace treaty.',
+        '',
+        '2. House of Representatives, Budget Committee',
+        'Wednesday, Feb. 17, 2021',
+        '',
+        'Q. Sayuri Tomita (Japanese Communist Party): Has the Government changed its view of the Northern Territories?',
+        '',
+        'A. Minister for Foreign Affairs Toshimitsu Motegi: There has been no change whatsoever. The Northern Territories are islands over which Japan has sovereignty.',
+      ].join('\n'),
+    );
+    const events = extractNewsEvents({ text, publishedAt: '2021-06-25T03:00:00Z' }, codebook);
+    expect(signals(events)).toEqual(expect.arrayContaining(['2021-01-21 japan peace-treaty=seeks', '2021-02-17 japan sovereignty=japan-all-four']));
+  });
 });

@@ -50,6 +50,21 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   return /^(?:\s|(?:early|mid|late|the end of|end of|since)[-\s]?)*$/i.test(rest) ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest } : null;
 }
 
+/** A paragraph that is a date and nothing else ("Thursday, Jan. 21, 2021", "21 January 2021"), read as a day. */
+function dateHeading(text: string, at: number, published: string): DatedValue | null {
+  const end = text.indexOf('\n\n', at);
+  // (A heading's lines: "1. House of Representatives, Plenary Sitting" over "Thursday, Jan. 21, 2021".)
+  for (const raw of text.slice(at, end < 0 ? text.length : end).split('\n')) {
+    const line = raw.trim();
+    if (line.length > 40 || !/\d/.test(line)) continue;
+    const found = findDateMentions(line, { date: published, tense: 'past' });
+    if (found.length !== 1 || found[0].precision !== 'day') continue;
+    const rest = line.slice(0, found[0].start) + line.slice(found[0].end);
+    if (/^[\s,.()-]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[\s,.()-]*)?$/i.test(rest)) return { edtf: found[0].edtf, earliest: found[0].earliest, latest: found[0].latest };
+  }
+  return null;
+}
+
 /** How many paragraphs from a poll's figures the story may say when it was taken (wires put it a few paragraphs down). */
 const FIELDWORK_REACH = 6;
 
@@ -195,6 +210,15 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         frame = dateline;
         frameParagraph = paragraph;
         if (daysBetween(dateline.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = newsDay = dateline;
+      }
+      // ("Thursday, Jan. 21, 2021" on a line of its own, over a sitting's questions and answers: the
+      // day of what follows, spoken or told.)
+      const heading = dateHeading(text, sentence.start, published);
+      if (heading) {
+        frame = heading;
+        frameParagraph = paragraph;
+        if (transcriptFrame) transcriptFrame = heading;
+        else interviewDate = heading;
       }
       // ("* NOVEMBER 2018 - Meeting in Singapore on the 14th, ...": the entry's date is its story's.)
       if (entryDate) {

@@ -630,7 +630,8 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   if (f.isFuture && f.hasStances) {
     if (f.quotedSpeech) return f.saying ?? dated(f.published);
     if (f.reportedInPast || f.continuesPast) return f.narrativeDate ?? f.frame ?? dated(f.published);
-    if (f.quotedText && f.frame) return f.frame;
+    // (So is one a transcript's answer states: "A. Prime Minister Suga: The Government will ...".)
+    if ((f.quotedText || f.answer) && f.frame) return f.frame;
     return dated(f.published);
   }
   if (f.own) return f.own;

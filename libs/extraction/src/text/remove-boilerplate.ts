@@ -47,6 +47,11 @@ export function removeBoilerplate(text: string): string {
       kept.push(TERMINAL.test(line) ? line : `${line}.`);
       continue;
     }
+    // "Thursday, Jan. 21, 2021" over a sitting's minutes: the day of the section it heads.
+    if (DATE_LINE.test(line) && next !== undefined && isRunningText(next)) {
+      kept.push(`${line}.`);
+      continue;
+    }
     if (!isRunningText(line)) continue;
     if (BOILERPLATE.some((pattern) => pattern.test(line))) continue;
     kept.push(label ? `${label} ${line}` : line);
@@ -58,6 +63,7 @@ export function removeBoilerplate(text: string): string {
 const TIMELINE_YEAR = /^(1[5-9]\d\d|20\d\d)\s*:?$/;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const TIMELINE_ENTRY = new RegExp(`^(${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?)(?=\\s*[-–—:]\\s)`);
+const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d$`);
 const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
