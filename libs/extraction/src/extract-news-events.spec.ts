@@ -1917,4 +1917,16 @@ describe('extractNewsEvents', () => {
     const events = extractNewsEvents({ text, publishedAt: '2021-06-25T03:00:00Z' }, codebook);
     expect(signals(events)).toEqual(expect.arrayContaining(['2021-01-21 japan peace-treaty=seeks', '2021-02-17 japan sovereignty=japan-all-four']));
   });
+
+  it('goes back to the past a paragraph left when a later sentence of it names a holder of that past office', () => {
+    const events = extract(
+      [
+        'Kozo Hirabayashi, a diplomat who worked on the Kuril dispute, died on March 8 in Tokyo.',
+        'When Mikhail Gorbachev arrived in Tokyo in the spring of 1991, the team argued over a single paragraph.',
+        'The result was a compromise. In the joint statement, Gorbachev and Prime Minister Toshiki Kaifu agreed to speed up work toward a peace treaty.',
+      ],
+      '2017-03-14T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1991-03/1991-05 japan peace-treaty=seeks', '1991-03/1991-05 russia peace-treaty=seeks']));
+  });
 });

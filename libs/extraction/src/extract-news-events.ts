@@ -185,6 +185,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // a paragraph about the distant past does not date the paragraphs after it.
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
+      setAside = false;
       entryDate = timelineEntry(text, sentence.start, published);
       // (Though "The next day, ..." goes on from it: `lastFrame`.)
       // (So does a paragraph of backstory told in the pluperfect: "In September, Putin had startled Abe ...".)
@@ -229,12 +230,14 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     const aliasMentions = actorMentions(text, sentence, cb);
     // ("In Hokkaido he will be remembered for six days in the spring of 1991. ¶ Gorbachev changed the
     // wording ...": a paragraph that opens on a holder of an office of the story's past goes on in that past.)
+    // (Also a later sentence of that paragraph, while nothing else has dated it: "The result was a
+    // compromise. In the joint statement, Gorbachev and Kaifu listed ...".)
     if (setAside) {
-      setAside = false;
       const past = framesTold.findLast((f) => aliasMentions.some((m) => heldThen(cb.aliasByText.get(m.text), f, published)));
       if (past) {
         frame = past;
         frameParagraph = paragraph;
+        setAside = false;
       }
     }
     // "a Rossiya-1 anchor ... The anchor told viewers": the broadcaster's people, by role, from the
@@ -371,6 +374,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
+        setAside = false;
         backstory = PLUPERFECT.test(stripQuotes(text, clause, sentence.quotes));
         frame = draft.frame;
         frameParagraph = sentence.paragraph;
