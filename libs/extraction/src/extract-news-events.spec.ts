@@ -1929,4 +1929,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1991-03/1991-05 japan peace-treaty=seeks', '1991-03/1991-05 russia peace-treaty=seeks']));
   });
+
+  it('reads a "Background (editorial note):" label as the story\'s own voice, not a commentator', () => {
+    const events = extract(['Background (Digest editorial note): In 1956 the Soviet Union agreed to transfer Habomai and Shikotan to Japan after a peace treaty on the Kuril dispute.'], '2021-06-25T08:00:00Z');
+    expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+  });
 });

@@ -714,7 +714,7 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
 const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
 
-const NEWS_VOICE = /^(?:Q|Question|Anchor|Reporter|Correspondent|Presenter|Narrator|Newsreader)\b/i;
+const NEWS_VOICE = /^(?:Q|Question|Anchor|Reporter|Correspondent|Presenter|Narrator|Newsreader|Background|Note|Editor|Context|Explainer)\b/i;
 
 const LIST_ITEM = new RegExp(`^${BULLET}\\s`);
 
