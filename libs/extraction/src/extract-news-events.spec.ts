@@ -1934,4 +1934,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Background (Digest editorial note): In 1956 the Soviet Union agreed to transfer Habomai and Shikotan to Japan after a peace treaty on the Kuril dispute.'], '2021-06-25T08:00:00Z');
     expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
   });
+
+  it('reads a newsletter lead-in ("Worth noting: ...") as no speaker', () => {
+    const events = extract(['Worth noting: Kishida used almost the same words in his policy speech to the Diet on January 30, pledging again to resolve the territorial issue and conclude a treaty on the Kurils.'], '2024-02-09T08:00:00Z');
+    expect(signals(events)).toContain('2024-01-30 japan peace-treaty=seeks');
+  });
 });

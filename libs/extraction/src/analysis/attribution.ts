@@ -89,6 +89,8 @@ export function attribute(
     // ("After Ishiba told parliament that ..., Zakharova said Moscow would not ...": a saying in a
     // fronted subordinate clause is not the sentence's, when the main clause has its own.)
     if (FRONTED_SUBORDINATE.test(text.slice(sentence.start, verb.start)) && found.some((o) => o.start > verb.end && !insideAny(sentence.quotes, o.start) && text.slice(verb.end, o.start).includes(','))) continue;
+    // ("Worth noting: Kishida used ...": a lead-in, not a saying.)
+    if (/^\s*:/.test(text.slice(verb.end, verb.end + 2)) && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(text.slice(sentence.start, verb.start))) continue;
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)

@@ -64,6 +64,8 @@ export function transcriptLabel(
         .find((actor) => actor !== undefined)
     : undefined;
   if (named) return { kind: 'actor', actor: named, person: true };
+  // ("Worth noting: ...", "Also watching: ...": a newsletter's lead-in, not a speaker.)
+  if (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(label[1])) return null;
   const person = persons.find((p) => p.start < end);
   return person ? { kind: 'other', name: person.text } : null;
 }
