@@ -1939,4 +1939,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Worth noting: Kishida used almost the same words in his policy speech to the Diet on January 30, pledging again to resolve the territorial issue and conclude a treaty on the Kurils.'], '2024-02-09T08:00:00Z');
     expect(signals(events)).toContain('2024-01-30 japan peace-treaty=seeks');
   });
+
+  it('reads a peace treaty "off the agenda" as suspended talks', () => {
+    const events = extract(['Foreign Ministry spokeswoman Maria Zakharova said on Thursday that a peace treaty is "off the agenda" for Moscow as long as Japan pursues an unfriendly course over the Kurils.'], '2024-02-09T08:00:00Z');
+    expect(signals(events)).toContain('2024-02-08 russia peace-treaty=suspended');
+  });
 });
