@@ -1944,4 +1944,11 @@ describe('extractNewsEvents', () => {
     const events = extract(['Foreign Ministry spokeswoman Maria Zakharova said on Thursday that a peace treaty is "off the agenda" for Moscow as long as Japan pursues an unfriendly course over the Kurils.'], '2024-02-09T08:00:00Z');
     expect(signals(events)).toContain('2024-02-08 russia peace-treaty=suspended');
   });
+
+  it('reads "Japan had to accept, as a first step, that the islands had become Russian" and "Japan must accept that outcome" as recognition first', () => {
+    const firstStep = extract(['In January 2019, Foreign Minister Sergei Lavrov said Japan had to accept, as a first step, that the Kuril islands had become Russian territory as a lawful outcome of the war.'], '2020-08-28T08:00:00Z');
+    expect(signals(firstStep)).toContain('2019-01 russia sequencing=recognition-first');
+    const outcome = extract(['Moscow maintains that the Kuril islands became Russian legitimately as a result of the war, and that Japan must accept that outcome.'], '2022-03-22T08:00:00Z');
+    expect(signals(outcome)).toContain('2022-03-22 russia sequencing=recognition-first');
+  });
 });
