@@ -1951,4 +1951,17 @@ describe('extractNewsEvents', () => {
     const outcome = extract(['Moscow maintains that the Kuril islands became Russian legitimately as a result of the war, and that Japan must accept that outcome.'], '2022-03-22T08:00:00Z');
     expect(signals(outcome)).toContain('2022-03-22 russia sequencing=recognition-first');
   });
+
+  it('gives an interview\'s "A:" answers to whom the introduction sat down with', () => {
+    const events = extract(
+      [
+        'Ahead of Wednesday\'s Northern Territories Day, we sat down with Tetsuo Kamiyama, 87, chairman of the Chishima Habomai Islands Residents League.',
+        'Q: What do you want from the government?',
+        'A: Etorofu, Kunashiri, Shikotan and the Habomai islands are Japanese land, all four of them, and they must be returned to Japan.',
+      ],
+      '2024-02-05T08:00:00Z',
+    );
+    expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['japanese-public sovereignty=japan-all-four']));
+    expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
+  });
 });

@@ -301,6 +301,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       const hosting = mentions.find((m) => HOSTED_BY.test(text.slice(Math.max(sentence.start, m.start - 40), m.start)));
       if (hosting) host = { kind: 'actor', actor: hosting.actor, person: true };
     }
+    // ("we sat down with Tetsuo Kamiyama, 87, chairman of the ... Residents League": whom the "A:" answers are.)
+    if (!lastAnswerer && labelSpeaker === null) {
+      const interview = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with|an interview with)\s/i.exec(text.slice(sentence.start, sentence.end));
+      const from = interview && /(?:with|to|interviewed)\s$/i.test(interview[0]) ? sentence.start + interview.index + interview[0].length : -1;
+      const of = from >= 0 ? mentions.find((m) => m.start >= from && m.start - from < 120 && !insideAny(sentence.quotes, m.start)) : undefined;
+      if (of) lastAnswerer = { kind: 'actor', actor: of.actor, person: true };
+    }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
