@@ -1964,4 +1964,16 @@ describe('extractNewsEvents', () => {
     expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['japanese-public sovereignty=japan-all-four']));
     expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
   });
+
+  it('keeps a quotation signed after a dash in a quote roundup and gives it to its signer, on the day the signature says', () => {
+    const text = prepareArticleText(
+      [
+        'WHAT THEY SAID',
+        '',
+        '"The joint activities on the Kurils will take place on Russian territory, and there can be no question of that." - Yuri Ushakov, Kremlin foreign policy aide, in Nagato on Thursday',
+      ].join('\n'),
+    );
+    const events = extractNewsEvents({ text, publishedAt: '2016-12-16T08:00:00Z' }, codebook);
+    expect(signals(events)).toEqual(['2016-12-15 russia sovereignty=russia-all']);
+  });
 });

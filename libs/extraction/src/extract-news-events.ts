@@ -50,6 +50,22 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   return /^(?:\s|(?:early|mid|late|the end of|end of|since)[-\s]?)*$/i.test(rest) ? { edtf: date.edtf, earliest: date.earliest, latest: date.latest } : null;
 }
 
+/** The signature of a paragraph that is a quotation signed after a dash: who said it, and when if the signature says. */
+function signedQuote(text: string, at: number, cb: CompiledCodebook, known: ReadonlyMap<string, Speaker>, published: string): { speaker: Speaker; date: DatedValue | null; paragraph: number } | null {
+  const end = text.indexOf('\n\n', at);
+  const paragraph = text.slice(at, end < 0 ? text.length : end);
+  const dash = /["”]\s*[-–—]\s*(?=\p{Lu})/u.exec(paragraph);
+  if (!dash || !/^["“]/.test(paragraph)) return null;
+  const from = at + dash.index + dash[0].length;
+  const tail = { start: from, end: at + paragraph.length };
+  const mention = actorMentions(text, tail, cb)[0];
+  const name = /^[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2}/u.exec(text.slice(from, tail.end))?.[0];
+  const speaker: Speaker | undefined = mention ? { kind: 'actor', actor: mention.actor, person: mention.person } : name ? known.get(name.split(/\s+/).pop()!) : undefined;
+  if (!speaker) return null;
+  const date = findDateMentions(text.slice(from, tail.end), { date: published, tense: 'past' }).find((m) => m.precision === 'day') ?? null;
+  return { speaker, date: date && { edtf: date.edtf, earliest: date.earliest, latest: date.latest }, paragraph: -1 };
+}
+
 /** A paragraph that is a date and nothing else ("Thursday, Jan. 21, 2021", "21 January 2021"), read as a day. */
 function dateHeading(text: string, at: number, published: string): DatedValue | null {
   const end = text.indexOf('\n\n', at);
@@ -141,6 +157,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const offices = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
+  let signed: { speaker: Speaker; date: DatedValue | null; paragraph: number } | null = null;
   let frameParagraph = -1;
   // The frame a list's introduction set, which each of its items starts from; null outside a list.
   let listFrame: DatedValue | null = null;
@@ -211,6 +228,14 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         frame = dateline;
         frameParagraph = paragraph;
         if (daysBetween(dateline.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = newsDay = dateline;
+      }
+      signed = signedQuote(text, sentence.start, cb, known, published);
+      if (signed) {
+        signed = { ...signed, paragraph };
+        if (signed.date) {
+          frame = signed.date;
+          frameParagraph = paragraph;
+        }
       }
       // ("Thursday, Jan. 21, 2021" on a line of its own, over a sitting's questions and answers: the
       // day of what follows, spoken or told.)
@@ -318,6 +343,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       speaker = about ? { kind: 'actor', actor: about.actor, person: about.person } : null;
     }
     if (!speaker && paragraphSpeaker && opensInQuote(text, sentence)) speaker = paragraphSpeaker.speaker;
+    // ('"..." - Vladimir Putin, in an interview aired on Tuesday': the quotation's signature.)
+    const signedHere = !attribution && signed?.paragraph === sentence.paragraph;
+    if (signedHere) speaker = signed!.speaker;
     if (!speaker && authorVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = authorVoice;
     // ('Then came the sentence officials had prepared: "Our policy ... remains unchanged."': a
     // quotation a colon introduces, with no one else named to say it, is the last speaker's.)
@@ -326,6 +354,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (attribution) paragraphSpeaker = { paragraph: sentence.paragraph, speaker: attribution.speaker };
     else if (speaker && paragraphSpeaker) paragraphSpeaker = { paragraph: sentence.paragraph, speaker };
     if (attribution) speechPast = tenseOf(text.slice(Math.max(sentence.start, attribution.verb.start - 12), attribution.verb.end)) === 'past';
+    else if (signedHere) speechPast = true;
     else if (!speaker) speechPast = false;
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
     // A transcript's answer or a quote continuing a speaker is the speaker's from its first word.

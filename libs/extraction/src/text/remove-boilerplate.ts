@@ -47,6 +47,12 @@ export function removeBoilerplate(text: string): string {
       kept.push(TERMINAL.test(line) ? line : `${line}.`);
       continue;
     }
+    // '"We do not think we have one." - Vladimir Putin, in an interview aired on Tuesday': a
+    // quotation signed after a dash, as a quote roundup prints it.
+    if (SIGNED_QUOTE.test(line)) {
+      kept.push(TERMINAL.test(line) ? line : `${line}.`);
+      continue;
+    }
     // "Thursday, Jan. 21, 2021" over a sitting's minutes: the day of the section it heads.
     if (DATE_LINE.test(line) && next !== undefined && isRunningText(next)) {
       kept.push(`${line}.`);
@@ -65,6 +71,7 @@ const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.
 const TIMELINE_ENTRY = new RegExp(`^(${MONTH}\\s+\\d{1,2}(?:\\s*[-–]\\s*(?:${MONTH}\\s+)?\\d{1,2})?)(?=\\s*[-–—:]\\s)`);
 const DATE_LINE = new RegExp(`^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s+)?(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}),?\\s+(?:1[5-9]|20)\\d\\d$`);
 const SPEAKER_LINE = /^(?:speaker|interviewee|guest|respondent|briefing by|answered by|remarks by)\s*:\s*\S.{0,120}$/i;
+export const SIGNED_QUOTE = /^["“][^"“”]{20,}["”]\s*[-–—]\s*\p{Lu}[^"“”]{1,200}$/u;
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
 const CAPTION_LINE = /^\[(?:(?:CAPTION|SOUNDBITE|SOT|SUPER|LOWER THIRD|NAME)\s*[:-]\s*)?(\p{Lu}[^\]"“]{2,120})\]$/u;
