@@ -1976,4 +1976,9 @@ describe('extractNewsEvents', () => {
     const events = extractNewsEvents({ text, publishedAt: '2016-12-16T08:00:00Z' }, codebook);
     expect(signals(events)).toEqual(['2016-12-15 russia sovereignty=russia-all']);
   });
+
+  it('reads "confirmed it as the basic legal document" after the 1956 declaration as taking it as the basis, for both who confirmed it past an aside', () => {
+    const events = extract(['The 1956 declaration on the Kurils returned to the table in March 2001, when Mr. Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed it as the basic legal document and the starting point of the negotiating process.'], '2018-11-16T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']));
+  });
 });

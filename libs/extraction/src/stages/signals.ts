@@ -366,7 +366,8 @@ function coSpeakers(text: string, clause: Span, speechAt: number | null, mention
   const [a, b] = before.slice(-2);
   if (!a || !b || a.actor === b.actor || ![a.actor, b.actor].includes(speaker)) return null;
   if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(a.end, b.start))) return null;
-  return /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:(?:had|have|also|jointly|then)\s+)?$/u.test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
+  // (Also past an aside: "Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed".)
+  return /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:,[^,;"“]{1,60},\s*)?(?:(?:had|have|also|jointly|then)\s+)?$/u.test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
 }
 
 /**
