@@ -1981,4 +1981,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['The 1956 declaration on the Kurils returned to the table in March 2001, when Mr. Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed it as the basic legal document and the starting point of the negotiating process.'], '2018-11-16T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']));
   });
+
+  it('reads "the state-run Example-24 channel" as the state media actor, and its anchor as its voice', () => {
+    const events = extract(['Moscow\'s state-run Example-24 channel led its evening news with the story. The anchor called the video "a provocation" and told viewers the Kurils "were, are and will remain Russian land."'], '2022-02-08T08:00:00Z');
+    expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['russian-state-media sovereignty=russia-all']));
+  });
 });

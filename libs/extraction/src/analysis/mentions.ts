@@ -70,12 +70,21 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
       if (actor) add(actor, start, start + m[0].length, false);
     }
   }
+  // "the state-run Example-24 channel", "the state channel Example-1": a state's broadcaster named
+  // by what it is, the codebook's one media actor.
+  const media = cb.mediaActor;
+  if (media) {
+    STATE_BROADCASTER.lastIndex = 0;
+    for (let m = STATE_BROADCASTER.exec(slice); m; m = STATE_BROADCASTER.exec(slice)) add(media, span.start + m.index, span.start + m.index + m[0].length, false);
+  }
   // A longer mention that covers a shorter one of the same actor wins ("Russian Foreign Minister Sergei Lavrov" once).
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const m of found) if (!kept.some((k) => k.actor === m.actor && k.start <= m.start && k.end >= m.end)) kept.push(m);
   return kept;
 }
+
+const STATE_BROADCASTER = /\b(?:state(?:-run|-owned|-controlled)?|Kremlin-(?:backed|controlled|friendly)|pro-Kremlin)\s+(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:television|TV|channel|broadcaster)(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 
 /** Whether an alias dated by a term of office (`from`, `to`: years or days) may name someone at `date`. */
 export function withinTerm(from: string | undefined, to: string | undefined, date: { earliest: string; latest: string }): boolean {

@@ -47,6 +47,8 @@ export interface CompiledCodebook {
   compounds: RegExp;
   actorOfDemonym: Map<string, string>;
   actorKind: Map<string, string>;
+  /** The one actor of kind media, if the codebook has exactly one: whom "the state channel" names. */
+  mediaActor: string | null;
   /** Actors of kind `group` (who rallies and protests). */
   groups: string[];
   /** Who an unnamed crowd rallying at a place is, by place. */
@@ -173,6 +175,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     compounds,
     actorOfDemonym,
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
+    mediaActor: d.actors.filter((a) => a.kind === 'media').length === 1 ? d.actors.find((a) => a.kind === 'media')!.id : null,
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
