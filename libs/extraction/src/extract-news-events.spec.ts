@@ -1986,4 +1986,11 @@ describe('extractNewsEvents', () => {
     const events = extract(['Moscow\'s state-run Example-24 channel led its evening news with the story. The anchor called the video "a provocation" and told viewers the Kurils "were, are and will remain Russian land."'], '2022-02-08T08:00:00Z');
     expect(signals(events).map((s) => s.slice(11))).toEqual(expect.arrayContaining(['russian-state-media sovereignty=russia-all']));
   });
+
+  it('reads "a region of the Russian Federation" as a claim to the islands, but not the constitution\'s ban on alienating "part of the territory of the Russian Federation"', () => {
+    const region = extract(['Peskov said on Tuesday the Kurils were "a region of the Russian Federation" and that the question was "not on the agenda".'], '2015-09-23T08:00:00Z');
+    expect(signals(region)).toEqual(['2015-09-22 russia sovereignty=russia-all']);
+    const ban = extract(['The amended constitution bans the alienation of part of the territory of the Russian Federation, Moscow says of the Kurils.'], '2020-07-05T08:00:00Z');
+    expect(signals(ban).filter((s) => s.includes('sovereignty'))).toEqual([]);
+  });
 });
