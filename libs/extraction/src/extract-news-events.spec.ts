@@ -1993,4 +1993,9 @@ describe('extractNewsEvents', () => {
     const ban = extract(['The amended constitution bans the alienation of part of the territory of the Russian Federation, Moscow says of the Kurils.'], '2020-07-05T08:00:00Z');
     expect(signals(ban).filter((s) => s.includes('sovereignty'))).toEqual([]);
   });
+
+  it('reads residents having to accept that "the islands\' status would change" as Japan\'s support for a handover', () => {
+    const events = extract(['In a New Year interview, Abe said Russian residents of the Kuril islands would need to "understand and accept" that the islands\' status would change when they were returned to Japan.'], '2019-01-09T08:00:00Z');
+    expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toContain('japan handover=supports');
+  });
 });
