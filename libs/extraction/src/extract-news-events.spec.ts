@@ -312,7 +312,7 @@ describe('extractNewsEvents', () => {
 
     it('reads "he and Mr. Putin agreed" as a joint subject, with whom "he" is', () => {
       const events = extract(['Prime Minister Shinzo Abe flew to Moscow on Tuesday.', 'At a meeting in Singapore in November 2018, he and Mr. Putin agreed to accelerate the negotiations on a peace treaty.']);
-      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+      expect(signals(events)).toEqual(expect.arrayContaining(['2018-11-14 japan peace-treaty=seeks', '2018-11-14 russia peace-treaty=seeks']));
     });
 
     it('reads "both governments" as the dispute\'s two sides when the story names others too', () => {
@@ -800,8 +800,8 @@ describe('extractNewsEvents', () => {
         '1956-10-19 russia handover=supports',
         '1993-10-13 russia peace-treaty=seeks',
         '1993-10-13 japan peace-treaty=seeks',
-        '2018-11 russia peace-treaty=seeks',
-        '2018-11 japan peace-treaty=seeks',
+        '2018-11-14 russia peace-treaty=seeks',
+        '2018-11-14 japan peace-treaty=seeks',
         '2001-03-25 russia basis-1956=accepts',
       ]),
     );
@@ -936,10 +936,10 @@ describe('extractNewsEvents', () => {
       '2020-07-03T08:00:00Z',
     );
     expect(signals(events)).toEqual([
-      '2018-11 russia peace-treaty=seeks',
-      '2018-11 japan peace-treaty=seeks',
-      '2018-11 russia basis-1956=accepts',
-      '2018-11 japan basis-1956=accepts',
+      '2018-11-14 russia peace-treaty=seeks',
+      '2018-11-14 japan peace-treaty=seeks',
+      '2018-11-14 russia basis-1956=accepts',
+      '2018-11-14 japan basis-1956=accepts',
     ]);
   });
 
@@ -1032,10 +1032,10 @@ describe('extractNewsEvents', () => {
       '2018-11-16T08:00:00Z',
     );
     expect(signals(events)).toEqual([
-      '2018-11-16 russia peace-treaty=seeks',
-      '2018-11-16 japan peace-treaty=seeks',
-      '2018-11-16 russia basis-1956=accepts',
-      '2018-11-16 japan basis-1956=accepts',
+      '2018-11-14 russia peace-treaty=seeks',
+      '2018-11-14 japan peace-treaty=seeks',
+      '2018-11-14 russia basis-1956=accepts',
+      '2018-11-14 japan basis-1956=accepts',
     ]);
   });
 
@@ -1236,7 +1236,7 @@ describe('extractNewsEvents', () => {
       '2019-01-21T08:00:00Z',
     );
     expect(signals(events).filter((s) => s.includes('russia peace-treaty'))).toEqual([
-      '2001 russia peace-treaty=seeks',
+      '2001-03-25 russia peace-treaty=seeks',
       '2018-09 russia peace-treaty=seeks',
       '2018-11-14 russia peace-treaty=seeks',
     ]);
@@ -1248,7 +1248,7 @@ describe('extractNewsEvents', () => {
       '2010-11-01T08:00:00Z',
     );
     expect(signals(events)).toEqual(
-      expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']),
+      expect.arrayContaining(['2001-03-25 russia basis-1956=accepts', '2001-03-25 japan basis-1956=accepts']),
     );
   });
 
@@ -1257,7 +1257,7 @@ describe('extractNewsEvents', () => {
       ['Abe and Putin agreed in Singapore in November 2018 to speed up negotiations on the Kuril Islands on the basis of the 1956 declaration, a shift that critics said amounted to a concession.'],
       '2022-03-23T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
 
   it('reads a constitutional ban on ceding Russian territory as opposing a handover, not as a claim to the islands', () => {
@@ -1711,7 +1711,7 @@ describe('extractNewsEvents', () => {
       ],
       '2024-04-17T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
 
   it('reads a bare "the prime minister" as the state of the prime minister the story named, and a day told "a day after" as no frame for what follows', () => {
@@ -1801,7 +1801,7 @@ describe('extractNewsEvents', () => {
     const between = extract(["The poll follows last month's agreement between Abe and Russian President Vladimir Putin to use the 1956 declaration as the basis for negotiations on the Kuril islands."], '2018-12-07T08:00:00Z');
     expect(signals(between)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
     const familyFirst = extract(["Back in November 2018, Suga's predecessor Abe Shinzo and President Putin agreed in Singapore to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils."], '2021-02-07T08:00:00Z');
-    expect(signals(familyFirst)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts', '2018-11 russia peace-treaty=seeks']));
+    expect(signals(familyFirst)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts', '2018-11-14 russia peace-treaty=seeks']));
   });
 
   it('reads a poll of the people where they live ("83% of Sakhalin Region residents", "in the South-Kuril district") and more ways of saying no to a handover', () => {
@@ -1855,14 +1855,14 @@ describe('extractNewsEvents', () => {
 
   it('gives a saying both its coordinated subjects ("Putin and then Prime Minister Yoshiro Mori confirmed that ..."), and the pair a fronted "they" announces', () => {
     const confirmed = extract(['In March 2001, Putin and then Prime Minister Yoshiro Mori confirmed at a meeting in Irkutsk that the 1956 declaration was the basic legal document for the Kuril negotiations.'], '2019-01-21T08:00:00Z');
-    expect(signals(confirmed)).toEqual(expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']));
+    expect(signals(confirmed)).toEqual(expect.arrayContaining(['2001-03-25 russia basis-1956=accepts', '2001-03-25 japan basis-1956=accepts']));
     const fronted = extract(['When they met in Singapore on Nov. 14, Abe and Putin agreed to speed up peace treaty negotiations on the basis of the 1956 declaration on the Kurils.'], '2019-03-01T08:00:00Z');
     expect(signals(fronted)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
 
   it('reads "then Prime Minister Abe Shinzo and Russian President Vladimir Putin agreed" as a pair, and the four islands named one by one', () => {
     const pair = extract(['In November 2018, then Prime Minister Abe Shinzo and Russian President Vladimir Putin agreed in Singapore to accelerate negotiations on the basis of the 1956 Japan-Soviet Joint Declaration on the Kurils.'], '2022-02-07T08:00:00Z');
-    expect(signals(pair)).toEqual(expect.arrayContaining(['2018-11 japan basis-1956=accepts', '2018-11 russia basis-1956=accepts']));
+    expect(signals(pair)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
     const named = extract(['Japan continues to lay claim to Iturup, Kunashir, Shikotan and the Habomai group of the Kurils.'], '2022-03-25T08:00:00Z');
     expect(signals(named)).toEqual(['2022-03-25 japan sovereignty=japan-all-four']);
   });
@@ -1979,7 +1979,7 @@ describe('extractNewsEvents', () => {
 
   it('reads "confirmed it as the basic legal document" after the 1956 declaration as taking it as the basis, for both who confirmed it past an aside', () => {
     const events = extract(['The 1956 declaration on the Kurils returned to the table in March 2001, when Mr. Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed it as the basic legal document and the starting point of the negotiating process.'], '2018-11-16T08:00:00Z');
-    expect(signals(events)).toEqual(expect.arrayContaining(['2001-03 russia basis-1956=accepts', '2001-03 japan basis-1956=accepts']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['2001-03-25 russia basis-1956=accepts', '2001-03-25 japan basis-1956=accepts']));
   });
 
   it('reads "the state-run Example-24 channel" as the state media actor, and its anchor as its voice', () => {
@@ -1997,5 +1997,10 @@ describe('extractNewsEvents', () => {
   it('reads residents having to accept that "the islands\' status would change" as Japan\'s support for a handover', () => {
     const events = extract(['In a New Year interview, Abe said Russian residents of the Kuril islands would need to "understand and accept" that the islands\' status would change when they were returned to Japan.'], '2019-01-09T08:00:00Z');
     expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toContain('japan handover=supports');
+  });
+
+  it('dates "agreed in Singapore" by the codebook\'s date for that meeting when the clause gives none', () => {
+    const events = extract(['Abe and Putin agreed in Singapore to speed up peace treaty talks on the basis of the 1956 declaration on the Kurils.'], '2018-12-15T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
 });
