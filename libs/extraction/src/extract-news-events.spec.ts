@@ -2003,4 +2003,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['Abe and Putin agreed in Singapore to speed up peace treaty talks on the basis of the 1956 declaration on the Kurils.'], '2018-12-15T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']));
   });
+
+  it('takes the subject of a sentence, not the partner after "with", as whom the next "he said" means', () => {
+    const events = extract(
+      [
+        'On January 14, after talks with Taro Kono in Moscow, Sergei Lavrov laid it out without diplomatic padding. Japan, he said, must first fully recognise the outcome of the Second World War, including Russia\'s sovereignty over the Kuril islands.',
+      ],
+      '2019-01-27T08:00:00Z',
+    );
+    expect(signals(events)).toContain('2019-01-14 russia sequencing=recognition-first');
+    expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
+  });
 });

@@ -129,7 +129,8 @@ export function opensInQuote(text: string, sentence: Sentence): boolean {
 /** Who "he"/"she" will refer to: the sentence's speaker if a person, else its first person named. */
 export function nextPerson(speaker: Speaker | null, mentions: Mention[]): PersonRef | null {
   if (speaker && (speaker.kind === 'other' || speaker.person)) return speaker;
-  const person = mentions.find((m) => m.person);
+  // ("After talks with Taro Kono, Sergei Lavrov laid it out": a person as a subject, before one after a preposition.)
+  const person = mentions.find((m) => m.person && m.preposition === null) ?? mentions.find((m) => m.person);
   return person ? { kind: 'actor', actor: person.actor, person: true } : null;
 }
 
