@@ -2014,4 +2014,11 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2019-01-14 russia sequencing=recognition-first');
     expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
   });
+
+  it('reads "a Foreign Ministry spokeswoman in Moscow said" as Russia\'s, and "the governor told" as the governor last named', () => {
+    const spokeswoman = extract(['A Foreign Ministry spokeswoman in Moscow said last week that the Kuril islands were Russian territory.'], '2023-02-07T08:00:00Z');
+    expect(signals(spokeswoman)).toEqual(['2023-01-30/2023-02-05 russia sovereignty=russia-all']);
+    const governor = extract(['Governor Valery Limarenko called the proposal a gift for the region.', '"The Kuril Islands are Russian land, and people here deserve to live no worse than anywhere else," the governor told our channel on Friday.'], '2021-07-26T08:00:00Z');
+    expect(signals(governor)).toEqual(['2021-07-23 russia sovereignty=russia-all']);
+  });
 });

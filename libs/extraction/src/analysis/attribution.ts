@@ -29,7 +29,7 @@ const COORDINATED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:and|but)\s+(?:also\s+|stil
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
-  /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor)\s*$/i;
+  /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor|governor)\s*$/i;
 
 const RELATIVE_BEFORE = /\b(?:that|which|what)\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|would|will|could|might|amounted|meant|marked|showed|signalled|signaled|reflected|represented)\b/;

@@ -10,7 +10,7 @@ export interface Mention extends Span {
 }
 
 const TITLED_NAME = /^\s+\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+(?!\s*\p{Lu})(?<!\b(?:University|Institute|Islands?|Ministry|Council|Centre|Center|Agency|Committee|Office|Party|Federation|Union|Republic|Forum|Group))/u;
-const OFFICIALS_IN = /\b(?:officials|diplomats|policymakers|policy-makers|government sources|officials and diplomats|government|(?<!occupation\s)authorities|leadership)\s+in\s+$/i;
+const OFFICIALS_IN = /\b(?:officials|official|spokes(?:man|woman|person)|diplomats|diplomat|policymakers|policy-makers|government sources|officials and diplomats|government|(?<!occupation\s)authorities|leadership)\s+in\s+$/i;
 const LOCATIVE = /\b(in|at|to|from|near|outside|across|around|central|into|toward|towards|via|downtown|western|eastern|northern|southern)\s+$/i;
 const DOCUMENT_NAME = /^\s+(?:joint\s+)?(?:declaration|treaty|agreement|accord|communiqu[eé]|statement|pact|memorandum)\b/i;
 // "a league of former island residents said": the body is its members'.
