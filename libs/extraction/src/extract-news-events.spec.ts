@@ -2021,4 +2021,9 @@ describe('extractNewsEvents', () => {
     const governor = extract(['Governor Valery Limarenko called the proposal a gift for the region.', '"The Kuril Islands are Russian land, and people here deserve to live no worse than anywhere else," the governor told our channel on Friday.'], '2021-07-26T08:00:00Z');
     expect(signals(governor)).toEqual(['2021-07-23 russia sovereignty=russia-all']);
   });
+
+  it('reads a clause without a verb in its sentence\'s tense ("... ran aground can be dated: January 14, the first round ...")', () => {
+    const events = extract(['The moment the Kuril talks ran aground can be dated fairly precisely: January 14, the first round of formal negotiations between Lavrov and Kono.'], '2019-09-12T08:00:00Z');
+    expect(events.map((e) => e.date)).toEqual(['2019-01-14']);
+  });
 });

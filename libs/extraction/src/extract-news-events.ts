@@ -9,7 +9,7 @@ import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
-import { findDateMentions, forgetDateScans, mayHoldADate } from './dates/index.js';
+import { findDateMentions, forgetDateScans, mayHoldADate, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
@@ -532,7 +532,14 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const main = mainPart(mainSpan === narrative ? narrativeWords : stripQuotes(text, clause, quotes), cb.relative);
   // (Without a conjunct the tense is the same main part's: it is read once.)
   const tenseSpan = tensed.end > tensed.start ? tensed : clause;
-  const grammatical = tenseSpan === mainSpan ? tenseOfMain(text, tenseSpan, main) : mainTense(text, tenseSpan, quotes, cb.relative);
+  // ("The moment the talks ran aground can be dated: January 14, the first round ...": a clause
+  // without a verb is told in its sentence's tense.)
+  const verbless = clause.start > sentence.start && tenseMarkers(stripQuotes(text, clause, quotes)).length === 0;
+  const grammatical = verbless
+    ? mainTense(text, { start: sentence.start, end: clause.start }, quotes, cb.relative)
+    : tenseSpan === mainSpan
+      ? tenseOfMain(text, tenseSpan, main)
+      : mainTense(text, tenseSpan, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   const standing = grammatical === 'past' && longstanding(narrativeWords);
   const tense = standing ? 'present' : grammatical;
