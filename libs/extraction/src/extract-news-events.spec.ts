@@ -2026,4 +2026,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['The moment the Kuril talks ran aground can be dated fairly precisely: January 14, the first round of formal negotiations between Lavrov and Kono.'], '2019-09-12T08:00:00Z');
     expect(events.map((e) => e.date)).toEqual(['2019-01-14']);
   });
+
+  it('reads joint work that would "build the trust we need for a peace treaty" as seeking one', () => {
+    const events = extract(['Galuzin said on Monday that joint work on the Kuril islands would "build the trust we need for a peace treaty."'], '2019-10-30T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-10-28 russia peace-treaty=seeks']);
+  });
 });
