@@ -2031,4 +2031,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Galuzin said on Monday that joint work on the Kuril islands would "build the trust we need for a peace treaty."'], '2019-10-30T08:00:00Z');
     expect(signals(events)).toEqual(['2019-10-28 russia peace-treaty=seeks']);
   });
+
+  it('reads "Japan has long sought all four" as a claim to all four Kuril islands', () => {
+    const events = extract(['Japan has long sought all four of the Kuril islands.'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-21 japan sovereignty=japan-all-four']);
+  });
 });
