@@ -2036,4 +2036,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Japan has long sought all four of the Kuril islands.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-21 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "has said repeatedly" and "has stated on many occasions" as a standing position, held at publication', () => {
+    const events = extract(['The talks on the Kurils began on Monday. Mr Putin has said repeatedly that he regards the 1956 declaration as valid.'], '2017-09-30T08:00:00Z');
+    expect(signals(events)).toEqual(['2017-09-30 russia basis-1956=accepts']);
+  });
 });

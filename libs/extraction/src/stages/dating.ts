@@ -22,7 +22,7 @@ export const SUBORDINATE =
 
 /** "Tokyo has long insisted": a standing position, current at publication. */
 export const LONGSTANDING =
-  /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
+  /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:said|stated|insisted|argued|maintained|stressed)\s+(?:repeatedly|consistently|many times|on many occasions|time and again)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
