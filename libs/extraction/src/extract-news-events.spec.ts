@@ -2041,4 +2041,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['The talks on the Kurils began on Monday. Mr Putin has said repeatedly that he regards the 1956 declaration as valid.'], '2017-09-30T08:00:00Z');
     expect(signals(events)).toEqual(['2017-09-30 russia basis-1956=accepts']);
   });
+
+  it('gives the demand a rally is named by to whom it says organised it, not to a state speaker there', () => {
+    const events = extract(['Prime Minister Naoto Kan spoke on Monday at an annual rally organised by former islanders\' groups to demand the Kuril territories back.'], '2011-02-14T08:00:00Z');
+    expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toEqual(['japanese-public handover=supports']);
+  });
 });

@@ -160,7 +160,14 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     }
     // ("Kishida told the national rally for the return of the Northern Territories that ...": the
     // rally's name is its crowd's demand, not what a state's speaker there says.)
-    if (RALLY_NAME.test(text.slice(Math.max(clause.start, at - 40), at))) holders = holders.filter((h) => cb.actorKind.get(h) !== 'state');
+    // ("an annual rally organised by former islanders' groups to demand the territories back": the organisers' demand.)
+    const rallyName = RALLY_NAME.exec(text.slice(Math.max(clause.start, at - 120), at));
+    if (rallyName) {
+      holders = holders.filter((h) => cb.actorKind.get(h) !== 'state');
+      const from = at - rallyName[0].length;
+      const organisers = mentions.filter((x) => x.start >= from && x.end <= at && cb.actorKind.get(x.actor) !== 'state').map((x) => x.actor);
+      if (!holders.length && organisers.length) holders = [organisers[0]];
+    }
     for (const actor of holders) {
       const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
       if (!held) continue;
@@ -201,7 +208,7 @@ const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
-const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:for|calling\s+for|demanding)\s+(?:the\s+)?$/i;
+const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
 
 const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))/i;
 
