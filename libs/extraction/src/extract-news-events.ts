@@ -51,7 +51,7 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
 }
 
 /** The signature of a paragraph that is a quotation signed after a dash: who said it, and when if the signature says. */
-function signedQuote(text: string, at: number, cb: CompiledCodebook, known: ReadonlyMap<string, Speaker>, published: string): { speaker: Speaker; date: DatedValue | null; paragraph: number } | null {
+function signedQuote(text: string, at: number, paragraphIndex: number, cb: CompiledCodebook, known: ReadonlyMap<string, Speaker>, published: string): SignedQuote | null {
   const end = text.indexOf('\n\n', at);
   const paragraph = text.slice(at, end < 0 ? text.length : end);
   const dash = /["”]\s*[-–—]\s*(?=\p{Lu})/u.exec(paragraph);
@@ -63,7 +63,14 @@ function signedQuote(text: string, at: number, cb: CompiledCodebook, known: Read
   const speaker: Speaker | undefined = mention ? { kind: 'actor', actor: mention.actor, person: mention.person } : name ? known.get(name.split(/\s+/).pop()!) : undefined;
   if (!speaker) return null;
   const date = findDateMentions(text.slice(from, tail.end), { date: published, tense: 'past' }).find((m) => m.precision === 'day') ?? null;
-  return { speaker, date: date && { edtf: date.edtf, earliest: date.earliest, latest: date.latest }, paragraph: -1 };
+  return { speaker, date: date && { edtf: date.edtf, earliest: date.earliest, latest: date.latest }, paragraph: paragraphIndex };
+}
+
+interface SignedQuote {
+  speaker: Speaker;
+  /** The day the signature names ("in Nagato on Thursday"), if it names one. */
+  date: DatedValue | null;
+  paragraph: number;
 }
 
 /** A paragraph that is a date and nothing else ("Thursday, Jan. 21, 2021", "21 January 2021"), read as a day. */
@@ -157,7 +164,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const offices = new Map<string, string>();
   let transcriptFrame: DatedValue | null = null;
   let interviewDate: DatedValue | null = null;
-  let signed: { speaker: Speaker; date: DatedValue | null; paragraph: number } | null = null;
+  let signed: SignedQuote | null = null;
   let frameParagraph = -1;
   // The frame a list's introduction set, which each of its items starts from; null outside a list.
   let listFrame: DatedValue | null = null;
@@ -229,13 +236,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         frameParagraph = paragraph;
         if (daysBetween(dateline.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = newsDay = dateline;
       }
-      signed = signedQuote(text, sentence.start, cb, known, published);
-      if (signed) {
-        signed = { ...signed, paragraph };
-        if (signed.date) {
-          frame = signed.date;
-          frameParagraph = paragraph;
-        }
+      signed = signedQuote(text, sentence.start, paragraph, cb, known, published);
+      if (signed?.date) {
+        frame = signed.date;
+        frameParagraph = paragraph;
       }
       // ("Thursday, Jan. 21, 2021" on a line of its own, over a sitting's questions and answers: the
       // day of what follows, spoken or told.)
@@ -328,8 +332,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     }
     // ("we sat down with Tetsuo Kamiyama, 87, chairman of the ... Residents League": whom the "A:" answers are.)
     if (!lastAnswerer && labelSpeaker === null) {
-      const interview = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with|an interview with)\s/i.exec(text.slice(sentence.start, sentence.end));
-      const from = interview && /(?:with|to|interviewed)\s$/i.test(interview[0]) ? sentence.start + interview.index + interview[0].length : -1;
+      const interview = INTERVIEWEE.exec(text.slice(sentence.start, sentence.end));
+      const from = interview ? sentence.start + interview.index + interview[0].length : -1;
       const of = from >= 0 ? mentions.find((m) => m.start >= from && m.start - from < 120 && !insideAny(sentence.quotes, m.start)) : undefined;
       if (of) lastAnswerer = { kind: 'actor', actor: of.actor, person: true };
     }
@@ -693,9 +697,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   }
   if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
 
-  // ("..., said on Feb. 7 that Washington had recognised Japan's sovereignty since the 1950s": held
-  // from then to the saying.)
-  // (Said to be held since long before, it was shown then and is shown when said: two events, the second below.)
+  // ("Since 2020 the constitution has forbidden ...": held from then to the clause's date, one span.)
+  // ("..., said on Feb. 7 that Washington had recognised Japan's sovereignty since the 1950s": said
+  // to be held since long before, it was shown then and is shown when said: two events, the second
+  // one below.)
   const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date) : null;
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
   const event: Draft = {
@@ -755,6 +760,9 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
 }
 
 // (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
+/** Who an interview was with: "sat down with", "spoke to", "interviewed", "in an interview with". */
+const INTERVIEWEE = /\b(?:interviewed|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with|(?:an|in an) interview with)\s/i;
+
 const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
 
 const NEWS_VOICE = /^(?:Q|Question|Anchor|Reporter|Correspondent|Presenter|Narrator|Newsreader|Background|Note|Editor|Context|Explainer)\b/i;
