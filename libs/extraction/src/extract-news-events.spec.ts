@@ -2046,4 +2046,17 @@ describe('extractNewsEvents', () => {
     const events = extract(['Prime Minister Naoto Kan spoke on Monday at an annual rally organised by former islanders\' groups to demand the Kuril territories back.'], '2011-02-14T08:00:00Z');
     expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toEqual(['japanese-public handover=supports']);
   });
+
+  it('reads "the following spring" and "that autumn" from the story\'s date, and "The Russians proposed" as the Russian side', () => {
+    const events = extract(
+      [
+        'In 1997, at a summit in Krasnoyarsk, Hashimoto and Yeltsin agreed to conclude a peace treaty by 2000.',
+        'The following spring, at a resort in Kawana, Hashimoto proposed a border north of Etorofu. Moscow\'s answer came that autumn: the Russians proposed signing a peace treaty first and leaving the Kuril border to a separate agreement later.',
+      ],
+      '2017-03-14T08:00:00Z',
+    );
+    expect(events.map((e) => e.date)).toContain('1998-03/1998-05');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1998-09/1998-11 russia peace-treaty=seeks']));
+    expect(signals(events).some((s) => s.includes('russian-public'))).toBe(false);
+  });
 });

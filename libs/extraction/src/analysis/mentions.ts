@@ -22,6 +22,7 @@ const OF_A_ROLE = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator)
 // "the then Prime Minister of Japan agreed", "the government in Tokyo maintains": the holder of a state's office is the state.
 const OFFICE_OF = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|[Ee]mperor|[Ee]mbassy|[Aa]mbassador|[Pp]arliament|[Ll]eaders?|[Pp]eople)\s+of\s+(?:the\s+)?$|\b(?:[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+in\s+$/;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
+const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offered|countered|insisted|refused|rejected|agreed|demanded|suggested|replied|responded|answered)\b/;
 const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
@@ -52,7 +53,11 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     if (date && !withinTerm(entry.from, entry.to, date)) continue;
     // "Chief Cabinet Secretary Yoshito Sengoku": a title before a name is that person, whom "he" is next.
     const titled = !entry.place && TITLED_NAME.test(text.slice(start + m[0].length, start + m[0].length + 60));
-    add(entry.actor, start, start + m[0].length, entry.person || titled);
+    // ("The Russians proposed signing a treaty first": a people acting as a side in talks is its state.)
+    const side = /^[A-Z]/.test(m[0]) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 4), start)) && ACTED_AS_SIDE.test(text.slice(start + m[0].length, start + m[0].length + 40))
+      ? [...cb.publicOfState].find(([, publicActor]) => publicActor === entry.actor)?.[0]
+      : undefined;
+    add(side ?? entry.actor, start, start + m[0].length, entry.person || titled);
   }
   cb.demonymRoles.lastIndex = 0;
   for (let m = cb.demonymRoles.exec(slice); m; m = cb.demonymRoles.exec(slice)) {

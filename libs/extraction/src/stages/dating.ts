@@ -425,9 +425,14 @@ const ANAPHORIC = new RegExp(
     `\\b(${MONTH_OR_ABBREVIATION})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+of\\s+the\\s+(?:following|next)\\s+year\\b|\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH_NAME})\\b`,
     // "signed in Moscow on Oct. 19 of that year"
     `\\b(${MONTH_OR_ABBREVIATION})\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
+    // "that autumn" (the story's year), "the following spring" (the first after the story's date)
+    `\\b[Tt]hat\\s+(?:same\\s+)?(spring|summer|autumn|fall|winter)\\b`,
+    `\\b[Tt]he\\s+(?:following|next)\\s+(spring|summer|autumn|fall|winter)\\b`,
   ].join('|'),
   'i',
 );
+
+const SEASON_FIRST_MONTH: Readonly<Record<string, number>> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 
 /**
  * A word each form of `ANAPHORIC` has ("that", "same", "following", "next", or "end", "beginning",
@@ -482,6 +487,16 @@ export function anaphoricDate(
     const sentenceStart = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at)) + 1;
     const named = [...text.slice(sentenceStart, at).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].pop()?.[1] ?? year;
     return named ? { ...dated(`${named}-${String(monthNumber(m[8])).padStart(2, '0')}-${m[9].padStart(2, '0')}`), at } : null;
+  }
+  if (m[10] || m[11]) {
+    // A season: of the story's year ("that autumn"), or the first one after the story's date ("the following spring").
+    if (!frame && !year) return null;
+    const first = SEASON_FIRST_MONTH[(m[10] ?? m[11])!.toLowerCase()]!;
+    let seasonYear = frame ? Number(frame.latest.slice(0, 4)) : Number(year);
+    if (m[11] && frame && `${seasonYear}-${String(first).padStart(2, '0')}` <= frame.latest.slice(0, 7)) seasonYear++;
+    const from = `${seasonYear}-${String(first).padStart(2, '0')}`;
+    const to = first === 12 ? `${seasonYear + 1}-02` : `${seasonYear}-${String(first + 2).padStart(2, '0')}`;
+    return { ...dated(`${from}/${to}`), at };
   }
   const month = m[2] ?? m[3];
   if (month) return year ? { ...dated(`${year}-${String(monthNumber(month)).padStart(2, '0')}`), at } : null;
