@@ -733,13 +733,10 @@ function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue): 
   if (date.edtf.includes('/') || !/\bsince\b/i.test(text.slice(span.start, span.end))) return null;
   const part = text.slice(span.start, span.end);
   // (A perfect that runs up to then, "had recognised ... since"; not an aside, "..., occupied since 1945".)
+  if (!/\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ept|ood|ght)\b/i.test(part)) return null;
+  const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
   const since = findDateMentions(part, { date: date.latest, tense: 'past' }).find(
-    (m) =>
-      /^(?:ever\s+)?since\b/i.test(m.text) &&
-      !insideAny(quotes, span.start + m.start) &&
-      m.earliest < date.earliest &&
-      /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ept|ood|ght)\b/i.test(part) &&
-      ![...part.matchAll(ASIDE)].some((a) => a.index <= m.start && m.start < a.index + a[0].length),
+    (m) => /^(?:ever\s+)?since\b/i.test(m.text) && !insideAny(quotes, span.start + m.start) && m.earliest < date.earliest && !insideAny(asides, m.start),
   );
   if (!since) return null;
   const edtf = `${since.edtf.split('/')[0]}/${date.edtf}`;

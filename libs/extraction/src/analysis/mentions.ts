@@ -55,7 +55,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const titled = !entry.place && TITLED_NAME.test(text.slice(start + m[0].length, start + m[0].length + 60));
     // ("The Russians proposed signing a treaty first": a people acting as a side in talks is its state.)
     const side = /^[A-Z]/.test(m[0]) && /\b[Tt]he\s+$/.test(text.slice(Math.max(0, start - 4), start)) && ACTED_AS_SIDE.test(text.slice(start + m[0].length, start + m[0].length + 40))
-      ? [...cb.publicOfState].find(([, publicActor]) => publicActor === entry.actor)?.[0]
+      ? cb.stateOfPublic.get(entry.actor)
       : undefined;
     add(side ?? entry.actor, start, start + m[0].length, entry.person || titled);
   }

@@ -49,6 +49,8 @@ export interface CompiledCodebook {
   actorKind: Map<string, string>;
   /** The one actor of kind media, if the codebook has exactly one: whom "the state channel" names. */
   mediaActor: string | null;
+  /** The state whose public an actor is ("the Russians proposed" speaks for Russia). */
+  stateOfPublic: Map<string, string>;
   /** Actors of kind `group` (who rallies and protests). */
   groups: string[];
   /** Who an unnamed crowd rallying at a place is, by place. */
@@ -175,7 +177,8 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     compounds,
     actorOfDemonym,
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
-    mediaActor: d.actors.filter((a) => a.kind === 'media').length === 1 ? d.actors.find((a) => a.kind === 'media')!.id : null,
+    mediaActor: onlyOne(d.actors.filter((a) => a.kind === 'media'))?.id ?? null,
+    stateOfPublic: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.id, a.publicOf] as [string, string]] : []))),
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
@@ -213,4 +216,8 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       ...speech.inverted,
     ]),
   };
+}
+
+function onlyOne<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
