@@ -2059,4 +2059,9 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['1998-09/1998-11 russia peace-treaty=seeks']));
     expect(signals(events).some((s) => s.includes('russian-public'))).toBe(false);
   });
+
+  it('reads a pair joined by ", and" after a time phrase as both ("Abe\'s successor, Yoshihide Suga, and Putin agreed")', () => {
+    const events = extract(["Abe's successor, Yoshihide Suga, and Putin agreed by telephone last September to continue the dialogue, including on a peace treaty over the Kurils."], '2021-07-27T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2020-09 japan peace-treaty=seeks', '2020-09 russia peace-treaty=seeks']));
+  });
 });

@@ -303,7 +303,7 @@ function actingAfterAnd(clauseText: string, clauseStart: number, at: number, men
     const m = before[i];
     const lead = clauseText.slice(before[i - 1].end - clauseStart, m.start - clauseStart);
     // (Not "Moscow and Tokyo": a pair is read as one subject.)
-    if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(lead)) continue;
+    if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || PAIR_GAP.test(lead)) continue;
     if (ACTED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40)) || ACTED_ED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40))) return m.actor;
     return null;
   }
@@ -313,13 +313,19 @@ function actingAfterAnd(clauseText: string, clauseStart: number, at: number, men
 /** A verb in the past after a subject: "promised", "sent", "told". */
 const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|sent|told|gave|made|took|wrote|held|kept|offered)\b/u;
 
+/**
+ * What stands between the two actors of a pair: "and" (or "&", after a comma too) and up to five
+ * words of title or name, a given name after a family name first ("Abe Shinzo and President Putin").
+ */
+const PAIR_GAP = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u;
+
 /** "the agreement between A and B": two actors of an agreement before the cue, with no subject of the clause before them. */
 function agreementParties(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
   const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
   const i = before.findIndex((m) => m.preposition === 'between');
   if (i < 0 || i + 1 >= before.length || before.slice(0, i).some((m) => m.preposition === null)) return null;
   const [a, b] = [before[i], before[i + 1]];
-  if (a.actor === b.actor || !/^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) return null;
+  if (a.actor === b.actor || !PAIR_GAP.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) return null;
   return AGREEMENT_BETWEEN.test(clauseText.slice(0, a.start - clauseStart)) ? [a.actor, b.actor] : null;
 }
 
@@ -331,7 +337,7 @@ function actingPair(clauseText: string, clauseStart: number, at: number, mention
   for (let i = before.length - 2; i >= from; i--) {
     const [a, b] = [before[i], before[i + 1]];
     if (a.actor === b.actor || a.preposition !== null) continue;
-    if (!/^\s*(?:\p{Lu}\p{Ll}+\s+)?and\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
+    if (!PAIR_GAP.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) continue;
     if (ACTED.test(clauseText.slice(b.end - clauseStart, b.end - clauseStart + 40))) return [a.actor, b.actor];
   }
   return null;
