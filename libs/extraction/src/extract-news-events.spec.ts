@@ -2064,4 +2064,18 @@ describe('extractNewsEvents', () => {
     const events = extract(["Abe's successor, Yoshihide Suga, and Putin agreed by telephone last September to continue the dialogue, including on a peace treaty over the Kurils."], '2021-07-27T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2020-09 japan peace-treaty=seeks', '2020-09 russia peace-treaty=seeks']));
   });
+
+  it('gives a plural subject opening its own conjunct, or bound by a declaration, to both sides', () => {
+    const events = extract(
+      [
+        'In 1956 the Soviet Union agreed to hand Shikotan and the Habomai islets to Japan once a treaty was concluded, and both sides pledged to keep negotiating one over the Kurils.',
+        'The 1993 Tokyo Declaration named all four islands and committed both governments to settle the question of their attribution and then conclude a peace treaty.',
+      ],
+      '2011-02-08T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['1956 japan peace-treaty=seeks', '1956 russia peace-treaty=seeks', '1993 russia sequencing=territory-first', '1993 japan sequencing=territory-first']),
+    );
+    expect(signals(events).filter((s) => s.includes('handover'))).toEqual(['1956 russia handover=supports']);
+  });
 });

@@ -242,6 +242,15 @@ export function subjectBefore(
       !(i > 0 && mentions[i - 1].start > pluralEnd && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(clauseText.slice(mentions[i - 1].end - clauseStart, m.start - clauseStart))),
   );
   if (coordinated) return withPartners([coordinated.actor], clauseText, clauseStart, at, mentions);
+  // "Moscow agreed to hand over two islands, and both sides pledged to keep negotiating", "the
+  // declaration committed both governments to conclude a treaty": a plural subject opening its own
+  // conjunct, or bound by what came before, holds the cue when no one else acts after it.
+  const lastPlural = plural.at(-1);
+  if (lastPlural && !/^they$/i.test(lastPlural[1]) && nearbyStates.length === 2) {
+    const from = clauseStart + lastPlural.index! + lastPlural[0].length;
+    const before = clauseText.slice(0, lastPlural.index!);
+    if ((CONJUNCT_OPENS.test(before) || BINDS.test(before)) && !mentions.some((m) => m.start >= from && m.end <= at && m.preposition === null)) return nearbyStates;
+  }
   // "During Abe's push for a deal, the 2019 edition dropped ..., after Abe and Putin agreed to ...":
   // a coordinated pair that acted, after the clause's first actor, is the subject of what follows it.
   // "last month's agreement between Abe and Putin to use the 1956 declaration ...": the parties to
@@ -480,6 +489,9 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   }
   return holders;
 }
+
+const CONJUNCT_OPENS = /(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$/i;
+const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding|required|requires)\s+$/i;
 
 /** A document as the subject of what it provides: "That document provides for", "The 1956 text promised". */
 const DOCUMENT_SUBJECT =
