@@ -2078,4 +2078,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).filter((s) => s.includes('handover'))).toEqual(['1956 russia handover=supports']);
   });
+
+  it('reads "both ministers said they wanted" after a conjunct as both sides, not the pronoun before it', () => {
+    const events = extract(['Lavrov met Kono in Moscow on Monday. He described the talks as frank, and both ministers said they wanted negotiations on the Kuril peace treaty to continue.'], '2019-01-16T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-14 russia peace-treaty=seeks', '2019-01-14 japan peace-treaty=seeks']);
+  });
 });

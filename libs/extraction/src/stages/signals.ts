@@ -245,8 +245,9 @@ export function subjectBefore(
   // "Moscow agreed to hand over two islands, and both sides pledged to keep negotiating", "the
   // declaration committed both governments to conclude a treaty": a plural subject opening its own
   // conjunct, or bound by what came before, holds the cue when no one else acts after it.
-  const lastPlural = plural.at(-1);
-  if (lastPlural && !/^they$/i.test(lastPlural[1]) && nearbyStates.length === 2) {
+  // ("..., and both ministers said they wanted ...": "they" is the plural subject before it.)
+  const lastPlural = plural.findLast((p) => !/^they$/i.test(p[1]));
+  if (lastPlural && nearbyStates.length === 2) {
     const from = clauseStart + lastPlural.index! + lastPlural[0].length;
     const before = clauseText.slice(0, lastPlural.index!);
     if ((CONJUNCT_OPENS.test(before) || BINDS.test(before)) && !mentions.some((m) => m.start >= from && m.end <= at && m.preposition === null)) return nearbyStates;
