@@ -2083,4 +2083,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['Lavrov met Kono in Moscow on Monday. He described the talks as frank, and both ministers said they wanted negotiations on the Kuril peace treaty to continue.'], '2019-01-16T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-14 russia peace-treaty=seeks', '2019-01-14 japan peace-treaty=seeks']);
   });
+
+  it('dates an act a speaker recounts in a quotation ("Last October ... we confirmed") by the quotation, not the saying', () => {
+    const events = extract(
+      ['"Last October, in my first telephone talks with President Putin, we confirmed that the two sides would continue negotiations on the Kuril peace treaty issue," Kishida said on Monday.'],
+      '2022-02-08T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2021-10 russia peace-treaty=seeks', '2021-10 japan peace-treaty=seeks']);
+  });
 });

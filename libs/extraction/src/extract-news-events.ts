@@ -605,7 +605,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // (Nothing but spaces and punctuation outside the quotes.)
   const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
-  const own = narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
+  const own = (allQuoted ? null : quotedAct(input, cueAt, speechTime)) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
   // clause's event, not the story's: it does not become the frame for the sentences after it.
   // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
@@ -909,6 +909,23 @@ function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): 
   if (!found || (found.at !== undefined && found.at >= back.at! - 3 && found.at <= back.at! + 40)) return back;
   return found;
 }
+
+/**
+ * '"Last October, in my talks with President Putin, we confirmed that ...," he said': a dated act
+ * the speaker recounts in the quotation before the cue is dated by the quotation, not the saying.
+ */
+function quotedAct(input: ClauseInput, cueAt: number | undefined, speechTime: string): DatedValue | null {
+  if (cueAt === undefined || input.speaker?.kind !== 'actor') return null;
+  const { text, sentence, cb } = input;
+  const quote = sentence.quotes.find((q) => q.start <= cueAt && cueAt < q.end);
+  if (!quote) return null;
+  const act = QUOTED_ACT.exec(text.slice(quote.start, cueAt));
+  if (!act) return null;
+  const date = datesIn(text, { start: quote.start, end: quote.start + act.index }, [], true, speechTime, 'past', cb);
+  return date && date.latest < speechTime ? date : null;
+}
+
+const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides)\s+(?:(?:also|then|jointly|already|both)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed)\b/;
 
 /**
  * "Abe said he would visit Russia early next year": when the saying itself shows no stance, the
