@@ -2091,4 +2091,12 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2021-10 russia peace-treaty=seeks', '2021-10 japan peace-treaty=seeks']);
   });
+
+  it('reads "In the 1956 declaration, which restored relations, the two sides agreed" as one clause whose subject is both sides', () => {
+    const events = extract(
+      ['Japan and Russia met on the Kurils. In the 1956 declaration, which restored diplomatic relations, the two sides agreed to keep negotiating a peace treaty, and the Soviet Union promised to hand Shikotan to Japan once such a treaty was signed.'],
+      '2018-11-15T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia peace-treaty=seeks', '1956 japan peace-treaty=seeks', '1956 russia handover=supports']));
+  });
 });

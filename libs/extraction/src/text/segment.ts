@@ -112,6 +112,8 @@ const EMBEDDED = /^[^,;]{3,80},\s+(?:has|have|had|is|are|was|were|will|would|can
 /** ", that" after these nouns opens their content ("a proposal, at a forum, that the two sign"), not a new clause. */
 const CONTENT_NOUN = /\b(proposal|idea|suggestion|demand|offer|statement|position|view|insistence|hope|call|plan|condition|promise|pledge|assurance|claim|argument|notion)\b[^.;]{0,60}$/i;
 
+const FRONTED_PHRASE = /^\s*(?:In|Under|By|Through|With|At|After|Before|During|Since|Unlike|Like)\s[^,;]{0,60}$/;
+
 /** Splits a sentence into clauses, never inside a quotation. */
 export function clauses(sentence: Sentence): Span[] {
   const spans: Span[] = [];
@@ -124,6 +126,9 @@ export function clauses(sentence: Sentence): Span[] {
     if (/^that\s/.test(next) && m[0].startsWith(',') && CONTENT_NOUN.test(sentence.text.slice(0, m.index))) continue;
     // ", which took effect on July 4, bars ...": a relative clause inside the main one is not a break.
     if (/^(that|which|when)\s/.test(next) && m[0].startsWith(',') && EMBEDDED.test(next)) continue;
+    // ("In the 1956 declaration, which restored relations, the two sides agreed ...": a relative
+    // clause on a fronted phrase's noun, before the main clause, is no break either.)
+    if (/^which\s[^,;]{3,80},\s/.test(next) && m[0].startsWith(',') && FRONTED_PHRASE.test(sentence.text.slice(0, m.index))) continue;
     spans.push({ start, end: at });
     start = at + m[0].length;
   }
