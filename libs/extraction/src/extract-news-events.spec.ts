@@ -2099,4 +2099,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia peace-treaty=seeks', '1956 japan peace-treaty=seeks', '1956 russia handover=supports']));
   });
+
+  it('reads "agreed in Singapore in November 2018 to accelerate talks" as both leaders seeking the treaty (the summit day)', () => {
+    const agreed = extract(['Putin and Prime Minister Shinzo Abe agreed in Singapore in November 2018 to accelerate talks on the Kurils.'], '2020-06-20T08:00:00Z');
+    expect(signals(agreed)).toEqual(['2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan peace-treaty=seeks']);
+  });
 });
