@@ -2104,4 +2104,15 @@ describe('extractNewsEvents', () => {
     const agreed = extract(['Putin and Prime Minister Shinzo Abe agreed in Singapore in November 2018 to accelerate talks on the Kurils.'], '2020-06-20T08:00:00Z');
     expect(signals(agreed)).toEqual(['2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan peace-treaty=seeks']);
   });
+
+  it('reads a digest item\'s dateline with a full stop and a year ("MOSCOW. Jan 14, 2019 (Example Newswire) - ") as its day', () => {
+    const events = extract(
+      [
+        'MOSCOW. July 27 (Example Newswire) - Example Newswire has compiled statements by Russian officials on the Kurils.',
+        'MOSCOW. Jan 14, 2019 (Example Newswire) - Russian sovereignty over the Kuril islands "is not up for discussion," Foreign Minister Sergei Lavrov told journalists.',
+      ],
+      '2021-07-27T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2019-01-14 russia sovereignty=russia-all']);
+  });
 });

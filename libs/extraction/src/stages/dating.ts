@@ -154,7 +154,7 @@ const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+
 export const ASIDE = /,\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under|since)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 // ("YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - ": a region may follow the place.)
-export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?=,)){0,2}(?:,\s*([A-Z][a-z]{2,9}\.?\s+\d{1,2}))?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
+export const DATELINE = /^[A-Z][A-Z .'/-]{2,40}(?:,\s*[A-Z][A-Za-z.]+(?=,)){0,2}(?:[,.]\s*([A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^)]{1,40}\))?\s*[–—-]+\s+/;
 
 /** The day a paragraph's dateline gives ("TOKYO, Nov 1 (Example Press) - "), read against publication. */
 export function datelineDay(text: string, at: number, published: string): DatedValue | null {
