@@ -2115,4 +2115,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2019-01-14 russia sovereignty=russia-all']);
   });
+
+  it('dates what a podcast guest recounts as agreed by the story told before, and "they" by the pair named before a sentence that names no one', () => {
+    const events = extract(
+      [
+        '[Transcript excerpt. Guest: Kenji Morioka, professor of international relations at a university in Kyoto.]',
+        'DANA WHITFIELD: Six years ago today, in Singapore, Shinzo Abe and Vladimir Putin came out of a meeting on the Kurils and announced something. Kenji, remind us what they agreed.',
+        'KENJI MORIOKA: They agreed to speed up negotiations on a peace treaty on the basis of the 1956 Joint Declaration.',
+      ],
+      '2024-11-14T05:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2018-11-14 japan peace-treaty=seeks', '2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']),
+    );
+  });
 });

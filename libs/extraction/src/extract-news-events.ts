@@ -469,7 +469,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       }
     }
     // "The two leaders met ...", "Abe and Putin agreed ...": whom a "they" in the next sentence means.
-    theyWere = pluralHere;
+    // (A sentence that names no actor, "Kenji, remind us what they agreed.", leaves them as they were.)
+    theyWere = pluralHere ?? (mentions.length === 0 ? theyWere : null);
     recentStates.push(mentions.map((m) => m.actor));
     for (const m of mentions) if (cb.actorKind.get(m.actor) === 'state') stateCounts.set(m.actor, (stateCounts.get(m.actor) ?? 0) + 1);
     lastPublic = mentions.findLast((m) => cb.actorKind.get(m.actor) === 'public')?.actor ?? lastPublic;
@@ -605,7 +606,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // (Nothing but spaces and punctuation outside the quotes.)
   const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
-  const own = (allQuoted ? null : quotedAct(input, cueAt, speechTime)) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null);
+  // ("KENJI: They agreed to speed up the negotiations": an act a commentator recounts goes on from the story's date.)
+  const told = input.storyFrame ?? input.lastFrame;
+  const recountedThen = speaker?.kind === 'other' && tense === 'past' && stated.length > 0 && told && told.latest < published ? told : null;
+  const own =
+    (allQuoted ? null : quotedAct(input, cueAt, speechTime)) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null) ?? recountedThen;
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
   // clause's event, not the story's: it does not become the frame for the sentences after it.
   // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
