@@ -2129,4 +2129,12 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11-14 japan peace-treaty=seeks', '2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan basis-1956=accepts', '2018-11-14 russia basis-1956=accepts']),
     );
   });
+
+  it('dates "in it the Soviet Union agreed", without a comma, by the document named before', () => {
+    const events = extract(
+      ['In September 2018 Putin spoke about the Kurils. The 1956 Joint Declaration restored diplomatic ties; in it the Soviet Union agreed to transfer Shikotan and the Habomai islets to Japan after a peace treaty was concluded.'],
+      '2018-11-15T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+  });
 });
