@@ -2137,4 +2137,10 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
   });
+
+  it('dates "The 1956 declaration remained the basis, he said" by the saying, not by the document', () => {
+    const events = extract(['The Foreign Ministry spokesman Alexander Yakovenko spoke on Monday about the Kurils. The 1956 declaration remained the basis for the talks, he said.'], '2001-03-27T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2001-03-26 russia basis-1956=accepts']));
+    expect(signals(events).some((s) => s.startsWith('1956'))).toBe(false);
+  });
 });

@@ -276,7 +276,7 @@ export function documentDate(text: string, span: Span, cueAt: number | undefined
 }
 
 const DOCUMENT_ACTED =
-  /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
+  /^\s*(?:(?:the|a)\s+)?(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s+(?:(?:also|formally|effectively|thus)\s+)?(?:(?!(?:remained|stayed|seemed|appeared|continued|survived)\b)[a-z]+ed|ended|gave|made|set|left|took|brought|began|became|won|laid|drew|put|split|cut|broke)\b/iu;
 
 /**
  * "The 1956 declaration ended the state of war", "In the 1956 Joint Declaration, the Soviet Union
