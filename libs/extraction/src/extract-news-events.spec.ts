@@ -2143,4 +2143,15 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2001-03-26 russia basis-1956=accepts']));
     expect(signals(events).some((s) => s.startsWith('1956'))).toBe(false);
   });
+
+  it('dates "Under it, ..." after "The Joint Declaration signed that October" by the story then, not an older document', () => {
+    const events = extract(
+      [
+        'Moscow retorted that the United States had signed the 1945 Yalta agreement handing the Kurils to the Soviet Union.',
+        'In 1956 Tokyo and Moscow negotiated. The Soviet-Japanese Joint Declaration signed that October ended the state of war. Under it, Moscow agreed to hand Shikotan and the Habomai islets over to Japan once a peace treaty was concluded.',
+      ],
+      '2022-04-28T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10 russia handover=supports']));
+  });
 });

@@ -372,9 +372,14 @@ export function documentReferred(text: string, span: Span): DatedValue | null {
     const own = /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}$/u.exec(before.slice(Math.max(0, last.index - 40), last.index));
     if (own) return { ...dated(own[1]), at: span.start + m.index };
     if (years.length > 1) return null;
+    // ("The Joint Declaration signed that October ended the war. Under it, ...": named in the
+    // sentence just before without a year, it is of the story's time then, not of an older naming.)
+    if (sentenceStart >= before.lastIndexOf('. ', before.length - 3) - 1 && ANAPHORIC_TIME.test(sentence)) return null;
   }
   return null;
 }
+
+const ANAPHORIC_TIME = /\b(?:that|the same|the following|the next|later that)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
