@@ -104,6 +104,12 @@ const era = z.strictObject({
   date: z.string().min(4),
 });
 
+/** A day the dispute marks every year ("Northern Territories Day", the national rally): month and day. */
+const annualDay = z.strictObject({
+  pattern,
+  day: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day is MM-DD'),
+});
+
 export const codebookSchema = z
   .strictObject({
     id,
@@ -125,6 +131,8 @@ export const codebookSchema = z
     eventTypes: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), cues: z.array(template).min(1) })).min(1),
     /** Named periods that stand for dates. */
     eras: z.array(era).default([]),
+    /** Days marked every year: a clause that names one and no other date is of its last occurrence. */
+    annualDays: z.array(annualDay).default([]),
     /** Known places, for an event's `place`. */
     places: z.array(z.string().min(1)).default([]),
   })

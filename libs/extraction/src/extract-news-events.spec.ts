@@ -2154,4 +2154,11 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956-10 russia handover=supports']));
   });
+
+  it('dates what was said at the national rally, with no other date, by its last 7 February (codebook annualDays)', () => {
+    const events = extract(['Prime Minister Fumio Kishida told the national rally in Tokyo that his government would keep negotiating a peace treaty over the Kurils.'], '2022-02-09T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-02-07 japan peace-treaty=seeks']);
+    const january = extract(['Prime Minister Fumio Kishida told the national rally in Tokyo that his government would keep negotiating a peace treaty over the Kurils.'], '2022-01-20T08:00:00Z');
+    expect(signals(january)).toEqual(['2021-02-07 japan peace-treaty=seeks']);
+  });
 });

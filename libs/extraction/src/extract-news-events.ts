@@ -376,7 +376,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // frame: its clauses need no reading (most sentences of an article are such).
     // "The two leaders met on Sept. 7, when they confirmed ...": a later clause's "they" is this sentence's plural subject.
     const pluralHere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb, lastPerson);
-    const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text));
+    const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text)) && !cb.annualDays.some((a) => a.regex.test(sentence.text));
     for (const clause of idle ? [] : clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };

@@ -49,6 +49,7 @@ export function benchCodebook(): Codebook {
     })),
     eventTypes: [{ type: 'statement', cues: ['says'] }],
     eras: [],
+    annualDays: [],
     places: [],
   };
   return new Codebook(document, loadLanguage('en'));

@@ -76,6 +76,7 @@ export interface CompiledCodebook {
   /** A relative pronoun between words, and a relative clause set off by commas (which the main verb is not in). */
   relative: { clause: RegExp; aside: RegExp };
   eras: { regex: RegExp; date: string }[];
+  annualDays: { regex: RegExp; day: string }[];
   places: RegExp | null;
   placeNames: Set<string>;
   /** Years that the codebook's keywords use as names ("1956 declaration"). */
@@ -206,6 +207,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       `\\b(?:${language.hypothetical.map((w) => (w === 'may' ? w : `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).replace(/ /g, '\\s+')).join('|')})\\b`,
     ),
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'i'), date: e.date })),
+    annualDays: d.annualDays.map((a) => ({ regex: new RegExp(a.pattern, 'i'), day: a.day })),
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),
     places: d.places.length ? new RegExp(`${NOT_WORD_BEFORE}(${d.places.map(escape).join('|')})${NOT_WORD_AFTER}`, 'g') : null,

@@ -107,7 +107,25 @@ export function datesIn(
   const first = before.length ? before[before.length - 1] : usable[0];
   // "Earlier this month, ... on September 7": a date inside the one chosen says it more precisely.
   const chosen = usable.find((c) => c !== first && c.earliest >= first.earliest && c.latest <= first.latest && (c.earliest > first.earliest || c.latest < first.latest) && Math.abs(c.at - first.at) < 120) ?? first;
-  return chosen ? { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at } : null;
+  if (chosen) return { edtf: chosen.edtf, earliest: chosen.earliest, latest: chosen.latest, at: chosen.at };
+  // (Only of what is told as done: "Japan marks that date every year as Northern Territories Day" is no event of a day.)
+  return candidates.length || tense !== 'past' ? null : annualDayIn(part, span.start, quotes, quotedToo, reference, cb);
+}
+
+/**
+ * "Kishida told the national rally that ...": a day the dispute marks each year, named with no
+ * other date, is its last occurrence up to the reference.
+ */
+function annualDayIn(part: string, offset: number, quotes: Span[], quotedToo: boolean, reference: string, cb: CompiledCodebook): DatedValue | null {
+  for (const annual of cb.annualDays) {
+    const m = annual.regex.exec(part);
+    if (!m || (!quotedToo && insideAny(quotes, offset + m.index))) continue;
+    const year = Number(reference.slice(0, 4));
+    const monthDay = reference.slice(5, 10);
+    const edtf = `${monthDay >= annual.day ? year : year - 1}-${annual.day}`;
+    return { ...dated(edtf), at: offset + m.index };
+  }
+  return null;
 }
 
 const YEARS_ON = new RegExp(`\\b(${COUNT})\\s+years?\\s+$`, 'i');
