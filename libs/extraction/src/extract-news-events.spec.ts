@@ -2161,4 +2161,9 @@ describe('extractNewsEvents', () => {
     const january = extract(['Prime Minister Fumio Kishida told the national rally in Tokyo that his government would keep negotiating a peace treaty over the Kurils.'], '2022-01-20T08:00:00Z');
     expect(signals(january)).toEqual(['2021-02-07 japan peace-treaty=seeks']);
   });
+
+  it('reads "islands over which our country holds sovereignty" as the speaker\'s claim to all four', () => {
+    const events = extract(['"The Northern Territories are islands over which our country holds sovereignty, and that has not changed," Chief Cabinet Secretary Yoshihide Suga told a news conference on Friday.'], '2019-08-03T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-08-02 japan sovereignty=japan-all-four']);
+  });
 });
