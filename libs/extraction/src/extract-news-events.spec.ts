@@ -2166,4 +2166,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['"The Northern Territories are islands over which our country holds sovereignty, and that has not changed," Chief Cabinet Secretary Yoshihide Suga told a news conference on Friday.'], '2019-08-03T08:00:00Z');
     expect(signals(events)).toEqual(['2019-08-02 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "had never walked away from the talks" and "called the absence of a peace treaty absurd" as seeking the treaty', () => {
+    const events = extract(['At the forum on Friday, President Vladimir Putin called the absence of a peace treaty with Japan absurd and said Russia had never walked away from the talks on the Kurils.'], '2021-09-05T08:00:00Z');
+    expect(signals(events)).toEqual(['2021-09-03 russia peace-treaty=seeks']);
+  });
 });
