@@ -2171,4 +2171,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['At the forum on Friday, President Vladimir Putin called the absence of a peace treaty with Japan absurd and said Russia had never walked away from the talks on the Kurils.'], '2021-09-05T08:00:00Z');
     expect(signals(events)).toEqual(['2021-09-03 russia peace-treaty=seeks']);
   });
+
+  it('reads "travels around Russian regions as he sees fit" and "an important region of our country" as claiming the islands', () => {
+    const events = extract(
+      [
+        'Prime Minister Mikhail Mishustin visited Iturup in the Kurils on Monday. "The head of the government travels around Russian regions as he sees fit," Kremlin spokesman Dmitry Peskov told journalists the same day.',
+        'In 2010 Medvedev went to Kunashir, declaring on his return that the southern Kurils were "an important region of our country."',
+      ],
+      '2021-07-27T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2021-07-26 russia sovereignty=russia-all', '2010 russia sovereignty=russia-all']));
+  });
 });
