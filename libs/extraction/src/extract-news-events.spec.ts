@@ -2182,4 +2182,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2021-07-26 russia sovereignty=russia-all', '2010 russia sovereignty=russia-all']));
   });
+
+  it('prefers the day a clause names beside a story step ("a week later, on January 22") to the step counted', () => {
+    const events = extract(['The first round of the Kuril talks took place in Moscow on January 14; a week later, on January 22, Mr Putin and Mr Abe met in the Kremlin and agreed to continue the peace treaty negotiations.'], '2019-02-18T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-22 russia peace-treaty=seeks', '2019-01-22 japan peace-treaty=seeks']);
+  });
 });

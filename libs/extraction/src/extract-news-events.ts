@@ -598,7 +598,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // ("The following month, on Oct. 19, 1956, ...": a date the clause gives with its year says it better.)
   const storyStep = relativeToStory(input, narrative, tense);
   const ownDate = backReference(input, narrative, tense, cueAt);
-  const withYear = ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end));
+  // ("a week later, on January 22": a day the clause names beside the step says it exactly.)
+  const exactDay = ownDate !== null && storyStep !== null && ownDate.earliest === ownDate.latest && storyStep.earliest === storyStep.latest && Math.abs(daysBetween(ownDate.earliest, storyStep.earliest)) <= 3;
+  const withYear = exactDay || (ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end)));
   // ("Sakuragi recalls that in 2018 Abe and Putin agreed ...": what one who is no party recounts is
   // dated by the act it tells, not by the telling.)
   const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;
