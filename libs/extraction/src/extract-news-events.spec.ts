@@ -2187,4 +2187,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['The first round of the Kuril talks took place in Moscow on January 14; a week later, on January 22, Mr Putin and Mr Abe met in the Kremlin and agreed to continue the peace treaty negotiations.'], '2019-02-18T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-22 russia peace-treaty=seeks', '2019-01-22 japan peace-treaty=seeks']);
   });
+
+  it('reads a sentence opening "It urged ..." as the body the sentence before named or let speak', () => {
+    const events = extract(
+      [
+        'The Chishima Habomai Islands Residents League, the association of former islanders, issued a statement on Friday expressing concern over the Kuril amendment. It urged the government to negotiate with determination for the return of all four islands.',
+      ],
+      '2020-07-04T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2020-07-03 japanese-public handover=supports']));
+    expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
+  });
 });

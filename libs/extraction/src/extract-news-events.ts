@@ -194,6 +194,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let host: Speaker | null = null;
   let answering = false;
   let lastActorSpeaker: Speaker | null = null;
+  let bodyBefore: string | null = null;
   const recentStates: string[][] = [];
   const stateCounts = new Map<string, number>();
   let lastPublic: string | null = null;
@@ -396,6 +397,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         // and so do a broadcast's anchor and reporters ("ANCHOR (Tokyo):", "Reporter (Buenos Aires)").
         speaker: part.speaker?.kind === 'other' && (part.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
+        lastOrg: bodyBefore,
         rallyPlace,
         speechPast,
         sentenceMatches,
@@ -454,6 +456,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     else lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? lastPerson;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
+    // ("... issued a statement. It urged ...", '"...," the resolution reads. It also called ...': whom "It" means next.)
+    bodyBefore = body?.actor ?? (speaker?.kind === 'actor' && !speaker.person ? speaker.actor : null);
     const org = mentions.findLast((m) => !m.person && !insideAny(sentence.quotes, m.start) && !cb.aliasByText.get(m.text)?.place);
     if (org) named.lastOrg = org.actor;
     const group = mentions.findLast((m) => collective(m.actor) && !insideAny(sentence.quotes, m.start));
@@ -519,6 +523,9 @@ const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\
 
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
+const IT_ACTED =
+  /^\s*It\s+(?:also\s+|further\s+|then\s+|again\s+|later\s+)?(?!(?:is|was|has|had|will|would|seems|seemed|remains|remained|appears|appeared|may|might|could|can|must|should|took|takes|comes|came|goes|went|means|meant|needs|needed)\b)[a-z]{3,}(?:ed|s)\b/;
+
 const INTENT_NOW =
   /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
 
@@ -556,7 +563,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // ("In 2016 Abe offered a plan, and in December that year he and Putin agreed ...": the person
   // an earlier clause of the sentence named first is whom "he" means.)
   const namedEarlier = input.mentions.find((m) => m.person && m.preposition === null && m.start >= sentence.start && m.end <= clause.start && !insideAny(quotes, m.start));
-  const subject = pronounSubject(text.slice(clause.start, clause.end), namedEarlier ? { kind: 'actor', actor: namedEarlier.actor, person: true } : input.lastPerson);
+  const subject =
+    pronounSubject(text.slice(clause.start, clause.end), namedEarlier ? { kind: 'actor', actor: namedEarlier.actor, person: true } : input.lastPerson) ??
+    // ("The residents' league issued a statement. It urged the government to ...": "It" acting is the body last named.)
+    (clause.start === sentence.start && IT_ACTED.test(text.slice(clause.start, clause.end)) ? input.lastOrg ?? null : null);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
   const type = pollSentence(input)
     ? { type: 'poll' as EventType, negated: false }
