@@ -2198,4 +2198,14 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2020-07-03 japanese-public handover=supports']));
     expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
   });
+
+  it('reads "In October 1956 the two countries ... They agreed ..." as both, and "hand Japan Shikotan" as the handover of two islands', () => {
+    const events = extract(
+      ['Japan and Russia argue over the Kurils.', 'In October 1956 the two countries restored diplomatic relations with a joint declaration. They agreed to keep negotiating a peace treaty, and Moscow agreed that once a treaty was signed it would hand Japan Shikotan and the Habomai islets.'],
+      '2016-12-14T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['1956-10 japan peace-treaty=seeks', '1956-10 russia peace-treaty=seeks', '1956-10 russia sovereignty=two-islands', '1956-10 russia handover=supports']),
+    );
+  });
 });

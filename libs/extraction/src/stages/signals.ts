@@ -593,7 +593,8 @@ export function pluralStatesSubject(
   person: Speaker | null = null,
 ): string[] | null {
   const head = stripQuotes(text, { start: sentence.start, end: Math.min(sentence.end, sentence.start + 120) }, sentence.quotes);
-  const plural = /^(?:[^,]{0,60},\s*)?(?:the two (?:leaders|sides|governments|countries|nations|states|men|ministers)|both (?:leaders|sides|governments|countries|nations|states|men))\b/i.exec(head);
+  // ("In October 1956 the two countries restored relations": after a time phrase without a comma too.)
+  const plural = /^(?:[^,]{0,60},\s*|(?:In|On|At|By|Later|Then)\s+(?:[\p{L}\d.]+\s+){1,3}?)?(?:the two (?:leaders|sides|governments|countries|nations|states|men|ministers)|both (?:leaders|sides|governments|countries|nations|states|men))\b/iu.exec(head);
   if (plural && nearbyStates.length === 2) return nearbyStates;
   // ("The most recent push came from Putin and Shinzo Abe": whom the next "they" means.)
   const states = mentions.filter((m) => (m.preposition === null || /^(?:from|by|between)$/.test(m.preposition)) && m.start < sentence.start + 80 && cb.actorKind.get(m.actor) === 'state');
