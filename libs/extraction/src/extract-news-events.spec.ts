@@ -2208,4 +2208,14 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['1956-10 japan peace-treaty=seeks', '1956-10 russia peace-treaty=seeks', '1956-10 russia sovereignty=two-islands', '1956-10 russia handover=supports']),
     );
   });
+
+  it('dates "the 1956 Joint Declaration, the document in which Moscow promised ..." by the document, and keeps "in which the two countries agreed" theirs', () => {
+    const events = extract(
+      ['In November 2018 Putin and Abe agreed in Singapore to speed up the Kuril talks on the basis of the 1956 Joint Declaration, the document in which Moscow promised to hand over Shikotan and the Habomai islets once a treaty was signed.'],
+      '2022-03-24T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
+    const agreed = extract(['Both sides still cite the Tokyo Declaration of 1993, in which Moscow and Tokyo agreed to continue negotiations towards a peace treaty over the Kurils.'], '2022-03-24T08:00:00Z');
+    expect(signals(agreed)).toEqual(expect.arrayContaining(['1993 russia peace-treaty=seeks', '1993 japan peace-treaty=seeks']));
+  });
 });

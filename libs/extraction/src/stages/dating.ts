@@ -316,10 +316,15 @@ const ACTED_IN_DOCUMENT =
 export const DOCUMENT_BEFORE =
   /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?\s*,?\s*$|\b(?:declaration|agreement|treaty|accord|amendment|law|decree)s?\s+of\s+(1[5-9]\d\d|20\d\d)\s*,?\s*$/iu;
 
+const DOCUMENT_APPOSITIVE = /,\s*(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:document|text|agreement|declaration|treaty|accord|statement)\s*$/iu;
+
 /** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
-export function documentOfRelative(text: string, clause: Span): DatedValue | null {
-  if (!/^\s*(?:which|that)\s/i.test(text.slice(clause.start, clause.start + 8))) return null;
-  const m = DOCUMENT_BEFORE.exec(text.slice(Math.max(0, clause.start - 80), clause.start));
+export function documentOfRelative(text: string, clause: Span, framed = true): DatedValue | null {
+  // ("..., in which Moscow promised": the document frames the clause; "..., which provides": it is its subject.)
+  if (!(framed ? /^\s*(?:(?:in|under|by|through)\s+)?(?:which|that)\s/i : /^\s*(?:which|that)\s/i).test(text.slice(clause.start, clause.start + 16))) return null;
+  // ("the 1956 Joint Declaration, the document in which Moscow promised ...": past an appositive naming it again.)
+  const before = text.slice(Math.max(0, clause.start - 120), clause.start).replace(DOCUMENT_APPOSITIVE, '');
+  const m = DOCUMENT_BEFORE.exec(before);
   return m ? dated(m[1] ?? m[2]) : null;
 }
 

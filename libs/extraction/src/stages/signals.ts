@@ -124,7 +124,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders = rally;
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
-    } else if (documentOfRelative(text, clause) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
+    } else if (documentOfRelative(text, clause, false) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
