@@ -2218,4 +2218,9 @@ describe('extractNewsEvents', () => {
     const agreed = extract(['Both sides still cite the Tokyo Declaration of 1993, in which Moscow and Tokyo agreed to continue negotiations towards a peace treaty over the Kurils.'], '2022-03-24T08:00:00Z');
     expect(signals(agreed)).toEqual(expect.arrayContaining(['1993 russia peace-treaty=seeks', '1993 japan peace-treaty=seeks']));
   });
+
+  it('reads a placard "No to any surrender of the islands" as opposing a handover', () => {
+    const events = extract(['On Sunday a dozen nationalist activists held a picket in Yuzhno-Sakhalinsk, holding up placards reading "No to any surrender of the Kuril islands."'], '2017-07-03T08:00:00Z');
+    expect(signals(events)).toEqual(['2017-07-02 russian-nationalists handover=opposes']);
+  });
 });
