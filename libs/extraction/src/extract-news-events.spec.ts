@@ -2223,4 +2223,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['On Sunday a dozen nationalist activists held a picket in Yuzhno-Sakhalinsk, holding up placards reading "No to any surrender of the Kuril islands."'], '2017-07-03T08:00:00Z');
     expect(signals(events)).toEqual(['2017-07-02 russian-nationalists handover=opposes']);
   });
+
+  it('reads "That declaration, signed in October 1956, states that the Soviet Union would hand over ..." as what the document provides, not a future event', () => {
+    const events = extract(
+      ['Abe and Putin agreed to work on the basis of the 1956 Joint Declaration on the Kurils.', 'That declaration, signed in October 1956, states that the Soviet Union would hand over Shikotan and the Habomai islets to Japan after a peace treaty was concluded.'],
+      '2019-09-19T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
+  });
 });

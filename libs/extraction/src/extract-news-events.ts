@@ -523,6 +523,9 @@ const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\
 
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
+const DOCUMENT_STATES =
+  /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified)\s+that\b/u;
+
 const IT_ACTED =
   /^\s*It\s+(?:also\s+|further\s+|then\s+|again\s+|later\s+)?(?!(?:is|was|has|had|will|would|seems|seemed|remains|remained|appears|appeared|may|might|could|can|must|should|took|takes|comes|came|goes|went|means|meant|needs|needed)\b)[a-z]{3,}(?:ed|s)\b/;
 
@@ -580,7 +583,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
   // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
-  const provides = stated.length > 0 && documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null;
+  // ("That declaration, signed in October 1956, states that the Soviet Union would hand over ...": any document named as the subject.)
+  const provides =
+    stated.length > 0 && (documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null || DOCUMENT_STATES.test(text.slice(clause.start, stated[0].evidence?.start ?? clause.end)));
   // "The Bluebook says Japan will continue negotiations", "Moscow said it would...": an intention
   // reported by any speech verb before it is held when it is reported (backshift is no future).
   const reportingVerb =
