@@ -2231,4 +2231,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
   });
+
+  it('reads "they agreed only to keep negotiating" after "The two leaders" as both seeking the treaty', () => {
+    const events = extract(['Putin came to Osaka for the G20 summit. The two leaders did not sign a Kuril deal. At their meeting on June 29 they agreed only to keep negotiating.'], '2019-09-19T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-06-29 russia peace-treaty=seeks', '2019-06-29 japan peace-treaty=seeks']);
+  });
 });
