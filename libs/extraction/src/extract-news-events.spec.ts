@@ -2236,4 +2236,13 @@ describe('extractNewsEvents', () => {
     const events = extract(['Putin came to Osaka for the G20 summit. The two leaders did not sign a Kuril deal. At their meeting on June 29 they agreed only to keep negotiating.'], '2019-09-19T08:00:00Z');
     expect(signals(events)).toEqual(['2019-06-29 russia peace-treaty=seeks', '2019-06-29 japan peace-treaty=seeks']);
   });
+
+  it('reads "their association wrote" after former Japanese islanders as the islanders\' public, not the addressee', () => {
+    const events = extract(
+      ['Former Japanese islanders, whose average age is now over 80, have lobbied Tokyo for decades over the Kurils. Earlier this month their association wrote to Mr Abe urging him to keep pressing for the return of all four islands.'],
+      '2016-12-14T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2016-12-01/2016-12-14 japanese-public handover=supports']));
+    expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
+  });
 });

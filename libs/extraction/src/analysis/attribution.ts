@@ -19,6 +19,7 @@ const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
+const THEIR_BODY = /\btheir\s+(?:[a-z-]+\s+)?(?:association|league|group|union|organi[sz]ation|federation|council|movement|committee)\s*$/i;
 const ADOPTED_TEXT = /\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:resolution|appeal|petition)\s*$/i;
 // "The league's vice-chairman told": a person of the body named before.
 const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
@@ -179,6 +180,8 @@ function before(
   if (ITS_ROLE.test(left) && lastOrg) return { kind: 'actor', actor: lastOrg, person: true };
   // '"...," the resolution reads': what a body adopted speaks for the body last named.
   if (ADOPTED_TEXT.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
+  // ("Former islanders have lobbied Tokyo for decades. Their association wrote to Abe ...": the group's own body.)
+  if (THEIR_BODY.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
   const head = (DEFINITE_HEAD.exec(left) ?? BODY_ROLE.exec(left))?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
