@@ -2245,4 +2245,11 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2016-12-01/2016-12-14 japanese-public handover=supports']));
     expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
   });
+
+  it('reads "would hand over nothing until all foreign troops had left" as opposing the handover, and not "Japan had given up nothing"', () => {
+    const events = extract(['Moscow declared in January 1960 that it would hand over nothing until all foreign troops had left Japanese soil, hardening its line on the Kurils.'], '2016-12-14T08:00:00Z');
+    expect(signals(events)).toEqual(['1960-01 russia handover=opposes']);
+    const nothing = extract(['Briefing reporters in Irkutsk on the Kurils on Sunday, Hirabayashi insisted that Japan had given up nothing.'], '2001-03-27T08:00:00Z');
+    expect(signals(nothing)).toEqual([]);
+  });
 });
