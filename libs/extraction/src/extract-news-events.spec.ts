@@ -2252,4 +2252,9 @@ describe('extractNewsEvents', () => {
     const nothing = extract(['Briefing reporters in Irkutsk on the Kurils on Sunday, Hirabayashi insisted that Japan had given up nothing.'], '2001-03-27T08:00:00Z');
     expect(signals(nothing)).toEqual([]);
   });
+
+  it('reads "Russians are largely hostile to any handover" as the Russian public opposing it now', () => {
+    const events = extract(['Putin visits Japan on Thursday to discuss the Kurils. Russians are largely hostile to any handover.'], '2016-12-14T08:00:00Z');
+    expect(signals(events)).toEqual(['2016-12-14 russian-public handover=opposes']);
+  });
 });
