@@ -2257,4 +2257,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Putin visits Japan on Thursday to discuss the Kurils. Russians are largely hostile to any handover.'], '2016-12-14T08:00:00Z');
     expect(signals(events)).toEqual(['2016-12-14 russian-public handover=opposes']);
   });
+
+  it('reads a compound subject ("An Abe-Putin summit produced an agreement to keep talking") as both', () => {
+    const events = extract(['An Abe-Putin summit in Moscow eight days later produced only an agreement to keep talking about the Kurils.'], '2019-06-30T08:00:00Z');
+    expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toEqual(['japan peace-treaty=seeks', 'russia peace-treaty=seeks']);
+  });
 });

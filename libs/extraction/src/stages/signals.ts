@@ -291,6 +291,11 @@ export function subjectBefore(
     // (so does "he and Mr. Putin agreed", with whom "he" is).
     const holders = subject && subject !== first.actor && /\b(?:he|she)\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/iu.test(clauseText.slice(0, first.start - clauseStart)) ? [subject, first.actor] : [first.actor];
     for (let i = index + 1, prev = first; i < mentions.length && mentions[i].start < at; i++) {
+      // ("An Abe-Putin summit produced ...": both halves of a compound.)
+      if (mentions[i].start === first.start && mentions[i].end === first.end) {
+        if (!holders.includes(mentions[i].actor)) holders.push(mentions[i].actor);
+        continue;
+      }
       const gap = clauseText.slice(prev.end - clauseStart, mentions[i].start - clauseStart);
       // "Putin and then Prime Minister Shinzo Abe": titles and given names between.
       // ("Abe Shinzo and President Putin": a given name after a family name, too.)
