@@ -2262,4 +2262,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['An Abe-Putin summit in Moscow eight days later produced only an agreement to keep talking about the Kurils.'], '2019-06-30T08:00:00Z');
     expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toEqual(['japan peace-treaty=seeks', 'russia peace-treaty=seeks']);
   });
+
+  it('reads "In its ninth article" after "the Joint Declaration of Oct. 19, 1956, is ..." as of the declaration, past the abbreviation', () => {
+    const events = extract(
+      [
+        'Hatoyama and Bulganin signed a brief document that reopened embassies shut since 1945.',
+        'The Soviet-Japanese Joint Declaration of Oct. 19, 1956, is still the only text on the Kurils ratified by both parliaments. In its ninth article the Soviet Union pledged to hand Shikotan and the Habomai islets over to Japan once a peace treaty had been concluded.',
+      ],
+      '2021-10-19T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+  });
 });

@@ -387,7 +387,8 @@ export function documentReferred(text: string, span: Span): DatedValue | null {
   // ("The key passage is Article 9. In it, ...": the last naming with its year, a few back at most.)
   for (const last of namings.reverse().slice(0, 3)) {
     const sentenceStart = Math.max(before.lastIndexOf('. ', last.index), before.lastIndexOf('\n', last.index)) + 1;
-    const after = /[.!?](?:\s|$)/.exec(before.slice(last.index));
+    // (Not at an abbreviation: "the Joint Declaration of Oct. 19, 1956, is ...".)
+    const after = /(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No))[.!?](?:\s|$)/.exec(before.slice(last.index));
     const sentence = before.slice(sentenceStart, after ? last.index + after.index : before.length);
     const years = [...new Set([...sentence.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((y) => y[1]))];
     if (years.length === 1) return { ...dated(years[0]), at: span.start + m.index };
