@@ -2273,4 +2273,12 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
   });
+
+  it('reads "on the basis of the agreements so far, including the 1956 declaration" and "using that document as their basis" as accepting the 1956 basis', () => {
+    const events = extract(
+      ['On October 7 Kishida and Putin spoke by telephone about the Kurils, and the two leaders agreed to keep negotiating a treaty on the basis of the agreements reached so far, including the 1956 declaration.'],
+      '2021-10-19T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2021-10-07 japan basis-1956=accepts', '2021-10-07 russia basis-1956=accepts']));
+  });
 });
