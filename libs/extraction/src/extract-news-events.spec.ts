@@ -2281,4 +2281,13 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2021-10-07 japan basis-1956=accepts', '2021-10-07 russia basis-1956=accepts']));
   });
+
+  it('reads "agreed only that the negotiations should continue" and "Japan\'s goal of a treaty had not changed" as seeking the treaty', () => {
+    const events = extract(
+      ['When Abe flew to Moscow on January 22, he and Putin agreed only that the negotiations should continue on the Kurils. Kishida insisted on March 22 that Japan\'s goal of a peace treaty had not changed.'],
+      '2022-04-28T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-22 japan peace-treaty=seeks']));
+    expect(signals(events).filter((s) => s.includes('russia peace-treaty=seeks'))).toHaveLength(1);
+  });
 });
