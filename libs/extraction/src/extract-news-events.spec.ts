@@ -2290,4 +2290,12 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-22 japan peace-treaty=seeks']));
     expect(signals(events).filter((s) => s.includes('russia peace-treaty=seeks'))).toHaveLength(1);
   });
+
+  it('dates "In the declaration, ..." by the date the sentence naming it gives ("Eleven years after the war")', () => {
+    const events = extract(
+      ['Abe flies to Moscow this week to discuss the Kurils.', '* Eleven years after the war, the Soviet Union and Japan restored diplomatic ties with a Joint Declaration.', '* In the declaration, Moscow agreed to hand Shikotan and the Habomais over to Japan once a peace treaty was signed.'],
+      '2019-01-21T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+  });
 });

@@ -649,7 +649,13 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
-  const document = documentDate(text, reported ? narrative : clause, cueAt) ?? documentOfRelative(text, clause) ?? documentReferred(text, clause);
+  const document =
+    documentDate(text, reported ? narrative : clause, cueAt) ??
+    documentOfRelative(text, clause) ??
+    documentReferred(text, clause, (named) => {
+      const told = datesIn(text, named, [], false, published, 'past', cb);
+      return told && told.latest < published ? told : null;
+    });
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   // (Only around the verb: a date in what was said dates what was said, not the saying.)
   const contentFirst = input.speechAt !== null && sentence.quotes.some((q) => q.start <= sentence.start + 1 && q.end <= input.speechAt!);

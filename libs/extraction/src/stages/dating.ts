@@ -377,7 +377,7 @@ const REFERS_TO_DOCUMENT = new RegExp(
  * declaration") or, failing that, by the one year of the sentence that named it ("In October 1956
  * the two countries signed a Joint Declaration").
  */
-export function documentReferred(text: string, span: Span): DatedValue | null {
+export function documentReferred(text: string, span: Span, dateOf?: (sentence: Span) => DatedValue | null): DatedValue | null {
   const m = REFERS_TO_DOCUMENT.exec(text.slice(span.start, span.end));
   if (!m) return null;
   // "That document" may be the declaration named before; "Its ninth article", "in it", any document.
@@ -399,6 +399,11 @@ export function documentReferred(text: string, span: Span): DatedValue | null {
     // ("The Joint Declaration signed that October ended the war. Under it, ...": named in the
     // sentence just before without a year, it is of the story's time then, not of an older naming.)
     if (sentenceStart >= before.lastIndexOf('. ', before.length - 3) - 1 && ANAPHORIC_TIME.test(sentence)) return null;
+    // ("Eleven years after the war, the two restored ties with a Joint Declaration. In the declaration, ..."):
+    // the date the naming sentence gives, however it gives it.
+    const base = Math.max(0, span.start - 1500);
+    const told = years.length === 0 && dateOf ? dateOf({ start: base + sentenceStart, end: base + (after ? last.index + after.index : before.length) }) : null;
+    if (told) return { ...told, at: span.start + m.index };
   }
   return null;
 }
