@@ -54,6 +54,7 @@ describe('tenseOf', () => {
     'The war ended five years ago.',
     'Yesterday the ministry summoned the ambassador.',
     'Kono and Lavrov had talks earlier this month.',
+    'Nationalist deputies had accused him of preparing to sell off Russian soil.',
   ])('past: %s', (sentence) => {
     expect(tenseOf(sentence)).toBe('past');
   });

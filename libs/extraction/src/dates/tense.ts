@@ -24,6 +24,7 @@ const FUTURE_BEFORE_TO = new Set([
   'hopes', 'hoping', 'prepare', 'prepares', 'preparing',
 ]);
 const PREPARE = new Set(['prepare', 'prepares', 'preparing']);
+const GERUND_AFTER = new Set(['of', 'for', 'about', 'from', 'against', 'without', 'by']);
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const MODAL_FUTURE = new Set(['would', 'may', 'might']);
 const TIME_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
@@ -162,7 +163,8 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     const after = next === 'not' ? tokens[i + 2]?.word : next;
     return after === 'have' || after === "'ve" ? 'perfect' : 'future';
   }
-  if (FUTURE_BEFORE_TO.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2)) return 'future';
+  // ("accused him of preparing to sell off Russian soil": a gerund after a preposition names an act, it tells no future.)
+  if (FUTURE_BEFORE_TO.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2) && !(word.endsWith('ing') && previous !== undefined && GERUND_AFTER.has(previous))) return 'future';
   if (PREPARE.has(word) && next === 'for') return 'future';
   if (BE_PRESENT.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2)) return 'future';
   // "a treaty is expected by June": a present passive about the future.
