@@ -2298,4 +2298,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
   });
+
+  it('reads "For the next three decades Moscow denied that any territorial issue existed" as a claim held over the decades from the story\'s year', () => {
+    const events = extract(['In January 1960 Moscow attached a new condition over the Kurils. For the next three decades Moscow denied that any territorial issue existed.'], '2018-12-10T08:00:00Z');
+    expect(signals(events)).toEqual(['1960/1990 russia sovereignty=russia-all']);
+  });
 });

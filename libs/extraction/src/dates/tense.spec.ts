@@ -55,6 +55,7 @@ describe('tenseOf', () => {
     'Yesterday the ministry summoned the ambassador.',
     'Kono and Lavrov had talks earlier this month.',
     'Nationalist deputies had accused him of preparing to sell off Russian soil.',
+    'For the next three decades Moscow denied that any territorial issue existed.',
   ])('past: %s', (sentence) => {
     expect(tenseOf(sentence)).toBe('past');
   });

@@ -27,7 +27,7 @@ const PREPARE = new Set(['prepare', 'prepares', 'preparing']);
 const GERUND_AFTER = new Set(['of', 'for', 'about', 'from', 'against', 'without', 'by']);
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const MODAL_FUTURE = new Set(['would', 'may', 'might']);
-const TIME_OF_DAY = new Set(['day', 'morning', 'afternoon', 'evening', 'night']);
+const NARRATED_NEXT = /^(?:day|morning|afternoon|evening|night|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)|decades?)$/;
 const PAST_ADVERBS = new Set(['yesterday', 'ago', 'previously', 'formerly', 'earlier']);
 
 const PAST_WORDS = new Set([
@@ -171,7 +171,8 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   if (word === 'expected' && previous !== undefined && BE_PRESENT.has(previous)) return 'future';
   if (word === 'next') {
     // "the next day" narrates a past; "next to" is a place.
-    if (next === 'to' || (previous === 'the' && next !== undefined && TIME_OF_DAY.has(next))) return undefined;
+    // ("the next day", "for the next three decades": counted from a narrated time, not from now.)
+    if (next === 'to' || (previous === 'the' && next !== undefined && NARRATED_NEXT.test(next))) return undefined;
     return 'future';
   }
   if (word === 'coming' && (previous === 'the' || previous === 'in')) return 'future';

@@ -230,10 +230,21 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
 
 export const STORY_RELATIVE =
   /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]))\b/i;
+const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:most\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
 export function storyRelative(text: string, span: Span, quotes: Span[], storyFrame: DatedValue | null, published?: string): DatedValue | null {
+  // ("For the next three decades Moscow denied that any territorial issue existed": the years
+  // from the story's year on.)
+  const period = NEXT_PERIOD.exec(text.slice(span.start, span.end));
+  if (period && storyFrame && !insideAny(quotes, span.start + period.index)) {
+    const from = Number(storyFrame.earliest.slice(0, 4));
+    const count = COUNTS[period[1].toLowerCase()] ?? Number(period[1]);
+    const years = count * (/^decade/i.test(period[2]) ? 10 : 1);
+    const edtf = `${from}/${from + years}`;
+    if (Number.isFinite(years) && years > 0 && (!published || `${from + years}` <= published.slice(0, 4))) return { edtf, ...edtfBounds(edtf) };
+  }
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
   // "Edano had said the previous day": a day counted from a day. When the story's date is no day
