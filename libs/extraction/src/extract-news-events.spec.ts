@@ -2303,4 +2303,17 @@ describe('extractNewsEvents', () => {
     const events = extract(['In January 1960 Moscow attached a new condition over the Kurils. For the next three decades Moscow denied that any territorial issue existed.'], '2018-12-10T08:00:00Z');
     expect(signals(events)).toEqual(['1960/1990 russia sovereignty=russia-all']);
   });
+
+  it('reads a state-TV host named far from the channel, and "a presenter" after "state television", as the state media', () => {
+    const events = extract(
+      [
+        'On Sunday evening, Yevgeny Sokolin, host of the flagship weekly current affairs program on the state channel Example-1, told viewers that the Japanese could admire the Kurils from Hokkaido. "The islands are Russian and will remain Russian," he said.',
+        'Russian state television has been blunter still. A presenter on a prime-time talk show told viewers that no Russian government would ever hand back an inch of the Kurils.',
+      ],
+      '2022-03-28T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2022-03-27 russian-state-media sovereignty=russia-all']));
+    expect(signals(events).some((s) => s.includes('russian-state-media handover=opposes'))).toBe(true);
+    expect(signals(events).some((s) => / russia /.test(s))).toBe(false);
+  });
 });

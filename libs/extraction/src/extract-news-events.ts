@@ -780,7 +780,7 @@ function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue): 
  * an actor is who "he" and "the host" are next.
  */
 function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
-  const m = mentions.find((x) => ROLE_OF.test(text.slice(Math.max(0, x.start - 30), x.start)) || ROLE_AFTER.test(text.slice(x.end, x.end + 40)));
+  const m = mentions.find((x) => ROLE_OF.test(text.slice(Math.max(0, x.start - 80), x.start)) || ROLE_AFTER.test(text.slice(x.end, x.end + 40)));
   return m ? { kind: 'actor', actor: m.actor, person: true } : null;
 }
 
@@ -857,7 +857,8 @@ const PLUPERFECT = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|
 
 const ADVICE = /^(?:(?!\bthat\b)[^])*?\b(?:should|ought to|had better)\s+(?!have\b)/i;
 
-const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
+// ("host of the flagship weekly current affairs program on the state channel Example-1")
+const ROLE_OF = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator|editor-in-chief)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,6}?(?:(?:on|of|at)\s+(?:the\s+|a\s+)?)?$/iu;
 const ROLE_AFTER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\b/iu;
 
 /**

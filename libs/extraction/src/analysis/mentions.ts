@@ -157,8 +157,11 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
 export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<string, string>, existing: Mention[]): Mention[] {
   if (bodies.size === 0) return existing;
   const found = [...existing];
-  for (const m of text.slice(span.start, span.end).matchAll(/\b[Tt]he\s+([a-z]+)\b/g)) {
-    const actor = bodies.get(m[1]);
+  for (const m of text.slice(span.start, span.end).matchAll(/\b(?:[Tt]he|([Aa]n?))\s+([a-z]+)\b/g)) {
+    // ("Russian state television has been blunter. A presenter on a talk show told viewers ...":
+    // a broadcaster's people, named by role, without "the" too.)
+    if (m[1] && !INDEFINITE_ROLES.has(m[2])) continue;
+    const actor = bodies.get(m[2]);
     const start = span.start + m.index;
     const end = start + m[0].length;
     if (!actor || existing.some((x) => x.start < end && x.end > start)) continue;
@@ -167,6 +170,8 @@ export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<strin
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const INDEFINITE_ROLES = new Set(['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman']);
 
 /**
  * A state's offices a story may later name bare: "the prime minister", "the president". (Not "the
