@@ -2316,4 +2316,12 @@ describe('extractNewsEvents', () => {
     expect(signals(events).some((s) => s.includes('russian-state-media handover=opposes'))).toBe(true);
     expect(signals(events).some((s) => / russia /.test(s))).toBe(false);
   });
+
+  it('reads "According to a Japanese official, the two leaders reaffirmed the agreement struck by Abe and Putin in 2018 ..." as both, dated by the call', () => {
+    const events = extract(
+      ['Suga and Putin spoke by phone on Tuesday about the Kurils. According to a Japanese government official who briefed reporters afterward, the two leaders reaffirmed the agreement struck by Abe and Putin in 2018 to accelerate treaty negotiations on the basis of the 1956 Japan-Soviet Joint Declaration.'],
+      '2020-09-30T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2020-09-29 japan basis-1956=accepts', '2020-09-29 russia basis-1956=accepts']));
+  });
 });

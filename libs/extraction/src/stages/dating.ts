@@ -140,7 +140,8 @@ function yearlessMonth(m: { text: string }): boolean {
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 
 /** "the accord reached in Singapore in": a document's own date follows. */
-const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
+// ("the agreement struck by Abe and Putin in 2018")
+const DOCUMENT_DATED = /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)\s+(?:(?:reached|signed|adopted|concluded|issued|struck)\s+)(?:by\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
 
 /** "reaffirmed an agreement reached in Singapore in": the document is taken up, its date follows. */
 const DOCUMENT_REAFFIRMED = new RegExp(

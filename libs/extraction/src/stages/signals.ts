@@ -227,7 +227,10 @@ export function subjectBefore(
   const plural = [...clauseText.slice(0, at - clauseStart).matchAll(PLURAL_SUBJECT)];
   // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
   // to Putin, like he does every time the two leaders meet, to..." is his appeal).
-  const earlier = plural.length > 0 && (mentions.some((m) => m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
+  // (Not the source a clause opens on: "According to a Japanese official, the two leaders reaffirmed ...".)
+  const sourceEnd = clauseStart + (SOURCE_LEAD.exec(clauseText)?.[0].length ?? 0);
+  const earlier =
+    plural.length > 0 && (mentions.some((m) => m.start >= sourceEnd && m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
   // "The two sides agree to continue the talks, and Moscow agrees to hand over ...": a subject
   // coordinated after the plural one is the cue's.
   const pluralEnd = plural.length > 0 ? clauseStart + plural[0].index! + plural[0][0].length : -1;
@@ -496,6 +499,7 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   return holders;
 }
 
+const SOURCE_LEAD = /^\s*(?:According to|As reported by|In the words of|Citing)\s[^,;]{3,140},\s*/i;
 const CONJUNCT_OPENS = /(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$/i;
 const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding|required|requires)\s+$/i;
 
