@@ -2324,4 +2324,13 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2020-09-29 japan basis-1956=accepts', '2020-09-29 russia basis-1956=accepts']));
   });
+
+  it('reads a subject coordinated past a predicate with commas ("Russian officials describe the islands as Russian soil, integral to ..., and say ...") as the speaker', () => {
+    const events = extract(
+      ['Japan protested over the Kurils. Russian officials describe the islands as Russian soil, integral to the Sakhalin region, and say there can be no return to talks while Tokyo maintains its course.'],
+      '2023-08-22T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2023-08-22 russia sovereignty=russia-all']));
+    expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
+  });
 });

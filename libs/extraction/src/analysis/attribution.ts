@@ -26,7 +26,8 @@ const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
 const POSTED_TO = /\b(?:ambassador|envoy|embassy|consul|consul-general|delegation|mission|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
 const POSTED_ROLE = /\b(?:ambassador|envoy|consul|consul-general|representative)\s+$/i;
 const POSTED_PLACE = /^\s*(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/u;
-const COORDINATED = /^\s+(?:[\p{L}'’-]+\s+){1,8}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
+// ("Russian officials describe the islands as Russian soil, integral to the Sakhalin region, and say ...")
+const COORDINATED = /^\s+(?:[\p{L}'’-]+,?\s+){1,14}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
 const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
