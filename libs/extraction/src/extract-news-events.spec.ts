@@ -2333,4 +2333,12 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(expect.arrayContaining(['2023-08-22 russia sovereignty=russia-all']));
     expect(signals(events).some((s) => s.includes(' japan '))).toBe(false);
   });
+
+  it('reads a broadcast script\'s "SOUNDBITE, NAME, role:" cue as its speaker', () => {
+    const events = extract(
+      ['CORRESPONDENT: Governor Oleg Kozhemyako commented on the Sochi talks today.', 'SOUNDBITE, OLEG KOZHEMYAKO, Governor of the Sakhalin Region: The Kuril Islands are Russian territory.'],
+      '2016-05-07T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2016-05-07 russia sovereignty=russia-all']);
+  });
 });

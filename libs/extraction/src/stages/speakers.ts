@@ -13,7 +13,8 @@ import { type Sentence, type Span } from '../text/segment.js';
  */
 export function labelOf(text: string, sentence: Span): RegExpExecArray | null {
   const head = text.slice(sentence.start, sentence.end);
-  return /^([A-Z][^:\n"“]{0,50}):\s/.exec(head) ?? LABEL_LINE.exec(head);
+  // ("SOUNDBITE, OLEG KOZHEMYAKO, Governor of the Sakhalin Region: ...": a broadcast script's cue, longer.)
+  return /^([A-Z][^:\n"“]{0,50}):\s/.exec(head) ?? /^((?:SOUNDBITE|SYNC|SOT)\b[^:\n"“]{0,120}):\s/.exec(head) ?? LABEL_LINE.exec(head);
 }
 
 // "Name, role, when:" (a name, then a comma): not a sentence that runs into a colon ("He put it bluntly: ...").
