@@ -397,7 +397,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         // and so do a broadcast's anchor and reporters ("ANCHOR (Tokyo):", "Reporter (Buenos Aires)").
         speaker: part.speaker?.kind === 'other' && (part.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(part.speaker.name) ? null : part.speaker,
         lastPublic,
-        lastOrg: bodyBefore,
+        bodyBefore,
         rallyPlace,
         speechPast,
         sentenceMatches,
@@ -569,7 +569,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const subject =
     pronounSubject(text.slice(clause.start, clause.end), namedEarlier ? { kind: 'actor', actor: namedEarlier.actor, person: true } : input.lastPerson) ??
     // ("The residents' league issued a statement. It urged the government to ...": "It" acting is the body last named.)
-    (clause.start === sentence.start && IT_ACTED.test(text.slice(clause.start, clause.end)) ? input.lastOrg ?? null : null);
+    (clause.start === sentence.start && IT_ACTED.test(text.slice(clause.start, clause.end)) ? (input.bodyBefore ?? null) : null);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
   const type = pollSentence(input)
     ? { type: 'poll' as EventType, negated: false }
@@ -624,8 +624,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
   // ("KENJI: They agreed to speed up the negotiations": an act a commentator recounts goes on from the story's date.)
-  const told = input.storyFrame ?? input.lastFrame;
-  const recountedThen = speaker?.kind === 'other' && tense === 'past' && stated.length > 0 && told && told.latest < published ? told : null;
+  const storyThen = input.storyFrame ?? input.lastFrame;
+  const recountedThen = speaker?.kind === 'other' && tense === 'past' && stated.length > 0 && storyThen && storyThen.latest < published ? storyThen : null;
   const own =
     (allQuoted ? null : quotedAct(input, cueAt, speechTime)) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null) ?? recountedThen;
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
@@ -652,9 +652,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const document =
     documentDate(text, reported ? narrative : clause, cueAt) ??
     documentOfRelative(text, clause) ??
-    documentReferred(text, clause, (named) => {
-      const told = datesIn(text, named, [], false, published, 'past', cb);
-      return told && told.latest < published ? told : null;
+    documentReferred(text, clause, (naming) => {
+      const given = datesIn(text, naming, [], false, published, 'past', cb);
+      return given && given.latest < published ? given : null;
     });
   // '"...," Kishida told parliament on Monday': the saying's date may follow the quotation.
   // (Only around the verb: a date in what was said dates what was said, not the saying.)

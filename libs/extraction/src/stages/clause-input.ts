@@ -43,8 +43,8 @@ export interface ClauseInput {
   theyWere: string[] | null;
   /** The public the story last named: whom an unnamed poll ("76 percent of respondents") measured. */
   lastPublic: string | null;
-  /** The organisation or body the story last named: what a sentence opening "It urged ..." means. */
-  lastOrg?: string | null;
+  /** The body the sentence before named as its subject or let speak: what a sentence opening "It urged ..." means. */
+  bodyBefore?: string | null;
   /** The cues with a match somewhere in the sentence: the only ones a clause need try. */
   sentenceCues: CompiledCue[];
   /** The event types' template matches in the sentence, in the codebook's order of types, templates and matches. */

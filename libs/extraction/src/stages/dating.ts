@@ -387,7 +387,8 @@ const REFERS_TO_DOCUMENT = new RegExp(
  * "That document provides for ...", "Its ninth article recorded ...", "Moscow agreed in it to
  * ...": a document the story named before, dated by the year it was named with ("the 1956
  * declaration") or, failing that, by the one year of the sentence that named it ("In October 1956
- * the two countries signed a Joint Declaration").
+ * the two countries signed a Joint Declaration"), or by the date `dateOf` reads in that sentence
+ * when it names no year ("Eleven years after the war, ...").
  */
 export function documentReferred(text: string, span: Span, dateOf?: (sentence: Span) => DatedValue | null): DatedValue | null {
   const m = REFERS_TO_DOCUMENT.exec(text.slice(span.start, span.end));
