@@ -2341,4 +2341,15 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2016-05-07 russia sovereignty=russia-all']);
   });
+
+  it('keeps what an "as" clause recalls ("..., as the two leaders agreed in Singapore last November") from dating the story after it', () => {
+    const events = extract(
+      [
+        'MOSCOW, May 10 (Example Novosti) - Foreign Minister Sergei Lavrov held talks with Taro Kono on the Kurils on Friday. The negotiations, he continued, are being conducted on the basis of the 1956 declaration, as the two leaders agreed in Singapore last November.',
+        '"Until our Japanese colleagues recognise the results of the war, we will not be able to move forward," he said.',
+      ],
+      '2019-05-10T18:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['2019-05-10 russia sequencing=recognition-first']));
+  });
 });

@@ -526,6 +526,8 @@ const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|de
 const DOCUMENT_STATES =
   /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified)\s+that\b/u;
 
+const AS_RECALLED = /^[\s,]*(?:just\s+)?as\s+(?:the|both|he|she|they|we|[A-Z][a-z]+)\b/;
+
 const IT_ACTED =
   /^\s*It\s+(?:also\s+|further\s+|then\s+|again\s+|later\s+)?(?!(?:is|was|has|had|will|would|seems|seemed|remains|remained|appears|appeared|may|might|could|can|must|should|took|takes|comes|came|goes|went|means|meant|needs|needed)\b)[a-z]{3,}(?:ed|s)\b/;
 
@@ -631,7 +633,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
   // clause's event, not the story's: it does not become the frame for the sentences after it.
   // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
-  const subordinate = narrativeDate?.at !== undefined && SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at));
+  // (Nor "..., as the two leaders agreed in Singapore last November": what is recalled in an "as" clause.)
+  const subordinate =
+    narrativeDate?.at !== undefined && (SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at)) || AS_RECALLED.test(sinceLastComma(text, narrative.start, narrativeDate.at)));
   // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
   const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
   // ("He will be remembered for six days in the spring of 1991": a past date in a future clause is still the story's.)
