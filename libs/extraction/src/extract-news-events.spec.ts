@@ -2352,4 +2352,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['2019-05-10 russia sequencing=recognition-first']));
   });
+
+  it('knows state TV\'s best-known hosts by name ("Olga Skabeyeva told viewers ...")', () => {
+    const events = extract(['On Sunday, Olga Skabeyeva told viewers of her talk show that the Kurils are Russian land.'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-20 russian-state-media sovereignty=russia-all']);
+  });
 });
