@@ -78,6 +78,11 @@ const position = z.strictObject({
    * of these actors is taken for a misread holder and dropped, unless a cue's slot names them.
    */
   notHeldBy: z.array(id).default([]),
+  /**
+   * What this position says of another question for these holders ("the Kurils are Russian land",
+   * chanted by nationalists, is their refusal of any handover too).
+   */
+  implies: z.array(z.strictObject({ question: id, position: id, holders: z.array(id).min(1) })).default([]),
   cues: z.array(cue).default([]),
 });
 
@@ -166,6 +171,13 @@ export const codebookSchema = z
           ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'id'], message: `duplicate position id ${p.id}` });
         }
         positionIds.add(p.id);
+        p.implies.forEach((implied, k) => {
+          const target = codebook.questions.find((x) => x.id === implied.question);
+          if (!target || !target.positions.some((x) => x.id === implied.position)) {
+            ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'implies', k], message: `unknown position ${implied.question}/${implied.position}` });
+          }
+          for (const a of implied.holders) if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'implies', k, 'holders'], message: `unknown actor ${a}` });
+        });
         p.notHeldBy.forEach((a, k) => {
           if (!actorIds.has(a)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'positions', j, 'notHeldBy', k], message: `unknown actor ${a}` });
         });

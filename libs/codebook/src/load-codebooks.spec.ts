@@ -50,6 +50,8 @@ describe('loadCodebooks', () => {
     ['an unknown event type', (y: string) => y.replace('type: poll', 'type: gossip'), /eventTypes\.0\.type/],
     ['a duplicate actor id', (y: string) => y.replace('id: japan\n', 'id: russia\n'), /duplicate actor id russia/],
     ['a cue holder that is no actor', (y: string) => y.replace('holder: russia', 'holder: atlantis'), /unknown actor atlantis/],
+    ['an implication of an unknown position', (y: string) => y.replace('position: opposes, holders', 'position: welcomes, holders'), /implies\.0 unknown position handover\/welcomes/],
+    ['an implication for an unknown holder', (y: string) => y.replace('holders: [russian-nationalists]', 'holders: [atlantis]'), /implies\.0\.holders unknown actor atlantis/],
   ])('refuses %s, naming the file and the path', (_, mutate, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'codebooks-'));
     writeFileSync(join(dir, 'kuril-islands.yaml'), mutate(kurils()));

@@ -1313,6 +1313,8 @@ describe('extractNewsEvents', () => {
   it('reads a crowd gathered under a slogan as a rally, and "Nobody in Moscow is going to hand them over" as opposing', () => {
     expect(signals(extract(['Several hundred people gathered in central Moscow on Monday under the slogan "The Kurils are ours".']))).toEqual([
       '2021-06-14 russian-nationalists sovereignty=russia-all',
+      // (what the codebook says the slogan implies for nationalists)
+      '2021-06-14 russian-nationalists handover=opposes',
     ]);
     expect(
       signals(extract(['"Nobody in Moscow is going to hand the Kuril Islands over, whatever Tokyo is dreaming of," the host of Rossiya-1\'s weekly show said on Monday.'])),
@@ -2356,5 +2358,12 @@ describe('extractNewsEvents', () => {
   it('knows state TV\'s best-known hosts by name ("Olga Skabeyeva told viewers ...")', () => {
     const events = extract(['On Sunday, Olga Skabeyeva told viewers of her talk show that the Kurils are Russian land.'], '2019-01-21T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-20 russian-state-media sovereignty=russia-all']);
+  });
+
+  it('reads what a position implies for its holder as the codebook has it (nationalists chanting "The Kurils are Russian land!" refuse any handover)', () => {
+    const events = extract(['On Sunday several hundred nationalists rallied in central Moscow under banners reading "The Kurils are Russian land!"'], '2019-01-21T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-20 russian-nationalists sovereignty=russia-all', '2019-01-20 russian-nationalists handover=opposes']);
+    const state = extract(['On Sunday Foreign Minister Sergei Lavrov said the Kurils are Russian land.'], '2019-01-21T08:00:00Z');
+    expect(signals(state)).toEqual(['2019-01-20 russia sovereignty=russia-all']);
   });
 });

@@ -44,7 +44,7 @@ export function benchCodebook(): Codebook {
     questions: Array.from({ length: QUESTIONS }, (_, i) => ({
       id: questionId(i),
       text: `Question ${i}?`,
-      positions: POSITIONS.map((id) => ({ id, notHeldBy: [], cues: [] })),
+      positions: POSITIONS.map((id) => ({ id, notHeldBy: [], implies: [], cues: [] })),
       slotCues: [],
     })),
     eventTypes: [{ type: 'statement', cues: ['says'] }],

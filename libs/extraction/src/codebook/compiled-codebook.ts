@@ -64,6 +64,8 @@ export interface CompiledCodebook {
   homes: { place: RegExp; actor: string }[];
   /** By `question/position`: the actors of the other side, who hold it only when a cue's slot says so. */
   notHeldBy: Map<string, Set<string>>;
+  /** `question/position` → what it implies of another question, for which holders. */
+  implies: Map<string, { question: string; position: string; holders: Set<string> }[]>;
   cues: CompiledCue[];
   eventTypes: { type: EventType; templates: CompiledTemplate[] }[];
   /** Each event-type template's type, and its place in `eventTypes` read type by type. */
@@ -193,6 +195,11 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     ),
     publicOfState: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.publicOf, a.id] as [string, string]] : []))),
     notHeldBy: new Map(d.questions.flatMap((q) => q.positions.map((p) => [`${q.id}/${p.id}`, new Set(p.notHeldBy)] as const))),
+    implies: new Map(
+      d.questions.flatMap((q) =>
+        q.positions.filter((p) => p.implies.length > 0).map((p) => [`${q.id}/${p.id}`, p.implies.map((i) => ({ question: i.question, position: i.position, holders: new Set(i.holders) }))] as const),
+      ),
+    ),
     cues,
     eventTypes,
     eventTypeOf: new Map(eventTypes.flatMap(({ type, templates }) => templates.map((t) => [t, type] as const)).map(([t, type], order) => [t, { type, order }])),

@@ -189,7 +189,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     a.evidence.start < b.evidence.start &&
     a.evidence.end >= b.evidence.end &&
     REFUSAL.test(a.evidence.quote);
-  return signals.filter(
+  const kept = signals.filter(
     (s) =>
       !signals.some(
         (o) =>
@@ -200,6 +200,15 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
           (contains(o, s) || (!contains(s, o) && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0))),
       ),
   );
+  // What a position says of another question for its holder, as the codebook has it, unless the
+  // clause already says where that holder stands on it.
+  for (const s of [...kept]) {
+    for (const implied of cb.implies.get(`${s.question}/${s.position}`) ?? []) {
+      if (!implied.holders.has(s.actor) || kept.some((o) => o.actor === s.actor && o.question === implied.question)) continue;
+      kept.push({ actor: s.actor, question: implied.question, position: implied.position, evidence: s.evidence });
+    }
+  }
+  return kept;
 }
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
