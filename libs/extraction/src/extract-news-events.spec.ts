@@ -2366,4 +2366,9 @@ describe('extractNewsEvents', () => {
     const state = extract(['On Sunday Foreign Minister Sergei Lavrov said the Kurils are Russian land.'], '2019-01-21T08:00:00Z');
     expect(signals(state)).toEqual(['2019-01-20 russia sovereignty=russia-all']);
   });
+
+  it('reads "the waters around the islands were unquestionably Russian" as a claim, an adverb between', () => {
+    const events = extract(['A spokesman for the ministry, Mikhail Kamynin, said on Wednesday the waters around the Kuril islands were unquestionably Russian.'], '2006-08-17T08:00:00Z');
+    expect(signals(events)).toEqual(['2006-08-16 russia sovereignty=russia-all']);
+  });
 });

@@ -56,6 +56,7 @@ describe('tenseOf', () => {
     'Kono and Lavrov had talks earlier this month.',
     'Nationalist deputies had accused him of preparing to sell off Russian soil.',
     'For the next three decades Moscow denied that any territorial issue existed.',
+    'Russia rejected a protest over its plans to stage exercises.',
   ])('past: %s', (sentence) => {
     expect(tenseOf(sentence)).toBe('past');
   });

@@ -25,6 +25,7 @@ const FUTURE_BEFORE_TO = new Set([
 ]);
 const PREPARE = new Set(['prepare', 'prepares', 'preparing']);
 const GERUND_AFTER = new Set(['of', 'for', 'about', 'from', 'against', 'without', 'by']);
+const DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'the', 'a', 'an', 'any', 'no']);
 const BE_PRESENT = new Set(['is', 'are', 'am']);
 const MODAL_FUTURE = new Set(['would', 'may', 'might']);
 const NARRATED_NEXT = /^(?:day|morning|afternoon|evening|night|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)|decades?)$/;
@@ -164,7 +165,16 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     return after === 'have' || after === "'ve" ? 'perfect' : 'future';
   }
   // ("accused him of preparing to sell off Russian soil": a gerund after a preposition names an act, it tells no future.)
-  if (FUTURE_BEFORE_TO.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2) && !(word.endsWith('ing') && previous !== undefined && GERUND_AFTER.has(previous))) return 'future';
+  // ("rejected a protest over its plans to stage exercises": a noun after a determiner tells no future either.)
+  if (
+    FUTURE_BEFORE_TO.has(word) &&
+    next === 'to' &&
+    isVerbAfterTo(tokens, i + 2) &&
+    !(word.endsWith('ing') && previous !== undefined && GERUND_AFTER.has(previous)) &&
+    !(previous !== undefined && DETERMINERS.has(previous))
+  ) {
+    return 'future';
+  }
   if (PREPARE.has(word) && next === 'for') return 'future';
   if (BE_PRESENT.has(word) && next === 'to' && isVerbAfterTo(tokens, i + 2)) return 'future';
   // "a treaty is expected by June": a present passive about the future.
