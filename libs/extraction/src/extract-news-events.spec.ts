@@ -2371,4 +2371,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['A spokesman for the ministry, Mikhail Kamynin, said on Wednesday the waters around the Kuril islands were unquestionably Russian.'], '2006-08-17T08:00:00Z');
     expect(signals(events)).toEqual(['2006-08-16 russia sovereignty=russia-all']);
   });
+
+  it('reads "Last year\'s edition stated that ..." after the Diplomatic Bluebook as the Bluebook\'s, of last year', () => {
+    const events = extract(['Foreign Minister Taro Kono submitted the 2019 Diplomatic Bluebook, with its chapter on the Northern Territories, to the Cabinet on Tuesday. Last year\'s edition stated that "the four northern islands belong to Japan."'], '2019-04-24T08:00:00Z');
+    expect(signals(events)).toEqual(['2018 japan sovereignty=japan-all-four']);
+  });
 });

@@ -28,7 +28,8 @@ const POSTED_ROLE = /\b(?:ambassador|envoy|consul|consul-general|representative)
 const POSTED_PLACE = /^\s*(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/u;
 // ("Russian officials describe the islands as Russian soil, integral to the Sakhalin region, and say ...")
 const COORDINATED = /^\s+(?:[\p{L}'’-]+,?\s+){1,14}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
-const DEFINITE_HEAD = /\b(?:the|its)\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
+// ("the league said", "Last year's edition stated": a body named before, by its head noun.)
+const DEFINITE_HEAD = /\b(?:the|its|(?:this|last|next)\s+year['’]s|the\s+\d{4})\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor|governor)\s*$/i;
