@@ -634,8 +634,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // clause's event, not the story's: it does not become the frame for the sentences after it.
   // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
   // (Nor "..., as the two leaders agreed in Singapore last November": what is recalled in an "as" clause.)
-  const subordinate =
-    narrativeDate?.at !== undefined && (SUBORDINATE.test(sinceLastComma(text, narrative.start, narrativeDate.at)) || AS_RECALLED.test(sinceLastComma(text, narrative.start, narrativeDate.at)));
+  const lead = narrativeDate?.at !== undefined ? sinceLastComma(text, narrative.start, narrativeDate.at) : null;
+  const subordinate = lead !== null && (SUBORDINATE.test(lead) || AS_RECALLED.test(lead));
   // ("Nozdrev, who became ambassador this year, spoke to us on Thursday": the main clause's date.)
   const mainDate = subordinate ? afterSubordinate(input, narrative, narrativeDate!, tense) : narrativeDate;
   // ("He will be remembered for six days in the spring of 1991": a past date in a future clause is still the story's.)

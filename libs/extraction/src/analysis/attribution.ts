@@ -19,8 +19,9 @@ const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
-const THEIR_BODY = /\btheir\s+(?:[a-z-]+\s+)?(?:association|league|group|union|organi[sz]ation|federation|council|movement|committee)\s*$/i;
-const ADOPTED_TEXT = /\b(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:resolution|appeal|petition)\s*$/i;
+// What a collective adopted, or its own body: '"...," the resolution reads', "Their association wrote".
+const COLLECTIVE_VOICE =
+  /\b(?:(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:resolution|appeal|petition)|their\s+(?:[a-z-]+\s+)?(?:association|league|group|union|organi[sz]ation|federation|council|movement|committee))\s*$/i;
 // "The league's vice-chairman told": a person of the body named before.
 const BODY_ROLE = /\b[Tt]he\s+([a-z]+)['’]s\s+(?:[a-z-]+\s+){1,2}$/;
 const POSTED_TO = /\b(?:ambassador|envoy|embassy|consul|consul-general|delegation|mission|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
@@ -180,10 +181,9 @@ function before(
   // "The statement said", "the ministry added": the body last named as a subject, if any.
   // "Its chairman said": a person of the organisation just named.
   if (ITS_ROLE.test(left) && lastOrg) return { kind: 'actor', actor: lastOrg, person: true };
-  // '"...," the resolution reads': what a body adopted speaks for the body last named.
-  if (ADOPTED_TEXT.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
-  // ("Former islanders have lobbied Tokyo for decades. Their association wrote to Abe ...": the group's own body.)
-  if (THEIR_BODY.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
+  // '"...," the resolution reads', "Former islanders have lobbied Tokyo. Their association wrote ...":
+  // what a body adopted, or the group's own body, speaks for the public or group last named.
+  if (COLLECTIVE_VOICE.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
   const head = (DEFINITE_HEAD.exec(left) ?? BODY_ROLE.exec(left))?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
