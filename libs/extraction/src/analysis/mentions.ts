@@ -171,6 +171,8 @@ export function bodyMentions(text: string, span: Span, bodies: ReadonlyMap<strin
   return found.sort((a, b) => a.start - b.start);
 }
 
+const YEARLY_PUBLICATION = /^(?:bluebook|whitebook|yearbook|white-paper)$/;
+
 const INDEFINITE_ROLES = new Set(['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman']);
 
 /**
@@ -223,8 +225,8 @@ export function officeMentions(text: string, span: Span, offices: ReadonlyMap<st
  */
 export function bodyHeads(text: string, m: Mention): { head: string; organised: boolean }[] {
   const heads = [m.text.split(/\s+/).pop()!.toLowerCase()];
-  // ("the Diplomatic Bluebook ... Last year's edition stated ...": a yearly report's editions are its.)
-  if (heads[0] === 'bluebook') heads.push('edition', 'report');
+  // ("the Diplomatic Bluebook ... Last year's edition stated ...": a yearly publication's editions are its.)
+  if (YEARLY_PUBLICATION.test(heads[0])) heads.push('edition', 'report');
   const of = OF_A_BODY.exec(text.slice(Math.max(0, m.start - 40), m.start));
   if (of) heads.push(of[1]!.toLowerCase());
   return heads.map((head) => ({ head, organised: BODY_NOUN.test(head) }));
