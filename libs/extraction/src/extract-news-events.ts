@@ -12,7 +12,7 @@ import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
-import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED } from './stages/speakers.js';
+import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
 
@@ -787,10 +787,6 @@ function roleOfActor(text: string, mentions: Mention[]): PersonRef | null {
   const m = mentions.find((x) => ROLE_OF.test(text.slice(Math.max(0, x.start - 80), x.start)) || ROLE_AFTER.test(text.slice(x.end, x.end + 40)));
   return m ? { kind: 'actor', actor: m.actor, person: true } : null;
 }
-
-// (Not in what the clause reports: "they reaffirmed that a treaty should be concluded".)
-/** Who an interview was with: "sat down with", "spoke to", "interviewed", "in an interview with". */
-const INTERVIEWEE = /\b(?:interviewed|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with|(?:an|in an) interview with)\s/i;
 
 const COLON_QUOTE = /:\s*["“][^"“”]{8,}["”]\s*$/;
 

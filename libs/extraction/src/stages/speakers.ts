@@ -155,4 +155,7 @@ export const UNNAMED_SPEAKER =
   /^\s*(?:[^,]{0,40},\s*)?(?:An?|One)\s+(?:[\p{L}-]+\s+){0,4}(?:official|spokesman|spokeswoman|spokesperson|diplomat|source|aide|officer|adviser|advisor|negotiator)\b[^.;]{0,140}\b(?:told|said|says|stressed|added|noted|explained)\b/u;
 export const SAID_IN_PAST = /(?:ed|said|told|wrote|spoke|put)$/;
 export const BROADCAST_ROLES = ['anchor', 'host', 'presenter', 'commentator', 'anchorman', 'anchorwoman'];
-export const INTERVIEWED = /\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with)\b/i;
+const TALKED_WITH = 'spoke (?:to|with)|talked (?:to|with)|sat down with|in conversation with';
+export const INTERVIEWED = new RegExp(`\\b(?:interview(?:ed)?|${TALKED_WITH})\\b`, 'i');
+/** Who an interview was with: "sat down with", "spoke to", "interviewed", "in an interview with" (the name follows). */
+export const INTERVIEWEE = new RegExp(`\\b(?:interviewed|${TALKED_WITH}|(?:an|in an) interview with)\\s`, 'i');
