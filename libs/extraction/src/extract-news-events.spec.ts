@@ -2376,4 +2376,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['Foreign Minister Taro Kono submitted the 2019 Diplomatic Bluebook, with its chapter on the Northern Territories, to the Cabinet on Tuesday. Last year\'s edition stated that "the four northern islands belong to Japan."'], '2019-04-24T08:00:00Z');
     expect(signals(events)).toEqual(['2018 japan sovereignty=japan-all-four']);
   });
+
+  it('dates a view held in the present inside a timeline entry ("* 1951 - ... Tokyo argues that ...") at publication, the entry\'s act by the entry', () => {
+    const events = extract(
+      ['Key dates in the Kuril Islands dispute:', '* 1951 - Under the San Francisco Peace Treaty, Japan renounced the Kurils. Tokyo argues that the four islands it calls the Northern Territories were never part of the Kurils and that they belong to Japan.'],
+      '2022-09-06T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2022-09-06 japan sovereignty=japan-all-four']);
+  });
 });

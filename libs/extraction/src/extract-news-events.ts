@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -390,7 +390,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const draft = readClause({
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, issued: published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // (An answer's own story goes on from the date an earlier clause of it gave.)
         storyFrame: speechFrame !== frame && frameParagraph === sentence.paragraph ? frame : null,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ..."),
@@ -687,16 +687,18 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
     recentBefore(sayingFrame, published);
   const storyDay = storyDayOf(input);
   const ofDocument = documentOfCue(text, clause, cueAt, storyDay ?? published, input.years);
+  // ("* 1951 - ... Tokyo argues that they belong to Japan": a view held now, not an act the entry tells.)
+  const holdsView = input.entryDate !== null && tense === 'present' && HOLDS_VIEW.test(main);
   const date = chooseDate({
     ofDocument,
     document,
     own,
     narrativeDate,
     frame: input.frame,
-    entryDate: input.entryDate ?? null,
+    entryDate: holdsView ? null : (input.entryDate ?? null),
     saying,
     sayingFrame,
-    published,
+    published: holdsView ? input.issued : published,
     tense,
     isFuture,
     isHypothetical,

@@ -16,7 +16,10 @@ export interface ClauseInput {
   tokens: Token[];
   clause: Span;
   mentions: Mention[];
+  /** The day the clause's present tense means: publication, or a timeline entry's date. */
   published: string;
+  /** The article's publication day, in a timeline entry too. */
+  issued: string;
   frame: DatedValue | null;
   /**
    * The story's own date so far where it differs from `frame`: in a transcript's answer, `frame` is

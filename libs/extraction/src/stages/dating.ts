@@ -683,6 +683,10 @@ export interface DateFacts {
   continuesPast: boolean;
 }
 
+/** A view held in the present ("Tokyo argues that", "Moscow regards them as", "Moscow's line is that"), not an act a timeline tells. */
+export const HOLDS_VIEW =
+  /\b(?:argues|maintains|insists|holds|regards|considers|views|treats|claims|contends|sees|still|continues\s+to)\b|\b(?:line|position|view|stance|argument|claim)\s+is\b/i;
+
 /** The clause's date, by the first of these rules that applies; null when what it tells did not happen. */
 export function chooseDate(f: DateFacts): DatedValue | null {
   // What a dated document provides is of the document.
