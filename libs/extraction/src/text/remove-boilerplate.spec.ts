@@ -26,4 +26,32 @@ describe('removeBoilerplate', () => {
     const page = ['[CAPTION: SUGA YOSHIHIDE / Prime Minister]', '"I will resolve the territorial issue and conclude a peace treaty."'].join('\n');
     expect(removeBoilerplate(page)).toBe('SUGA YOSHIHIDE, Prime Minister: "I will resolve the territorial issue and conclude a peace treaty."');
   });
+
+  it('joins lines a capture wrapped inside a sentence, and not a heading to the story under it', () => {
+    const page = [
+      'Example Wire',
+      'Back to Main',
+      'Tokyo and Moscow agree on a survey trip to the islands',
+      '',
+      'Japan and Russia agreed on Friday to send a survey team as',
+      'early as next month to the islands held by Moscow but',
+      'claimed by Tokyo, the two governments said.',
+      'Japan',
+      'lays claim to all four islands, which it calls the Northern Territories.',
+      'The ministry also said that it had asked the Russian side to extend the visa-free exchanges for former residents of the Habomai',
+      'Islands and Shikotan.',
+    ].join('\n');
+    expect(removeBoilerplate(page)).toBe(
+      [
+        'Japan and Russia agreed on Friday to send a survey team as early as next month to the islands held by Moscow but claimed by Tokyo, the two governments said.',
+        'Japan lays claim to all four islands, which it calls the Northern Territories.',
+        'The ministry also said that it had asked the Russian side to extend the visa-free exchanges for former residents of the Habomai Islands and Shikotan.',
+      ].join('\n\n'),
+    );
+  });
+
+  it('keeps the whole sentences of a paragraph the capture cut off', () => {
+    const page = 'The foreign minister said on Saturday that the islands were Russian territory. He also said that the two sides would go on talking about a peace treaty between';
+    expect(removeBoilerplate(page)).toBe('The foreign minister said on Saturday that the islands were Russian territory.');
+  });
 });

@@ -5,10 +5,12 @@
  * are returned joined by blank lines.
  */
 export function removeBoilerplate(text: string): string {
-  const lines = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n/)
-    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim());
+  const lines = unwrap(
+    text
+      .replace(/\r\n?/g, '\n')
+      .split(/\n/)
+      .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim()),
+  );
   const counts = new Map<string, number>();
   for (const line of lines) if (line) counts.set(line, (counts.get(line) ?? 0) + 1);
 
@@ -58,13 +60,52 @@ export function removeBoilerplate(text: string): string {
       kept.push(`${line}.`);
       continue;
     }
-    if (!isRunningText(line)) continue;
+    if (!isRunningText(line)) {
+      // ("... Medvedev also suggested at the meeting that the Japanese leadership should change its
+      // approach to the problem of a peace treaty between": a paragraph the capture cut off keeps its whole sentences.)
+      const whole = WHOLE_SENTENCES.exec(line);
+      if (whole && isRunningText(whole[1]) && !BOILERPLATE.some((pattern) => pattern.test(whole[1]))) kept.push(label ? `${label} ${whole[1]}` : whole[1]);
+      label = null;
+      continue;
+    }
     if (BOILERPLATE.some((pattern) => pattern.test(line))) continue;
     kept.push(label ? `${label} ${line}` : line);
     label = null;
   }
   return kept.join('\n\n');
 }
+
+/**
+ * Lines a capture wrapped inside a sentence joined again: "Japan and Russia agreed Thursday to
+ * send an experts' group as / early as next month ...", "Japan / lays claim to the islands ...".
+ * A line goes on into the next when it stops without a sentence's end and the next line starts in
+ * lower case, or it stops on a comma or a word no sentence or heading ends with, or it is a long
+ * line of running prose (a headline in Title Case is not).
+ */
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length ? out[out.length - 1] : '';
+    if (line && last && continues(last, line)) out[out.length - 1] = `${last} ${line}`;
+    else out.push(line);
+  }
+  return out;
+}
+
+function continues(line: string, next: string): boolean {
+  if (TERMINAL.test(line) || /[:;]$/.test(line) || !/[\p{L}\d,]$/u.test(line) || !/^[\p{L}\d"“'‘(]/u.test(next)) return false;
+  if (/^\p{Ll}/u.test(next) || /,$/.test(line) || OPEN_ENDING.test(line)) return true;
+  const words = line.split(' ');
+  if (words.length < WRAPPED_PROSE_WORDS) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / words.length < 0.5;
+}
+
+// A sentence does not stop on these words, nor a heading.
+const OPEN_ENDING = /\s(?:a|an|the|of|to|in|on|at|by|for|with|from|into|and|or|but|as|that|which|who|whose|than|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|not)$/i;
+const WRAPPED_PROSE_WORDS = 14;
+// A paragraph's whole sentences, up to the last one's end.
+const WHOLE_SENTENCES = /^(.*[.!?…]["'”’»)\]]*)\s+\S[^]*$/u;
 
 const TIMELINE_YEAR = /^(1[5-9]\d\d|20\d\d)\s*:?$/;
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
