@@ -2384,4 +2384,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(['2022-09-06 japan sovereignty=japan-all-four']);
   });
+
+  it('reads "islands controlled by Moscow but claimed by Tokyo" as Tokyo\'s claim, and dates an agreement by its day, not by the "next month" it set', () => {
+    const events = extract(
+      ['Japan and Russia agreed on Thursday to send a survey team as early as next month to the islands controlled by Moscow but claimed by Tokyo, as a step toward concluding a peace treaty.'],
+      '2017-04-28T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(['2017-04-27 japan peace-treaty=seeks', '2017-04-27 russia peace-treaty=seeks', '2017-04-27 japan sovereignty=japan-all-four']);
+  });
+
+  it('gives "the islands claimed by Japan" in a poll\'s sentence to Japan, not to the poll\'s public', () => {
+    const events = extract(['A survey by an independent pollster, released on Friday, found that most Russians oppose giving the four Russian-held Kuril islands claimed by Japan to Tokyo.'], '2018-12-01T08:00:00Z');
+    expect(signals(events)).not.toContain('2018-11-30 russian-public sovereignty=japan-all-four');
+    expect(signals(events)).toContain('2018-11-30 japan sovereignty=japan-all-four');
+  });
 });

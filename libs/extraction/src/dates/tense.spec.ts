@@ -57,6 +57,7 @@ describe('tenseOf', () => {
     'Nationalist deputies had accused him of preparing to sell off Russian soil.',
     'For the next three decades Moscow denied that any territorial issue existed.',
     'Russia rejected a protest over its plans to stage exercises.',
+    'The two countries agreed on Thursday to send a survey team to the islands as early as next month.',
   ])('past: %s', (sentence) => {
     expect(tenseOf(sentence)).toBe('past');
   });

@@ -183,7 +183,8 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     // "the next day" narrates a past; "next to" is a place.
     // ("the next day", "for the next three decades": counted from a narrated time, not from now.)
     if (next === 'to' || (previous === 'the' && next !== undefined && NARRATED_NEXT.test(next))) return undefined;
-    return 'future';
+    // ("agreed on Thursday to send a team as early as next month": the time of what a past act set up.)
+    return setByPastAct(tokens, i) ? undefined : 'future';
   }
   if (word === 'coming' && (previous === 'the' || previous === 'in')) return 'future';
 
@@ -204,6 +205,20 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   if (PRESENT_WORDS.has(word)) return 'present';
   if (PLURAL_PRESENT.has(word) && previous !== undefined && looksLikeSubject(tokens[i - 1]!)) return 'present';
   return undefined;
+}
+
+/** A "to" infinitive after a simple past comes before token `i`: "agreed (on Thursday) to send ... next month". */
+function setByPastAct(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 12); j--) {
+    if (tokens[j]!.word !== 'to' || !isVerbAfterTo(tokens, j + 1)) continue;
+    for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
+      const word = tokens[k]!.word;
+      if (!tokens[k]!.plain) continue;
+      if ((PAST_WORDS.has(word) || isRegularPast(word)) && !adjectival(tokens, k) && !afterPerfectAuxiliary(tokens, k)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 function isVerbAfterTo(tokens: readonly Token[], i: number): boolean {

@@ -89,7 +89,9 @@ export function datesIn(
     // ("agreed to conduct the talks on the basis of the Declaration of 1956", "return to the 1956
     // declaration": a document a later act takes up does not date the act, as one agreed in does.)
     const takenUp = naming && TAKEN_UP.test(part.slice(Math.max(0, m.start - 60), m.start));
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || (aside && tense !== 'past'), naming });
+    // ("agreed on Thursday to send a team as early as next month": a day still to come is what a past act set, not its date.)
+    const ahead = tense === 'past' && m.earliest > reference && /\b(?:next|coming)\b/i.test(m.text);
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);

@@ -86,7 +86,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const polled =
       type === 'poll' &&
       (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
-      !m.slots.has('owner');
+      !m.slots.has('owner') &&
+      // ("oppose handing the Moscow-held islands claimed by Japan over to Tokyo": the claim is the one it names.)
+      !m.slots.has('holder');
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
     // ('... that Japan could "forget about the Kurils" and that no government would ever hand back
