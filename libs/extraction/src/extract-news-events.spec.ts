@@ -2398,4 +2398,11 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).not.toContain('2018-11-30 russian-public sovereignty=japan-all-four');
     expect(signals(events)).toContain('2018-11-30 japan sovereignty=japan-all-four');
   });
+
+  it('reads "Japan claims the Soviet Union illegally seized ..." as Japan\'s claim made now, not as the seizure\'s date', () => {
+    const events = extract(['Japan claims the Soviet Union illegally seized the four Kuril islands soon after Japan\'s surrender in 1945.'], '2022-03-21T08:00:00Z');
+    expect(signals(events)).toEqual(['2022-03-21 japan sovereignty=japan-all-four']);
+    const noun = extract(['Japan claims all four Kuril islands, while Moscow says they became Russian territory lawfully as a result of the war.'], '2022-03-22T08:00:00Z');
+    expect(signals(noun)).toContain('2022-03-22 russia sovereignty=russia-all');
+  });
 });

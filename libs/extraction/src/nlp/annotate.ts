@@ -78,6 +78,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       });
     }
     verbalGerunds(tokens, first);
+    presentVerbs(tokens, first);
     liftNegation(tokens, first, exceptions, firsts);
     scopeWithout(tokens, first);
     scopeCoordination(tokens, first);
@@ -181,6 +182,43 @@ function verbalGerunds(tokens: Token[], from: number): void {
 }
 
 const OBJECT_START = new Set(['DET', 'PRON', 'ADJ', 'NUM', 'PROPN']);
+
+/**
+ * "Japan claims the Soviet Union seized the islands", "Tokyo demands their return": after a
+ * name opening a clause, the model may tag a verb's -s form as a plural noun; it is the verb.
+ */
+function presentVerbs(tokens: Token[], from: number): void {
+  for (let i = from + 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !PRESENT_VERBS.has(t.lower)) continue;
+    const subject = tokens[i - 1];
+    const before = tokens[i - 2];
+    if ((subject.pos !== 'PROPN' && subject.pos !== 'PRON') || (before !== undefined && i - 2 >= from && !CLAUSE_OPENING.has(before.pos))) continue;
+    if (!CLAIM_OBJECT.has(tokens[i + 1].pos) && tokens[i + 1].lower !== 'that') continue;
+    // (Only before a clause of its own: "Japan claims all four, while ..." is the name's claim as a noun phrase.)
+    if (!clauseFollows(tokens, i + 1)) continue;
+    t.pos = 'VERB';
+    t.lemma = PRESENT_VERBS.get(t.lower)!;
+  }
+}
+
+// (The stance and reporting verbs a -s form of which the model reads as a noun after a name.)
+const PRESENT_VERBS = new Map(
+  ['claim', 'demand', 'insist', 'argue', 'maintain', 'contend', 'warn', 'note', 'hope', 'want', 'seek', 'reject', 'deny', 'fear', 'urge', 'call', 'view', 'regard', 'consider', 'say', 'state', 'stress'].map((verb) => [
+    verb === 'say' ? 'says' : `${verb}s`,
+    verb,
+  ]),
+);
+const CLAUSE_OPENING = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+
+function clauseFollows(tokens: Token[], from: number): boolean {
+  for (let j = from; j < Math.min(tokens.length, from + 8); j++) {
+    if (tokens[j].pos === 'PUNCT') return false;
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  }
+  return false;
+}
+const CLAIM_OBJECT = new Set(['DET', 'PRON', 'PROPN', 'ADJ', 'NUM', 'ADV', 'SCONJ']);
 
 /** The lemma the model gives a gerund read as a verb ("settling" → "settle"), once per word. */
 function verbLemma(gerund: string): string {
