@@ -2405,4 +2405,10 @@ describe('extractNewsEvents', () => {
     const noun = extract(['Japan claims all four Kuril islands, while Moscow says they became Russian territory lawfully as a result of the war.'], '2022-03-22T08:00:00Z');
     expect(signals(noun)).toContain('2022-03-22 russia sovereignty=russia-all');
   });
+
+  it('reads the islands annexed by, or declared territory of, the Soviet Union as its claim, dated by "after WWII"', () => {
+    expect(signals(extract(['The Kuril islands were annexed by the Soviet Union after WWII.'], '2009-07-07T08:00:00Z'))).toEqual(['1945~ russia sovereignty=russia-all']);
+    expect(signals(extract(['After the end of World War II, all the Kuril Islands were declared the territory of the Soviet Union.'], '2016-04-13T08:00:00Z'))).toEqual(['1945~ russia sovereignty=russia-all']);
+    expect(signals(extract(['The dispute dates back to 1945, when Soviet forces annexed the Kuril archipelago.'], '2014-02-18T08:00:00Z'))).toEqual(['1945 russia sovereignty=russia-all']);
+  });
 });
