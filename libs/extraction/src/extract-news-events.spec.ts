@@ -2411,4 +2411,11 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['After the end of World War II, all the Kuril Islands were declared the territory of the Soviet Union.'], '2016-04-13T08:00:00Z'))).toEqual(['1945~ russia sovereignty=russia-all']);
     expect(signals(extract(['The dispute dates back to 1945, when Soviet forces annexed the Kuril archipelago.'], '2014-02-18T08:00:00Z'))).toEqual(['1945 russia sovereignty=russia-all']);
   });
+
+  it('dates a proposal by when it was made, not by the deadline it sets ("before the end of this year"), and reads "the only way ... is for Japan to recognize the borders" as a condition', () => {
+    const events = extract(['On Wednesday Putin turned to Abe at the forum in Vladivostok with an offer on the Kurils dispute: "Let\'s conclude a peace treaty before the end of this year, without any preconditions."'], '2018-09-13T08:00:00Z');
+    expect(signals(events)).toContain('2018-09-12 russia peace-treaty=seeks');
+    const condition = extract(['Zakharova said on Tuesday that the only way to resume dialogue on the Kurils is for Japan to recognize the existing borders.'], '2024-12-18T08:00:00Z');
+    expect(signals(condition)).toContain('2024-12-17 russia sequencing=recognition-first');
+  });
 });

@@ -79,7 +79,7 @@ export function datesIn(
     const reportedAfter = participle !== null && m.start > participle.index;
     // ("announced a picket for September 2": a date something is set for.)
     const deadline =
-      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^by\b/i.test(m.text) || ofDocumentAfter || reaffirmed || biographical || reportedAfter;
+      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^(?:by|before|until|till)\b/i.test(m.text) || ofDocumentAfter || reaffirmed || biographical || reportedAfter;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
