@@ -2418,4 +2418,9 @@ describe('extractNewsEvents', () => {
     const condition = extract(['Zakharova said on Tuesday that the only way to resume dialogue on the Kurils is for Japan to recognize the existing borders.'], '2024-12-18T08:00:00Z');
     expect(signals(condition)).toContain('2024-12-17 russia sequencing=recognition-first');
   });
+
+  it('reads no aim in what stands in the way of a treaty, nor a handover in returning to normal life', () => {
+    expect(signals(extract(['The Kuril Islands dispute has soured Moscow-Tokyo relations for decades and remains the main stumbling block to signing a permanent peace treaty.'], '2021-03-03T08:00:00Z'))).toEqual([]);
+    expect(signals(extract(['Peskov said on Wednesday that contacts on the Kurils were intensive and expressed hope that they would continue after we all return to normal life.'], '2021-03-03T08:00:00Z'))).toEqual([]);
+  });
 });

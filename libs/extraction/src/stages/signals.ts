@@ -70,6 +70,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     if (mentionedPhrase(text, sentence, m)) continue;
     // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
     if (READ_AS.test(text.slice(clause.start, m.start))) continue;
+    // ("the dispute serves as the main stumbling block to signing a peace treaty": what something stands in the way of is no one's aim.)
+    if (OBSTACLE_TO.test(text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     // ("Asked whether the transfer of Shikotan would follow automatically, he replied ...": the question's words.)
     if (ASKED.test(text.slice(clause.start, m.start)) || ASKED_OPENS.test(text.slice(m.start, m.end))) continue;
     const at = m.start;
@@ -220,6 +222,8 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
 const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
+
+const OBSTACLE_TO = /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:(?:signing|concluding|reaching|a|an|the|any|formal|permanent|postwar|post-war)\s+){0,3}$/i;
 
 const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))/i;
 
