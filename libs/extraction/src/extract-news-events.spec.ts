@@ -2423,4 +2423,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['The Kuril Islands dispute has soured Moscow-Tokyo relations for decades and remains the main stumbling block to signing a permanent peace treaty.'], '2021-03-03T08:00:00Z'))).toEqual([]);
     expect(signals(extract(['Peskov said on Wednesday that contacts on the Kurils were intensive and expressed hope that they would continue after we all return to normal life.'], '2021-03-03T08:00:00Z'))).toEqual([]);
   });
+
+  it('knows the speaker behind an honorific ("According to Mr. Putin, ...", \'... ," said Mr. Lavrov.\')', () => {
+    expect(signals(extract(['According to Mr. Putin, Russia does not have a territorial dispute with Japan over the Kurils.'], '2016-12-14T08:00:00Z'))).toEqual(['2016-12-14 russia sovereignty=russia-all']);
+    expect(signals(extract(['"The Kurils are ours," said Mr. Lavrov.'], '2016-12-14T08:00:00Z'))).toEqual(['2016-12-14 russia sovereignty=russia-all']);
+  });
 });

@@ -203,7 +203,7 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
   // "said Lavrov." / "said Tsuneo Kikuchi, 83, ..." — not "said Japan should accept", where Japan
   // is the subject of what was said.
   const near = (x: Span) =>
-    x.start >= verb.end && /^[\s,]*(?:the\s+)?$/.test(text.slice(verb.end, x.start)) && x.start - verb.end <= 40 && /^(?:\s*[,.;:)"”]|\s*$)/.test(text.slice(x.end, x.end + 2));
+    x.start >= verb.end && /^[\s,]*(?:the\s+|(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$/.test(text.slice(verb.end, x.start)) && x.start - verb.end <= 40 && /^(?:\s*[,.;:)"”]|\s*$)/.test(text.slice(x.end, x.end + 2));
   const mention = mentions.find(near);
   const person = persons.find(near);
   if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };

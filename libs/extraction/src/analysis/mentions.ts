@@ -119,6 +119,7 @@ const NOT_NAMES = new Set([
   'That', 'These', 'Those', 'Today', 'Yesterday', 'Tomorrow', 'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'We', 'I', 'He', 'She', 'They', 'There', 'Asked', 'Still', 'Yet', 'Meanwhile',
+  'Mr', 'Mrs', 'Ms', 'Dr', 'Prof',
 ]);
 const ORGANIZATION_WORD = /\b(University|Institute|Center|Centre|Forum|Council|Ministry|Party|Declaration|Islands?|News|Times|Post|Agency|Fund|Foundation|Association|League|Union|Federation|Government|Affairs|Studies|Review|Journal|Daily|Press|Service|Office|Committee|Department|Parliament|Duma|Diet|Assembly|Bank|Group|Club|Academy|School|College|Program|Programme|Treaty|Empire|Territories|Kuriles|Kurils)\b/;
 
