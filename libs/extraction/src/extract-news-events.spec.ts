@@ -2428,4 +2428,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['According to Mr. Putin, Russia does not have a territorial dispute with Japan over the Kurils.'], '2016-12-14T08:00:00Z'))).toEqual(['2016-12-14 russia sovereignty=russia-all']);
     expect(signals(extract(['"The Kurils are ours," said Mr. Lavrov.'], '2016-12-14T08:00:00Z'))).toEqual(['2016-12-14 russia sovereignty=russia-all']);
   });
+
+  it('does not date a position by what it holds happened ("Moscow\'s position that the islands became part of the Soviet Union after World War II")', () => {
+    const events = extract(['The Kremlin restated Moscow\'s position that the southern Kurils became part of the Soviet Union after World War II and that Russia\'s sovereignty over them is registered under international law.'], '2016-12-14T08:00:00Z');
+    expect(signals(events)).toEqual(['2016-12-14 russia sovereignty=russia-all']);
+  });
 });

@@ -24,6 +24,8 @@ export const SUBORDINATE =
 export const LONGSTANDING =
   /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:said|stated|insisted|argued|maintained|stressed)\s+(?:repeatedly|consistently|many times|on many occasions|time and again)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
+const POSITION_THAT = /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$/i;
+
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
   text: string,
@@ -89,9 +91,11 @@ export function datesIn(
     // ("agreed to conduct the talks on the basis of the Declaration of 1956", "return to the 1956
     // declaration": a document a later act takes up does not date the act, as one agreed in does.)
     const takenUp = naming && TAKEN_UP.test(part.slice(Math.max(0, m.start - 60), m.start));
+    // ("Moscow's position that the islands became Soviet after World War II": what a position holds happened is not when it is held.)
+    const held = POSITION_THAT.test(part.slice(Math.max(0, m.start - 200), m.start));
     // ("agreed on Thursday to send a team as early as next month": a day still to come is what a past act set, not its date.)
     const ahead = tense === 'past' && m.earliest > reference && /\b(?:next|coming)\b/i.test(m.text);
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || (aside && tense !== 'past'), naming });
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -99,7 +103,8 @@ export function datesIn(
       // ("Eleven years after the war, the two restored ties": the era's year, counted on.)
       const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : null;
       const edtf = later && /^\d{4}~?$/.test(era.date) ? `${Number(era.date.slice(0, 4)) + parseCount(later[1]).value}` : era.date;
-      candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: insideAny(asides, m.index) && tense !== 'past' });
+      const held = POSITION_THAT.test(part.slice(Math.max(0, m.index - 200), m.index));
+      candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: held || (insideAny(asides, m.index) && tense !== 'past') });
     }
   }
   const undated = candidates.filter((c) => !c.deadline);
