@@ -2433,4 +2433,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['The Kremlin restated Moscow\'s position that the southern Kurils became part of the Soviet Union after World War II and that Russia\'s sovereignty over them is registered under international law.'], '2016-12-14T08:00:00Z');
     expect(signals(events)).toEqual(['2016-12-14 russia sovereignty=russia-all']);
   });
+
+  it('reads carrying out peace-treaty talks as seeking a treaty, and a withdrawal from the dialogue on a peace agreement as suspending it', () => {
+    expect(signals(extract(['In 2018, the two countries reaffirmed they would carry out peace-treaty talks on the Kurils.'], '2022-03-08T08:00:00Z'))).toEqual(['2018 russia peace-treaty=seeks', '2018 japan peace-treaty=seeks']);
+    expect(signals(extract(['In March 2022, the Russian Foreign Ministry announced Moscow\'s withdrawal from the dialogue with Tokyo regarding the conclusion of a peace agreement on the Kurils.'], '2023-02-07T08:00:00Z'))).toEqual(['2022-03 russia peace-treaty=suspended']);
+  });
 });
