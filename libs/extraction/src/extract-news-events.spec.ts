@@ -2438,4 +2438,16 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['In 2018, the two countries reaffirmed they would carry out peace-treaty talks on the Kurils.'], '2022-03-08T08:00:00Z'))).toEqual(['2018 russia peace-treaty=seeks', '2018 japan peace-treaty=seeks']);
     expect(signals(extract(['In March 2022, the Russian Foreign Ministry announced Moscow\'s withdrawal from the dialogue with Tokyo regarding the conclusion of a peace agreement on the Kurils.'], '2023-02-07T08:00:00Z'))).toEqual(['2022-03 russia peace-treaty=suspended']);
   });
+
+  it('takes "he" for the office-holder who was the subject, not the leader named after "with", and counts "the day before" back from the news day', () => {
+    const events = extract(
+      [
+        'Japan will not conclude a peace treaty without settling the Kuril dispute, Prime Minister Fumio Kishida said on Friday.',
+        'The day before, the Japanese Prime Minister held talks with Russian President Vladimir Putin over the phone. Following the conversation, he emphasized that a peace treaty between the two countries could be concluded only after resolving the ownership issue of the islands.',
+      ],
+      '2021-10-08T08:00:00Z',
+    );
+    expect(signals(events)).toContain('2021-10-07 japan sequencing=territory-first');
+    expect(signals(events).filter((s) => s.startsWith('2021-10-07 russia'))).toEqual([]);
+  });
 });

@@ -23,7 +23,8 @@ const OF_A_ROLE = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator)
 const OFFICE_OF = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|[Ee]mperor|[Ee]mbassy|[Aa]mbassador|[Pp]arliament|[Ll]eaders?|[Pp]eople)\s+of\s+(?:the\s+)?$|\b(?:[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+in\s+$/;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offered|countered|insisted|refused|rejected|agreed|demanded|suggested|replied|responded|answered)\b/;
-const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’-]+\s+){1,2}$/u;
+// (And a title before them: "talks with Russian President Vladimir Putin".)
+const GIVEN_NAMES = /(?:\p{Lu}[\p{Ll}'’.-]*\s+){1,5}$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /**
@@ -35,10 +36,11 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   const slice = text.slice(span.start, span.end);
   const found: Mention[] = [];
   const add = (actor: string, start: number, end: number, person: boolean) => {
-    const before = text.slice(Math.max(span.start, start - 24), start);
+    const before = text.slice(Math.max(span.start, start - (person ? 64 : 24)), start);
     // "amendments to the Russian Constitution", "Article 67 of the Constitution of the Russian
     // Federation": the state whose law it is speaks through it, as a subject would.
-    // ("talks with Taro Kono": a person's given names stand between the preposition and the name.)
+    // ("talks with Taro Kono", "talks with Russian President Vladimir Putin": a person's title and
+    // given names stand between the preposition and the name.)
     const named = person ? before.replace(GIVEN_NAMES, '') : before;
     const preposition = OF_A_LAW.test(before) || OF_A_BODY.test(before) || OF_A_ROLE.test(before) || OFFICE_OF.test(before) ? null : (PREPOSITION.exec(named)?.[1]?.toLowerCase() ?? null);
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });

@@ -260,7 +260,8 @@ export function storyRelative(text: string, span: Span, quotes: Span[], storyFra
   const byDay = /^(?:day|week)/i.test(m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day');
   const backward = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
   const vague = storyFrame !== null && storyFrame.earliest !== storyFrame.latest && published !== undefined && daysBetween(storyFrame.latest, published) > HISTORICAL_AFTER_DAYS;
-  const frame = byDay && backward && vague && published ? dated(published) : storyFrame;
+  // ("The day before, the prime minister held talks ...", with no date told yet: the day before the news, publication's.)
+  const frame = byDay && (vague || !storyFrame) && published ? (backward || !storyFrame ? dated(published) : storyFrame) : storyFrame;
   if (!frame) return null;
   // "two days earlier", "the previous day", "the week before": back from the story's date.
   const back = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;

@@ -131,7 +131,16 @@ export function opensInQuote(text: string, sentence: Sentence): boolean {
 export function nextPerson(speaker: Speaker | null, mentions: Mention[]): PersonRef | null {
   if (speaker && (speaker.kind === 'other' || speaker.person)) return speaker;
   // ("After talks with Taro Kono, Sergei Lavrov laid it out": a person as a subject, before one after a preposition.)
-  const person = mentions.find((m) => m.person && m.preposition === null) ?? mentions.find((m) => m.person);
+  // ("The Japanese Prime Minister held talks with Russian President Vladimir Putin": the holder of an office as the subject too.)
+  const person = mentions.find((m) => (m.person || INDIVIDUAL_OFFICE.test(m.text)) && m.preposition === null);
+  return person ? { kind: 'actor', actor: person.actor, person: true } : null;
+}
+
+const INDIVIDUAL_OFFICE = /\b(?:president|prime\s+minister|premier|minister|spokes(?:man|woman|person)|ambassador|envoy|leader|governor)$/i;
+
+/** Any person the sentence names, after a preposition too ("talks with Putin"): whom "he" means when no subject is one. */
+export function anyPerson(mentions: Mention[]): PersonRef | null {
+  const person = mentions.find((m) => m.person);
   return person ? { kind: 'actor', actor: person.actor, person: true } : null;
 }
 
