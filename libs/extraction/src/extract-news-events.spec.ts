@@ -2450,4 +2450,15 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2021-10-07 japan sequencing=territory-first');
     expect(signals(events).filter((s) => s.startsWith('2021-10-07 russia'))).toEqual([]);
   });
+
+  it('reads the ways wire copy tells Japan\'s claim and conditions ("asserts territorial rights", "disputes the ownership", "must be settled before", "as a starting point for talks")', () => {
+    expect(signals(extract(['Japan asserts territorial rights to the Kuril islands, which it calls the Northern Territories.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['Following the war, the entire Kuril archipelago was made part of the Soviet Union, however, Japan disputes the ownership of Iturup, Kunashir, Shikotan and a group of small uninhabited islands.'], '2021-12-16T08:00:00Z'))).toEqual([
+      '1945~ russia sovereignty=russia-all',
+      '2021-12-16 japan sovereignty=japan-all-four',
+    ]);
+    expect(signals(extract(['Under Japan\'s policy, the issue of the islands\' sovereignty must be settled before a peace treaty can be signed, Chief Cabinet Secretary Yoshihide Suga said on the Kurils on Monday.'], '2018-08-07T08:00:00Z'))).toContain('2018-08-06 japan sequencing=territory-first');
+    expect(signals(extract(['On Monday Lavrov warned Japan that it must recognize the Kuril islands as part of Russia\'s territory as a starting point for talks.'], '2019-01-15T08:00:00Z'))).toContain('2019-01-14 russia sequencing=recognition-first');
+    expect(signals(extract(['In the San Francisco Peace Treaty of 1951, Japan renounced its claim to the Kuril Islands.'], '2019-01-15T08:00:00Z'))).toEqual([]);
+  });
 });

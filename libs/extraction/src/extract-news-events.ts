@@ -551,7 +551,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const tenseSpan = tensed.end > tensed.start ? tensed : clause;
   // ("The moment the talks ran aground can be dated: January 14, the first round ...": a clause
   // without a verb is told in its sentence's tense.)
-  const verbless = clause.start > sentence.start && tenseMarkers(stripQuotes(text, clause, quotes)).length === 0;
+  // (A verb the tense words do not know is still a verb: "however, Japan disputes the ownership of ...".)
+  const verbless =
+    clause.start > sentence.start &&
+    tenseMarkers(stripQuotes(text, clause, quotes)).length === 0 &&
+    !input.tokens.some((t) => t.pos === 'VERB' && t.start >= clause.start && t.end <= clause.end && !insideAny(quotes, t.start));
   const grammatical = verbless
     ? mainTense(text, { start: sentence.start, end: clause.start }, quotes, cb.relative)
     : tenseSpan === mainSpan

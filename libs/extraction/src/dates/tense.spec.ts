@@ -63,6 +63,8 @@ describe('tenseOf', () => {
   });
 
   it.each([
+    'Japan disputes the ownership of an adjacent group of small uninhabited islands.',
+    'Tokyo wants the four disputed islands back.',
     "Russia's position remains unchanged.",
     'Lukin says there is little reason to believe it.',
     'The islands are part of Japan.',

@@ -67,7 +67,8 @@ const NOT_PAST_ED = new Set([
   'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'jagged', 'crooked', 'beloved', 'wretched', 'learned',
   'aged', 'dogged', 'blessed', 'legged', 'bed', 'red', 'wed', 'biased', 'so-called', 'unprecedented',
   'unlimited', 'united', 'limited', 'detailed', 'advanced', 'sophisticated', 'complicated', 'interested',
-  'concerned', 'based',
+  'concerned', 'based', 'uninhabited', 'inhabited', 'unresolved', 'unsettled', 'unsigned', 'unratified', 'undisputed',
+  'unchanged', 'unfounded', 'unprovoked', 'unnamed', 'unidentified', 'unexpected', 'unoccupied', 'unfinished',
 ]);
 
 // After these an -ed word is an adjective ("the disputed islands") or a present passive
@@ -77,6 +78,8 @@ const NOT_PAST_BEFORE_ED = new Set([
   'some', 'any', 'no', 'most', 'more', 'less', 'very', 'so', 'too', 'well', 'much', 'many', 'newly',
   'is', 'are', 'am', 'be', 'being', 'been', "it's", "isn't", "aren't", 'get', 'gets', 'getting', 'become',
   'becomes', 'remain', 'remains', 'seem', 'seems', 'appear', 'appears', 'will', 'to',
+  // ("the four disputed islands", "two small uninhabited islets")
+  'two', 'three', 'four', 'five', 'both', 'all', 'several', 'other', 'small', 'remote', 'tiny', 'sparsely',
 ]);
 // Skipped when looking for the word before an -ed form or after "has".
 const SOFT_ADVERBS = new Set([

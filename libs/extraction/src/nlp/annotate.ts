@@ -195,8 +195,8 @@ function presentVerbs(tokens: Token[], from: number): void {
     const before = tokens[i - 2];
     if ((subject.pos !== 'PROPN' && subject.pos !== 'PRON') || (before !== undefined && i - 2 >= from && !CLAUSE_OPENING.has(before.pos))) continue;
     if (!CLAIM_OBJECT.has(tokens[i + 1].pos) && tokens[i + 1].lower !== 'that') continue;
-    // (Only before a clause of its own: "Japan claims all four, while ..." is the name's claim as a noun phrase.)
-    if (!clauseFollows(tokens, i + 1)) continue;
+    // (A saying's verb only before a clause of its own: "Japan claims all four, while ..." stays a noun phrase.)
+    if (SAYING_VERBS.has(t.lower) && !clauseFollows(tokens, i + 1)) continue;
     t.pos = 'VERB';
     t.lemma = PRESENT_VERBS.get(t.lower)!;
   }
@@ -204,12 +204,13 @@ function presentVerbs(tokens: Token[], from: number): void {
 
 // (The stance and reporting verbs a -s form of which the model reads as a noun after a name.)
 const PRESENT_VERBS = new Map(
-  ['claim', 'demand', 'insist', 'argue', 'maintain', 'contend', 'warn', 'note', 'hope', 'want', 'seek', 'reject', 'deny', 'fear', 'urge', 'call', 'view', 'regard', 'consider', 'say', 'state', 'stress'].map((verb) => [
+  ['claim', 'demand', 'insist', 'argue', 'maintain', 'contend', 'warn', 'note', 'hope', 'want', 'seek', 'reject', 'deny', 'fear', 'urge', 'call', 'view', 'regard', 'consider', 'say', 'state', 'stress', 'dispute', 'describe', 'accuse', 'oppose', 'support', 'accept', 'recognize', 'recognise', 'refuse', 'protest'].map((verb) => [
     verb === 'say' ? 'says' : `${verb}s`,
     verb,
   ]),
 );
 const CLAUSE_OPENING = new Set(['PUNCT', 'CCONJ', 'SCONJ']);
+const SAYING_VERBS = new Set(['claims', 'says', 'states', 'stresses', 'insists', 'argues', 'maintains', 'contends', 'warns', 'notes', 'calls']);
 
 function clauseFollows(tokens: Token[], from: number): boolean {
   for (let j = from; j < Math.min(tokens.length, from + 8); j++) {

@@ -106,7 +106,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /** Clause boundaries inside a sentence: where a new event may start ("..., that the Soviet Union captured"). */
 const CLAUSE_BREAK =
-  /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when|since)\s)|,\s+(?=and\s+(?:in|on|at|last|later|then(?=\s+(?:in|on|at|last|the|a|an|he|she|they|it|we|its|their|[A-Z]))|since|after|from|by|two|three|four|five|six|a\s+(?:year|month|week|day))\s)|;\s+|:\s+(?=[A-Z]|(?:in|on|since)\s+(?:\d|[A-Z])|last\s+(?:year|month|week|[A-Z])|at\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,3}(?:in|on)\s+[A-Z0-9])|\s(?=(?:under|in|by|through|according to) which\s)|\s+(?:--|[–—])\s+(?=(?:which|who)\s))/g;
+  /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when|since)\s|however,\s)|,\s+(?=and\s+(?:in|on|at|last|later|then(?=\s+(?:in|on|at|last|the|a|an|he|she|they|it|we|its|their|[A-Z]))|since|after|from|by|two|three|four|five|six|a\s+(?:year|month|week|day))\s)|;\s+|:\s+(?=[A-Z]|(?:in|on|since)\s+(?:\d|[A-Z])|last\s+(?:year|month|week|[A-Z])|at\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,3}(?:in|on)\s+[A-Z0-9])|\s(?=(?:under|in|by|through|according to) which\s)|\s+(?:--|[–—])\s+(?=(?:which|who)\s))/g;
 /** A relative clause closed by a comma and followed by a verb-led remainder of the main clause. */
 const EMBEDDED = /^[^,;]{3,80},\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|[a-z]+(?:s|ed))\s/;
 /** ", that" after these nouns opens their content ("a proposal, at a forum, that the two sign"), not a new clause. */
