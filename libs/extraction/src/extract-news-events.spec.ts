@@ -2461,4 +2461,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['On Monday Lavrov warned Japan that it must recognize the Kuril islands as part of Russia\'s territory as a starting point for talks.'], '2019-01-15T08:00:00Z'))).toContain('2019-01-14 russia sequencing=recognition-first');
     expect(signals(extract(['In the San Francisco Peace Treaty of 1951, Japan renounced its claim to the Kuril Islands.'], '2019-01-15T08:00:00Z'))).toEqual([]);
   });
+
+  it('does not date a view held now by the past its content tells ("It maintains they ... were illegally occupied after the war")', () => {
+    const events = extract(['Japan protested the visit to Kunashir on Friday. It maintains the islands are an inherent part of its territory, and were illegally occupied after the war.'], '2019-08-03T08:00:00Z');
+    expect(signals(events).filter((s) => s.startsWith('1945'))).toEqual([]);
+  });
 });

@@ -24,7 +24,9 @@ export const SUBORDINATE =
 export const LONGSTANDING =
   /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:said|stated|insisted|argued|maintained|stressed)\s+(?:repeatedly|consistently|many times|on many occasions|time and again)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
-const POSITION_THAT = /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$/i;
+// (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
+const POSITION_THAT =
+  /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$|^\s*(?:[\p{Lu}][\p{L}'’-]*|It|They)\s+(?:still\s+|also\s+)?(?:maintains|insists|argues|contends|claims|asserts|believes)\s[^;:]*$/iu;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
