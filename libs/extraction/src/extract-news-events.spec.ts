@@ -2466,4 +2466,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Japan protested the visit to Kunashir on Friday. It maintains the islands are an inherent part of its territory, and were illegally occupied after the war.'], '2019-08-03T08:00:00Z');
     expect(signals(events).filter((s) => s.startsWith('1945'))).toEqual([]);
   });
+
+  it('gives what a speaker suggests both sides do to the speaker alone ("Putin suggested Russia and Japan sign a peace deal")', () => {
+    const events = extract(['President Vladimir Putin suggested on Wednesday Russia and Japan sign a peace deal without any preconditions by the end of the year, a proposal on the Kurils.'], '2018-09-13T08:00:00Z');
+    expect(signals(events)).toEqual(['2018-09-12 russia peace-treaty=seeks', '2018-09-12 russia sequencing=treaty-first']);
+  });
 });

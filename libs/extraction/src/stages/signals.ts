@@ -142,8 +142,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     } else if (speaker?.kind === 'actor' && (at >= input.reportedFrom || insideAny(sentence.quotes, at) || contentFirst(text, at, input.speechAt))) {
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
+      // ("Putin suggested Russia and Japan sign a peace deal": what a speaker proposes both do is the speaker's proposal.)
+      const proposed = input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12));
       holders =
-        jointSubject(text, content, mentions, input.nearbyStates, speaker.actor) ??
+        (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor)) ??
         coSpeakers(text, clause, input.speechAt, mentions, speaker.actor) ??
         ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ??
         otherSaying(text, content, mentions, speaker.actor, sentence.quotes) ??
@@ -222,6 +224,8 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
 const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
+
+const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
 const OBSTACLE_TO = /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:(?:signing|concluding|reaching|a|an|the|any|formal|permanent|postwar|post-war)\s+){0,3}$/i;
 
