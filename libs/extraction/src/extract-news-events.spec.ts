@@ -2471,4 +2471,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['President Vladimir Putin suggested on Wednesday Russia and Japan sign a peace deal without any preconditions by the end of the year, a proposal on the Kurils.'], '2018-09-13T08:00:00Z');
     expect(signals(events)).toEqual(['2018-09-12 russia peace-treaty=seeks', '2018-09-12 russia sequencing=treaty-first']);
   });
+
+  it('reads wire copy that never names the islands ("four Russian-held Pacific islands claimed by Japan")', () => {
+    const events = extract(['Russia and Japan have negotiated for decades over four Russian-held northwestern Pacific islands claimed by Japan.'], '2020-02-14T08:00:00Z');
+    expect(signals(events)).toContain('2020-02-14 japan sovereignty=japan-all-four');
+  });
 });
