@@ -2476,4 +2476,15 @@ describe('extractNewsEvents', () => {
     const events = extract(['Russia and Japan have negotiated for decades over four Russian-held northwestern Pacific islands claimed by Japan.'], '2020-02-14T08:00:00Z');
     expect(signals(events)).toContain('2020-02-14 japan sovereignty=japan-all-four');
   });
+
+  it('gives an agreement to both sides when one is named as the other\'s partner in talks or in a summit\'s name', () => {
+    expect(signals(extract(['On Saturday Prime Minister Shinzo Abe held talks with Russian President Vladimir Putin in Buenos Aires and they agreed on a new framework for peace treaty negotiations over the Kurils.'], '2018-12-04T08:00:00Z'))).toEqual([
+      '2018-12-01 japan peace-treaty=seeks',
+      '2018-12-01 russia peace-treaty=seeks',
+    ]);
+    expect(signals(extract(['In November 2018 the Japanese prime minister agreed during a Japan-Russia summit to accelerate negotiations toward a peace treaty over the Kurils.'], '2022-03-08T08:00:00Z'))).toEqual([
+      '2018-11 japan peace-treaty=seeks',
+      '2018-11 russia peace-treaty=seeks',
+    ]);
+  });
 });

@@ -511,12 +511,20 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
   for (const m of mentions) {
     if (m.start >= at) continue;
     // "agreed with Mr. Putin", "signed with Russian President Vladimir Putin"
-    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu.test(clauseText.slice(0, m.start - clauseStart)) && !holders.includes(m.actor)) {
+    const before = clauseText.slice(0, m.start - clauseStart);
+    if (/\b(agree[sd]?|agreeing|signed|concluded|reached (an )?agreement|decided)\s+with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu.test(before) && !holders.includes(m.actor)) {
       holders.push(m.actor);
     }
+    // ("agreed during a Japan-Russia summit to accelerate ...": the summit's other side agreed too.)
+    else if (AGREED_AT.test(before) && m.text.includes('-') && !holders.includes(m.actor)) holders.push(m.actor);
+    // ("Abe held talks with Russian President Vladimir Putin ... and they agreed": "they" are both.)
+    else if (TALKS_WITH.test(before) && /\b(?:they|the two|both)\b/i.test(clauseText.slice(m.end - clauseStart, at - clauseStart)) && !holders.includes(m.actor)) holders.push(m.actor);
   }
   return holders;
 }
+
+const AGREED_AT = /\b(?:agree[sd]?|agreeing|decided|pledged|confirmed|reaffirmed)\s+(?:at|during|in)\s+(?:a|an|the|their)\s+$/i;
+const TALKS_WITH = /\b(?:held talks|met|talked|spoke|negotiated|conferred)\s+(?:by (?:tele)?phone\s+)?with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu;
 
 const SOURCE_LEAD = /^\s*(?:According to|As reported by|In the words of|Citing)\s[^,;]{3,140},\s*/i;
 const CONJUNCT_OPENS = /(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$/i;
