@@ -2487,4 +2487,12 @@ describe('extractNewsEvents', () => {
       '2018-11 russia peace-treaty=seeks',
     ]);
   });
+
+  it('reads cue words written with an actor\'s name, which the clause stream carries as the actor ("the Japan-Soviet Joint Declaration", "under Russia\'s sovereignty")', () => {
+    expect(signals(extract(['Abe and Putin agreed on Monday to conduct the talks on the basis of the Japan-Soviet Joint Declaration on the Kurils.'], '2018-12-04T08:00:00Z'))).toEqual([
+      '2018-12-03 japan basis-1956=accepts',
+      '2018-12-03 russia basis-1956=accepts',
+    ]);
+    expect(signals(extract(['Lavrov said on Monday the Kurils are under Russia\'s sovereignty.'], '2019-01-15T08:00:00Z'))).toEqual(['2019-01-14 russia sovereignty=russia-all']);
+  });
 });
