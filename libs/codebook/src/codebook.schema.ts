@@ -153,8 +153,36 @@ export const codebookSchema = z
     for (const [k, p] of (codebook.parties ?? []).entries()) {
       if (!actorIds.has(p)) ctx.addIssue({ code: 'custom', path: ['parties', k], message: `unknown actor ${p}` });
     }
+    // A word of a template that is an actor's one-word alias never matches as a word: the clause
+    // stream carries the mention as the actor ("@russia"), so the template must name the slot.
+    const actorOfWord = new Map<string, string>();
+    for (const a of codebook.actors) {
+      for (const entry of a.aliases) {
+        const text = typeof entry === 'string' ? entry : entry.text;
+        if (!/\s/.test(text)) actorOfWord.set(text.toLowerCase(), a.id);
+      }
+    }
+    const checkTemplate = (source: string, path: (string | number)[]) => {
+      for (const word of source.split(/[\s()|?]+/)) {
+        const actor = actorOfWord.get(word.toLowerCase());
+        if (actor && !source.includes(`=${actor}`)) {
+          ctx.addIssue({ code: 'custom', path, message: `"${word}" is read as the actor ${actor}, never as a word: write $who=${actor}` });
+        }
+      }
+    };
+    for (const [name, entries] of Object.entries(codebook.synonyms)) entries.forEach((t, k) => checkTemplate(t, ['synonyms', name, k]));
     const questionIds = new Set<string>();
     codebook.questions.forEach((q, i) => {
+      q.slotCues.forEach((c, k) => {
+        checkTemplate(c.template, ['questions', i, 'slotCues', k, 'template']);
+        if (c.unless !== undefined) checkTemplate(c.unless, ['questions', i, 'slotCues', k, 'unless']);
+      });
+      q.positions.forEach((p, j) =>
+        p.cues.forEach((c, k) => {
+          checkTemplate(typeof c === 'string' ? c : c.template, ['questions', i, 'positions', j, 'cues', k]);
+          if (typeof c === 'object' && c.unless !== undefined) checkTemplate(c.unless, ['questions', i, 'positions', j, 'cues', k, 'unless']);
+        }),
+      );
       if (questionIds.has(q.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id ${q.id}` });
       questionIds.add(q.id);
       const positionIds = new Set<string>();

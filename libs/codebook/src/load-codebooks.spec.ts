@@ -52,6 +52,7 @@ describe('loadCodebooks', () => {
     ['a cue holder that is no actor', (y: string) => y.replace('holder: russia', 'holder: atlantis'), /unknown actor atlantis/],
     ['an implication of an unknown position', (y: string) => y.replace('position: opposes, holders', 'position: welcomes, holders'), /implies\.0 unknown position handover\/welcomes/],
     ['an implication for an unknown holder', (y: string) => y.replace('holders: [russian-nationalists]', 'holders: [atlantis]'), /implies\.0\.holders unknown actor atlantis/],
+    ['a template word that is an actor\'s alias', (y: string) => y.replace('"let \'s sign"', '"let tokyo sign"'), /questions\.0\.positions\.0\.cues\.\d+ "tokyo" is read as the actor japan, never as a word: write \$who=japan/],
   ])('refuses %s, naming the file and the path', (_, mutate, message) => {
     const dir = mkdtempSync(join(tmpdir(), 'codebooks-'));
     writeFileSync(join(dir, 'kuril-islands.yaml'), mutate(kurils()));
