@@ -2495,4 +2495,9 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(extract(['Lavrov said on Monday the Kurils are under Russia\'s sovereignty.'], '2019-01-15T08:00:00Z'))).toEqual(['2019-01-14 russia sovereignty=russia-all']);
   });
+
+  it('reads "a peace agreement will not be reached without settling the territorial dispute" as territory first', () => {
+    const events = extract(['TOKYO, October 8. /TASS/. A peace agreement with Russia will not be reached without settling the territorial dispute over the Kurils, Japanese Prime Minister Fumio Kishida announced on Friday.'], '2021-10-08T12:00:00Z');
+    expect(signals(events)).toEqual(['2021-10-08 japan sequencing=territory-first']);
+  });
 });

@@ -54,4 +54,9 @@ describe('removeBoilerplate', () => {
     const page = 'The foreign minister said on Saturday that the islands were Russian territory. He also said that the two sides would go on talking about a peace treaty between';
     expect(removeBoilerplate(page)).toBe('The foreign minister said on Saturday that the islands were Russian territory.');
   });
+
+  it('does not join an agency\'s subtitle to the dateline or the quotation under it', () => {
+    const page = ['"We will keep working toward a peace treaty," the prime minister noted', 'TOKYO, October 8. /TASS/. The prime minister spoke about the islands on Friday.'].join('\n');
+    expect(removeBoilerplate(page)).toBe('TOKYO, October 8. /TASS/. The prime minister spoke about the islands on Friday.');
+  });
 });

@@ -95,11 +95,15 @@ function unwrap(lines: string[]): string[] {
 function continues(line: string, next: string): boolean {
   if (TERMINAL.test(line) || /[:;]$/.test(line) || !/[\p{L}\d,]$/u.test(line) || !/^[\p{L}\d"“'‘(]/u.test(next)) return false;
   if (/^\p{Ll}/u.test(next) || /,$/.test(line) || OPEN_ENDING.test(line)) return true;
+  // (Not a subtitle before the story's dateline or its first quotation: '... Kishida noted' / 'TOKYO, October 8. /TASS/. ...'.)
+  if (DATELINE_START.test(next) || /^["“]/.test(next)) return false;
   const words = line.split(' ');
   if (words.length < WRAPPED_PROSE_WORDS) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length < 0.5;
 }
+
+const DATELINE_START = /^\p{Lu}{2,}[\p{Lu}\s/.-]*(?:\([^)]*\))?\s*[,(–—-]/u;
 
 // A sentence does not stop on these words, nor a heading.
 const OPEN_ENDING = /\s(?:a|an|the|of|to|in|on|at|by|for|with|from|into|and|or|but|as|that|which|who|whose|than|its|their|his|her|our|is|are|was|were|be|been|has|have|had|will|would|not)$/i;
