@@ -2500,4 +2500,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['TOKYO, October 8. /TASS/. A peace agreement with Russia will not be reached without settling the territorial dispute over the Kurils, Japanese Prime Minister Fumio Kishida announced on Friday.'], '2021-10-08T12:00:00Z');
     expect(signals(events)).toEqual(['2021-10-08 japan sequencing=territory-first']);
   });
+
+  it('dates talks "since the mid-20th century" from then, not by the war the treaty is to end', () => {
+    const events = extract(['Since the mid-20th century, Moscow and Tokyo have been holding consultations in order to reach a peace treaty following World War II, TASS reported on the Kurils.'], '2021-10-12T08:00:00Z');
+    expect(signals(events)).toEqual(['1950~/2021-10-12 russia peace-treaty=seeks', '1950~/2021-10-12 japan peace-treaty=seeks']);
+  });
 });

@@ -17,6 +17,8 @@ describe('findDateMentions: since', () => {
     ['The US has recognised Japan’s claim since the 1950s.', 'since the 1950s', '1950/2019-01-21'],
     ['Nothing has moved since last year.', 'since last year', '2018/2019-01-21'],
     ['Rents have doubled since about 1990.', 'since about 1990', '1990~/2019-01-21'],
+    ['The two have negotiated since the mid-20th century.', 'since the mid-20th century', '1950~/2019-01-21'],
+    ['The two have negotiated since the middle of the last century.', 'since the middle of the last century', '1950~/2019-01-21'],
   ])('%s → %s', (text, mention, edtf) => {
     expect(found(text)).toEqual([[mention, edtf]]);
     expect(findDateMentions(text, REFERENCE)[0]).toMatchObject({ precision: 'interval', relative: true, latest: '2019-01-21' });
@@ -105,5 +107,15 @@ describe('findDateMentions: chrono-node fallback', () => {
 
   it('ignores what only the narrative can anchor, and times of day', () => {
     expect(found('Three days later, the talks collapsed. The next day they resumed. It is now 0:01:17, at 10:30.')).toEqual([]);
+  });
+});
+
+describe('findDateMentions: centuries', () => {
+  it.each([
+    ['The border was drawn in the 19th century.', '19th century', '1800/1899'],
+    ['Settlers came in the early twentieth century.', 'early twentieth century', '1900~/1930~'],
+    ['The islands were mapped in the late 18th century.', 'late 18th century', '1770~/1799~'],
+  ])('%s → %s', (text, mention, edtf) => {
+    expect(found(text)).toEqual([[mention, edtf]]);
   });
 });

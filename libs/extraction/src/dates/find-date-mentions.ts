@@ -4,7 +4,7 @@ import { boundsOfValue } from './edtf-bounds.js';
 import { formatValue, isApproximate, precisionOf } from './edtf-value.js';
 import { fullDates, monthsWithYear } from './rules/absolute-dates.js';
 import { chronoFallback } from './rules/chrono-fallback.js';
-import { decades } from './rules/decades.js';
+import { centuries, decades } from './rules/decades.js';
 import { deadlines } from './rules/deadlines.js';
 import { qualifiedDates } from './rules/qualifiers.js';
 import { dateRanges } from './rules/ranges.js';
@@ -59,6 +59,7 @@ const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
   [bareYears, (c) => c.digit],
   [yearSpans, (c) => c.digit],
   [decades, (c) => c.digit],
+  [centuries, (c) => c.has('centur')],
   // "today", "yesterday", "tonight", "last night", "this morning".
   [dayWords, (c) => c.has('day', 'night', 'tomorrow', 'morning', 'afternoon', 'evening')],
   [relativePeriods, (c) => c.has('week', 'month', 'year')],

@@ -101,6 +101,8 @@ export function datesIn(
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
+    // ("negotiating a peace agreement following World War II": what the treaty is to end, not when.)
+    if (m && /^(?:after|following)\b/i.test(m[0]) && TREATY_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
       // ("Eleven years after the war, the two restored ties": the era's year, counted on.)
       const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : null;
@@ -136,6 +138,8 @@ function annualDayIn(part: string, offset: number, quotes: Span[], quotedToo: bo
   }
   return null;
 }
+
+const TREATY_BEFORE = /\b(?:peace\s+)?(?:treaty|agreement|accord|settlement|deal|pact)\s+(?:(?:formally\s+)?(?:ending|to end|closing)\s+(?:the\s+)?(?:war|hostilities)\s+)?$/i;
 
 const YEARS_ON = new RegExp(`\\b(${COUNT})\\s+years?\\s+$`, 'i');
 
