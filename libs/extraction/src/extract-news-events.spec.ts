@@ -2505,4 +2505,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Since the mid-20th century, Moscow and Tokyo have been holding consultations in order to reach a peace treaty following World War II, TASS reported on the Kurils.'], '2021-10-12T08:00:00Z');
     expect(signals(events)).toEqual(['1950~/2021-10-12 russia peace-treaty=seeks', '1950~/2021-10-12 japan peace-treaty=seeks']);
   });
+
+  it('knows the body named before as the subject past an adverb ("The ministry also said ...")', () => {
+    const events = extract(['In March, the Russian foreign ministry said Moscow would suspend the visa-free exchanges to the Kurils. The ministry also said it would suspend peace treaty talks with Japan in response to its sanctions.'], '2022-09-06T08:00:00Z');
+    expect(signals(events)).toContain('2022-03 russia peace-treaty=suspended');
+  });
 });

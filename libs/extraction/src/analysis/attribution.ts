@@ -30,6 +30,7 @@ const POSTED_PLACE = /^\s*(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p
 // ("Russian officials describe the islands as Russian soil, integral to the Sakhalin region, and say ...")
 const COORDINATED = /^\s+(?:[\p{L}'’-]+,?\s+){1,14}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
 // ("the league said", "Last year's edition stated": a body named before, by its head noun.)
+const SUBJECT_ADVERB = /\s+(?:also|then|later|further|again|earlier|separately|subsequently|additionally|meanwhile)\s*$/i;
 const DEFINITE_HEAD = /\b(?:the|its|(?:this|last|next)\s+year['’]s|the\s+\d{4})\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
 const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|statement|readout|communiqu[eé]|document|note|government|office)\s*$/i;
 const DEFINITE_ROLE =
@@ -184,11 +185,13 @@ function before(
   // '"...," the resolution reads', "Former islanders have lobbied Tokyo. Their association wrote ...":
   // what a body adopted, or the group's own body, speaks for the public or group last named.
   if (COLLECTIVE_VOICE.test(left) && lastCollective) return { kind: 'actor', actor: lastCollective, person: false };
-  const head = (DEFINITE_HEAD.exec(left) ?? BODY_ROLE.exec(left))?.[1]?.toLowerCase();
+  // ("The ministry also said ...": an adverb between the subject and its verb.)
+  const subject = left.replace(SUBJECT_ADVERB, ' ');
+  const head = (DEFINITE_HEAD.exec(subject) ?? BODY_ROLE.exec(subject))?.[1]?.toLowerCase();
   const named = head === undefined ? undefined : bodies.get(head);
   if (named) return { kind: 'actor', actor: named, person: false };
-  if (DEFINITE_BODY.test(left) && lastBody?.kind === 'actor') return lastBody;
-  if (DEFINITE_ROLE.test(left) && lastPerson?.kind === 'actor') return lastPerson;
+  if (DEFINITE_BODY.test(subject) && lastBody?.kind === 'actor') return lastBody;
+  if (DEFINITE_ROLE.test(subject) && lastPerson?.kind === 'actor') return lastPerson;
   return null;
 }
 
