@@ -2510,4 +2510,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['In March, the Russian foreign ministry said Moscow would suspend the visa-free exchanges to the Kurils. The ministry also said it would suspend peace treaty talks with Japan in response to its sanctions.'], '2022-09-06T08:00:00Z');
     expect(signals(events)).toContain('2022-03 russia peace-treaty=suspended');
   });
+
+  it('reads more ways of telling a Soviet claim, a refusal to go on talking, and treaty first', () => {
+    expect(signals(extract(['After the end of World War II, all Kuril Islands were incorporated into the Soviet Union.'], '2016-04-13T08:00:00Z'))).toEqual(['1945~ russia sovereignty=russia-all']);
+    expect(signals(extract(['"I told him that the Kurils are Russia\'s domestic issue," Medvedev said on Monday.'], '2010-11-02T08:00:00Z'))).toEqual(['2010-11-01 russia sovereignty=russia-all']);
+    expect(signals(extract(['On March 21, the Russian government said that it would not continue negotiations with Japan to resolve the territorial row over the Kurils and conclude a peace treaty.'], '2022-03-22T08:00:00Z'))).toEqual(['2022-03-21 russia peace-treaty=suspended']);
+    expect(signals(extract(['Russia then responded in March 2022 by unilaterally suspending negotiations with Japan regarding the northern territories.'], '2024-02-08T08:00:00Z'))).toEqual(['2022-03 russia peace-treaty=suspended']);
+    expect(signals(extract(['Lavrov said on Friday that under the Declaration, a peace treaty must be concluded before starting any talks about the Kurils.'], '2018-12-08T08:00:00Z'))).toContain('2018-12-07 russia sequencing=treaty-first');
+  });
 });

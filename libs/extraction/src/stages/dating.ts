@@ -26,7 +26,7 @@ export const LONGSTANDING =
 
 // (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
 const POSITION_THAT =
-  /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$|^\s*(?:[\p{Lu}][\p{L}'’-]*|It|They)\s+(?:still\s+|also\s+)?(?:maintains|insists|argues|contends|claims|asserts|believes)\s[^;:]*$/iu;
+  /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$|^\s*(?:(?:which|that|what)\s+)?(?:[\p{Lu}][\p{L}'’-]*|It|They)\s+(?:still\s+|also\s+)?(?:maintains|insists|argues|contends|claims|asserts|believes)\s[^;:]*$/iu;
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
