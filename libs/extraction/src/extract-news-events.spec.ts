@@ -2518,4 +2518,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Russia then responded in March 2022 by unilaterally suspending negotiations with Japan regarding the northern territories.'], '2024-02-08T08:00:00Z'))).toEqual(['2022-03 russia peace-treaty=suspended']);
     expect(signals(extract(['Lavrov said on Friday that under the Declaration, a peace treaty must be concluded before starting any talks about the Kurils.'], '2018-12-08T08:00:00Z'))).toContain('2018-12-07 russia sequencing=treaty-first');
   });
+
+  it('gives what two titled, named leaders reaffirm to both ("Japanese Prime Minister Yoshihiko Noda and Russian President Dmitry Medvedev reaffirmed")', () => {
+    const events = extract(['On Saturday, Japanese Prime Minister Yoshihiko Noda and Russian President Dmitry Medvedev reaffirmed the need to solve the territorial issue before signing a peace treaty over the Kurils.'], '2011-11-13T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['2011-11-12 japan sequencing=territory-first', '2011-11-12 russia sequencing=territory-first']));
+  });
 });

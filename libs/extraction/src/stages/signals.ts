@@ -413,7 +413,10 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
 function coSpeakers(text: string, clause: Span, speechAt: number | null, mentions: Mention[], speaker: string): string[] | null {
   if (speechAt === null) return null;
   const before = mentions.filter((m) => m.start >= clause.start && m.end <= speechAt && m.preposition === null);
-  const [a, b] = before.slice(-2);
+  // ("Japanese Prime Minister Yoshihiko Noda and Russian President Dmitry Medvedev reaffirmed": a
+  // title and the name after it are one speaker.)
+  const speakers = before.filter((m, i) => !(i + 1 < before.length && before[i + 1].actor === m.actor && /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}$/u.test(text.slice(m.end, before[i + 1].start))));
+  const [a, b] = speakers.slice(-2);
   if (!a || !b || a.actor === b.actor || ![a.actor, b.actor].includes(speaker)) return null;
   if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(a.end, b.start))) return null;
   // (Also past an aside: "Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed".)
