@@ -2523,4 +2523,8 @@ describe('extractNewsEvents', () => {
     const events = extract(['On Saturday, Japanese Prime Minister Yoshihiko Noda and Russian President Dmitry Medvedev reaffirmed the need to solve the territorial issue before signing a peace treaty over the Kurils.'], '2011-11-13T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['2011-11-12 japan sequencing=territory-first', '2011-11-12 russia sequencing=territory-first']));
   });
+
+  it('reads the wish to regain the islands as support for a handover', () => {
+    expect(signals(extract(['Kishida said on Thursday that Japan would never stop working to regain the Kuril islands.'], '2023-03-03T08:00:00Z'))).toEqual(['2023-03-02 japan handover=supports']);
+  });
 });
