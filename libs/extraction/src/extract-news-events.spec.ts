@@ -2527,4 +2527,9 @@ describe('extractNewsEvents', () => {
   it('reads the wish to regain the islands as support for a handover', () => {
     expect(signals(extract(['Kishida said on Thursday that Japan would never stop working to regain the Kuril islands.'], '2023-03-03T08:00:00Z'))).toEqual(['2023-03-02 japan handover=supports']);
   });
+
+  it('reads a warning that ceding territory would break the state as opposing a handover, and "this is Russia" as a claim', () => {
+    expect(signals(extract(['Medvedev warned during his visit to the Kurils on Tuesday that ceding territory to Tokyo would lead to the disintegration of the Russian state.'], '2012-07-05T08:00:00Z'))).toEqual(['2012-07-03 russia handover=opposes']);
+    expect(signals(extract(['Zakharova said on Tuesday about the Kurils: These are not disputed territories, this is Russia.'], '2024-12-18T08:00:00Z'))).toEqual(['2024-12-17 russia sovereignty=russia-all']);
+  });
 });
