@@ -109,6 +109,13 @@ const era = z.strictObject({
   date: z.string().min(4),
 });
 
+/** A document the dispute's news names without its year ("the Japan-Soviet Joint Declaration", "the Tokyo Declaration"). */
+const knownDocument = z.strictObject({
+  pattern,
+  /** The EDTF date the document was signed or issued: what it provides is dated by it. */
+  date: z.string().min(4),
+});
+
 /** A day the dispute marks every year ("Northern Territories Day", the national rally): month and day. */
 const annualDay = z.strictObject({
   pattern,
@@ -136,6 +143,8 @@ export const codebookSchema = z
     eventTypes: z.array(z.strictObject({ type: z.enum(EVENT_TYPES), cues: z.array(template).min(1) })).min(1),
     /** Named periods that stand for dates. */
     eras: z.array(era).default([]),
+    /** Documents named without a year, with their dates. */
+    documents: z.array(knownDocument).default([]),
     /** Days marked every year: a clause that names one and no other date is of its last occurrence. */
     annualDays: z.array(annualDay).default([]),
     /** Known places, for an event's `place`. */

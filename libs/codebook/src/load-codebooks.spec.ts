@@ -48,6 +48,7 @@ describe('loadCodebooks', () => {
     ['a template naming an unknown synonym set', (y: string) => y.replace('"@suspend ..6', '"@halting ..6'), /questions\.0\.positions\.1\.cues\.0 template .* unknown synonym set @halting/],
     ['a slot cue whose slot the template lacks', (y: string) => y.replace('slot: owner', 'slot: keeper'), /slotCues\.0 template has no slot \$keeper/],
     ['an unknown event type', (y: string) => y.replace('type: poll', 'type: gossip'), /eventTypes\.0\.type/],
+    ['a known document whose pattern is no regular expression', (y: string) => y.replace('\\btokyo\\s+declaration', '(tokyo declaration'), /documents\.1\.pattern is not a valid regular expression/],
     ['a duplicate actor id', (y: string) => y.replace('id: japan\n', 'id: russia\n'), /duplicate actor id russia/],
     ['a cue holder that is no actor', (y: string) => y.replace('holder: russia', 'holder: atlantis'), /unknown actor atlantis/],
     ['an implication of an unknown position', (y: string) => y.replace('position: opposes, holders', 'position: welcomes, holders'), /implies\.0 unknown position handover\/welcomes/],

@@ -2532,4 +2532,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Medvedev warned during his visit to the Kurils on Tuesday that ceding territory to Tokyo would lead to the disintegration of the Russian state.'], '2012-07-05T08:00:00Z'))).toEqual(['2012-07-03 russia handover=opposes']);
     expect(signals(extract(['Zakharova said on Tuesday about the Kurils: These are not disputed territories, this is Russia.'], '2024-12-18T08:00:00Z'))).toEqual(['2024-12-17 russia sovereignty=russia-all']);
   });
+
+  it('dates what a document the codebook knows by name provides by the document, named without its year ("the Japan-Soviet Joint Declaration, which specifies ...")', () => {
+    const events = extract(['The talks on the Kurils will be conducted on the basis of the Japan-Soviet Joint Declaration, which specifies the transfer of the Habomai group of islets and Shikotan Island.'], '2018-12-04T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
+  });
 });

@@ -659,7 +659,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
   const document =
     documentDate(text, reported ? narrative : clause, cueAt) ??
-    documentOfRelative(text, clause) ??
+    documentOfRelative(text, clause, true, cb.documents) ??
     documentReferred(text, clause, (naming) => {
       const given = datesIn(text, naming, [], false, published, 'past', cb);
       return given && given.latest < published ? given : null;
@@ -690,7 +690,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
     !/\b(?:has|have)\s+(?:[a-z]+\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 20), reportingVerb.start)) &&
     recentBefore(sayingFrame, published);
   const storyDay = storyDayOf(input);
-  const ofDocument = documentOfCue(text, clause, cueAt, storyDay ?? published, input.years);
+  const ofDocument = documentOfCue(text, clause, cueAt, storyDay ?? published, input.years, cb.documents);
   // ("* 1951 - ... Tokyo argues that they belong to Japan": a view held now, not an act the entry tells.)
   const holdsView = input.entryDate !== null && tense === 'present' && HOLDS_VIEW.test(main);
   const date = chooseDate({

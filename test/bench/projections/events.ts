@@ -50,6 +50,7 @@ export function benchCodebook(): Codebook {
     eventTypes: [{ type: 'statement', cues: ['says'] }],
     eras: [],
     annualDays: [],
+    documents: [],
     places: [],
   };
   return new Codebook(document, loadLanguage('en'));

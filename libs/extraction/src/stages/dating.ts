@@ -345,13 +345,21 @@ export const DOCUMENT_BEFORE =
 const DOCUMENT_APPOSITIVE = /,\s*(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:document|text|agreement|declaration|treaty|accord|statement)\s*$/iu;
 
 /** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
-export function documentOfRelative(text: string, clause: Span, framed = true): DatedValue | null {
+export function documentOfRelative(text: string, clause: Span, framed = true, known: KnownDocuments = []): DatedValue | null {
   // ("..., in which Moscow promised": the document frames the clause; "..., which provides": it is its subject.)
   if (!(framed ? /^\s*(?:(?:in|under|by|through)\s+)?(?:which|that)\s/i : /^\s*(?:which|that)\s/i).test(text.slice(clause.start, clause.start + 16))) return null;
   // ("the 1956 Joint Declaration, the document in which Moscow promised ...": past an appositive naming it again.)
   const before = text.slice(Math.max(0, clause.start - 120), clause.start).replace(DOCUMENT_APPOSITIVE, '');
   const m = DOCUMENT_BEFORE.exec(before);
-  return m ? dated(m[1] ?? m[2]) : null;
+  return m ? dated(m[1] ?? m[2]) : knownDocumentAtEnd(before, known);
+}
+
+export type KnownDocuments = readonly { atEnd: RegExp; date: string }[];
+
+/** "the Japan-Soviet Joint Declaration, which specifies ...": a document the codebook knows by name, ending `before`. */
+function knownDocumentAtEnd(before: string, known: KnownDocuments): DatedValue | null {
+  for (const document of known) if (document.atEnd.test(before)) return dated(document.date);
+  return null;
 }
 
 /**
@@ -364,6 +372,7 @@ export function documentOfCue(
   cueAt: number | undefined,
   reference: string,
   years: { at: number; year: string }[] = [],
+  known: KnownDocuments = [],
 ): DatedValue | null {
   if (cueAt === undefined) return null;
   // The clause may open with the relative pronoun: look from a little before it.
@@ -377,6 +386,8 @@ export function documentOfCue(
   const antecedent = window.slice(Math.max(0, window.search(/[.!?]\s+[^.!?]*$/) + 1));
   const m = DOCUMENT_BEFORE.exec(antecedent);
   if (m) return dated(m[1] ?? m[2]);
+  const named = knownDocumentAtEnd(antecedent, known);
+  if (named) return named;
   // "... the agreement reached in Singapore in November 2018, under which ...": dated just before.
   const last = findDateMentions(antecedent, { date: reference, tense: 'past' }).pop();
   if (!last || last.end < antecedent.length - 2 || !/\b(?:agreement|accord|declaration|deal|treaty|statement|understanding|memorandum|document)\b/i.test(antecedent)) return null;
