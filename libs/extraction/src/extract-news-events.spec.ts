@@ -2537,4 +2537,12 @@ describe('extractNewsEvents', () => {
     const events = extract(['The talks on the Kurils will be conducted on the basis of the Japan-Soviet Joint Declaration, which specifies the transfer of the Habomai group of islets and Shikotan Island.'], '2018-12-04T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
+
+  it('dates what "the declaration says" after a subordinating word by the declaration named before ("Since the declaration says ...")', () => {
+    const events = extract(
+      ['Abe and Putin agreed last week to speed up talks on the Kurils based on the 1956 joint declaration.', 'Since the declaration says Shikotan and the Habomai group of islets would be handed over to Japan once a peace treaty is signed, the meeting gave way to speculation.'],
+      '2018-11-17T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -401,7 +401,8 @@ const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|co
 const REFERS_TO_DOCUMENT = new RegExp(
   [
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
-    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
+    // ("Since the declaration says ...": after a subordinating word too.)
+    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:Since|As|Because|While|Although|Though|But|And|Yet)\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
     `^\\s*(?:(?:In|Under|By)\\s+)?Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it)(?:,|\\s+(?=(?:the|Moscow|Tokyo|Japan|Russia|both|each)\\b))`,
   ].join('|'),
