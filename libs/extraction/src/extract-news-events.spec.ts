@@ -2545,4 +2545,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads the modality of a quoted sentence from its own start, not from an earlier sentence of the quotation', () => {
+    const events = extract(['"It is important to use the mechanism. If someone says Russia is putting the peace treaty on the Kurils in the background, that\'s not true. For me, signing a peace treaty is most important," Putin said on Friday.'], '2016-12-17T08:00:00Z');
+    expect(signals(events)).toEqual(['2016-12-16 russia peace-treaty=seeks']);
+  });
 });

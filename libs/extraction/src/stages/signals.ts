@@ -95,7 +95,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
     // ('... that Japan could "forget about the Kurils" and that no government would ever hand back
     // an inch': a coordinated "that" clause has its own modality.)
-    const whole = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
+    // (Inside a quotation of several sentences, from the last one's start: '"If someone says ..., that's
+    // not true. For me, signing a peace treaty is most important."'.)
+    const quoted = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
+    const stop = QUOTED_SENTENCE_END.exec(quoted);
+    const whole = stop ? quoted.slice(stop.index + stop[0].length) : quoted;
     const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s/gi)].pop();
     const head = coordinated ? whole.slice(coordinated.index) : whole;
     if (hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
@@ -224,6 +228,8 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
 const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
+
+const QUOTED_SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})(?![^]*[.!?]["”’]?\s+["“]?\p{Lu})/u;
 
 const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
