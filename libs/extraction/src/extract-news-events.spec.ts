@@ -2550,4 +2550,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['"It is important to use the mechanism. If someone says Russia is putting the peace treaty on the Kurils in the background, that\'s not true. For me, signing a peace treaty is most important," Putin said on Friday.'], '2016-12-17T08:00:00Z');
     expect(signals(events)).toEqual(['2016-12-16 russia peace-treaty=seeks']);
   });
+
+  it('reads no support for a handover in what nobody wants ("nobody on this island wants to be handed over")', () => {
+    const events = extract(['"Nobody on this island wants to be handed over to anyone," the Sakhalin governor said of the Kurils on Monday.'], '2021-09-07T08:00:00Z');
+    expect(signals(events)).not.toContain('2021-09-06 russia handover=supports');
+  });
 });

@@ -70,6 +70,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     if (mentionedPhrase(text, sentence, m)) continue;
     // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
     if (READ_AS.test(text.slice(clause.start, m.start))) continue;
+    // ("But nobody on this island wants to be handed over to anyone": what no one wants, unless the cue says so itself.)
+    if (NO_ONE.test(text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     // ("the dispute serves as the main stumbling block to signing a peace treaty": what something stands in the way of is no one's aim.)
     if (OBSTACLE_TO.test(text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     // ("Asked whether the transfer of Shikotan would follow automatically, he replied ...": the question's words.)
@@ -230,6 +232,8 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
 
 const QUOTED_SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})(?![^]*[.!?]["”’]?\s+["“]?\p{Lu})/u;
+
+const NO_ONE = /\b(?:nobody|no one|no-one|none of (?:us|them|the\s+[\p{L}-]+))\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
 const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
