@@ -1372,9 +1372,9 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual(['2001-03-26 japan sovereignty=japan-all-four']);
   });
 
-  it('does not read the name of a rally a prime minister speaks at as his stance', () => {
+  it('does not read the name of a rally a prime minister speaks at as his stance, but as the rally\'s public\'s', () => {
     const events = extract(['On Monday Kishida told the national rally for the return of the Northern Territories that Japan would keep negotiating for a peace treaty.']);
-    expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks']);
+    expect(signals(events)).toEqual(['2021-06-14 japan peace-treaty=seeks', '2021-06-14 japanese-public sovereignty=japan-all-four', '2021-06-14 japanese-public handover=supports']);
   });
 
   it('reads the 1956 promise told as "promised Japan two of the islands" or "would give Japan Shikotan and the Habomai islets" as Moscow\'s two-island offer', () => {
@@ -2554,5 +2554,11 @@ describe('extractNewsEvents', () => {
   it('reads no support for a handover in what nobody wants ("nobody on this island wants to be handed over")', () => {
     const events = extract(['"Nobody on this island wants to be handed over to anyone," the Sakhalin governor said of the Kurils on Monday.'], '2021-09-07T08:00:00Z');
     expect(signals(events)).not.toContain('2021-09-06 russia handover=supports');
+  });
+
+  it('gives a national rally\'s demand to the public of the state whose leader addresses it, when no organiser is named', () => {
+    const events = extract(['On Monday, during his address at a nationwide rally for the return of the Northern Territories, Prime Minister Fumio Kishida said he intended to keep negotiating.'], '2022-02-08T08:00:00Z');
+    expect(signals(events)).toContain('2022-02-07 japanese-public handover=supports');
+    expect(signals(events).filter((s) => s.includes(' japan '))).toEqual([]);
   });
 });

@@ -175,10 +175,16 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // ("an annual rally organised by former islanders' groups to demand the territories back": the organisers' demand.)
     const rallyName = RALLY_NAME.exec(text.slice(Math.max(clause.start, at - 120), at));
     if (rallyName) {
+      const states = holders.filter((h) => cb.actorKind.get(h) === 'state');
       holders = holders.filter((h) => cb.actorKind.get(h) !== 'state');
       const from = at - rallyName[0].length;
       const organisers = mentions.filter((x) => x.start >= from && x.end <= at && cb.actorKind.get(x.actor) !== 'state').map((x) => x.actor);
       if (!holders.length && organisers.length) holders = [organisers[0]];
+      // ("Kishida addressed the national rally to demand the return of the Northern Territories":
+      // with no organiser named, the rally is the public of the state its speaker speaks for.)
+      if (!holders.length && /^(?:rally|rallies|convention|gathering|meeting)\b/i.test(rallyName[0])) {
+        holders = [...new Set(states.map((state) => cb.publicOfState.get(state)).filter((x) => x !== undefined))];
+      }
     }
     for (const actor of holders) {
       const held = byHolder && typeof cue.position !== 'string' ? cue.position.positions[actor] : position;
