@@ -2561,4 +2561,9 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2022-02-07 japanese-public handover=supports');
     expect(signals(events).filter((s) => s.includes(' japan '))).toEqual([]);
   });
+
+  it('never reads recognition first as Japan\'s ("Tokyo\'s refusal to recognise Moscow\'s sovereignty")', () => {
+    const events = extract(['Tokyo\'s refusal to recognise Moscow\'s sovereignty over the Kurils has been a barrier to peace for seven decades.'], '2019-01-23T08:00:00Z');
+    expect(signals(events).filter((s) => s.includes('recognition-first'))).toEqual([]);
+  });
 });
