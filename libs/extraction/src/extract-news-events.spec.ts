@@ -2566,4 +2566,10 @@ describe('extractNewsEvents', () => {
     const events = extract(['Tokyo\'s refusal to recognise Moscow\'s sovereignty over the Kurils has been a barrier to peace for seven decades.'], '2019-01-23T08:00:00Z');
     expect(signals(events).filter((s) => s.includes('recognition-first'))).toEqual([]);
   });
+
+  it('takes the subject after "a meeting with then-Prime Minister Yoshiro Mori" for the speaker, and "referred to it as a starting point" as taking the declaration as the basis', () => {
+    const events = extract(['Putin values the 1956 declaration on the Kurils. In a meeting with then-Prime Minister Yoshiro Mori in 2001, the Russian president referred to it as a starting point for Japan-Russian negotiations.'], '2018-11-15T08:00:00Z');
+    expect(signals(events)).toContain('2001 russia basis-1956=accepts');
+    expect(signals(events).filter((s) => s.startsWith('2001 japan'))).toEqual([]);
+  });
 });
