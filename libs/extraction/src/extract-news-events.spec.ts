@@ -2572,4 +2572,9 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toContain('2001 russia basis-1956=accepts');
     expect(signals(events).filter((s) => s.startsWith('2001 japan'))).toEqual([]);
   });
+
+  it('reads no seeking in what has kept the countries from signing a treaty', () => {
+    const events = extract(['The Kurils dispute has kept the countries from signing a peace treaty.'], '2019-01-22T08:00:00Z');
+    expect(signals(events)).toEqual([]);
+  });
 });
