@@ -24,9 +24,14 @@ export const SUBORDINATE =
 export const LONGSTANDING =
   /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:said|stated|insisted|argued|maintained|stressed)\s+(?:repeatedly|consistently|many times|on many occasions|time and again)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
+/** The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"). */
+const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
+
 // (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
-const POSITION_THAT =
-  /\b(?:position|view|stance|line|argument|contention|belief|insistence)\s+(?:(?:is|was|remains)\s+)?that\s[^,;:]*$|^\s*(?:(?:which|that|what)\s+)?(?:[\p{Lu}][\p{L}'’-]*|It|They)\s+(?:still\s+|also\s+)?(?:maintains|insists|argues|contends|claims|asserts|believes)\s[^;:]*$/iu;
+const POSITION_THAT = new RegExp(
+  `\\b(?:position|view|stance|line|argument|contention|belief|insistence)\\s+(?:(?:is|was|remains)\\s+)?that\\s[^,;:]*$|^\\s*(?:(?:which|that|what)\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*|It|They)\\s+(?:still\\s+|also\\s+)?(?:${VIEW_VERBS})\\s[^;:]*$`,
+  'iu',
+);
 
 /** The first non-deadline date of `span` (quoted parts only when `quotedToo`), resolved against `reference`. */
 export function datesIn(
@@ -266,8 +271,9 @@ export function storyRelative(text: string, span: Span, quotes: Span[], storyFra
   const byDay = /^(?:day|week)/i.test(m[2] ?? m[4] ?? m[7] ?? m[8] ?? 'day');
   const backward = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
   const vague = storyFrame !== null && storyFrame.earliest !== storyFrame.latest && published !== undefined && daysBetween(storyFrame.latest, published) > HISTORICAL_AFTER_DAYS;
-  // ("The day before, the prime minister held talks ...", with no date told yet: the day before the news, publication's.)
-  const frame = byDay && (vague || !storyFrame) && published ? (backward || !storyFrame ? dated(published) : storyFrame) : storyFrame;
+  // ("The day before, the prime minister held talks ...", with no date told yet: counted from the news day.)
+  const fromNews = byDay && published !== undefined && (storyFrame === null || (vague && backward));
+  const frame = fromNews ? dated(published) : storyFrame;
   if (!frame) return null;
   // "two days earlier", "the previous day", "the week before": back from the story's date.
   const back = /^(?:earlier|before)$/i.test(m[5] ?? '') || m[6] !== undefined || m[8] !== undefined;
@@ -710,8 +716,7 @@ export interface DateFacts {
 }
 
 /** A view held in the present ("Tokyo argues that", "Moscow regards them as", "Moscow's line is that"), not an act a timeline tells. */
-export const HOLDS_VIEW =
-  /\b(?:argues|maintains|insists|holds|regards|considers|views|treats|claims|contends|sees|still|continues\s+to)\b|\b(?:line|position|view|stance|argument|claim)\s+is\b/i;
+export const HOLDS_VIEW = new RegExp(`\\b(?:${VIEW_VERBS}|holds|regards|considers|views|treats|sees|still|continues\\s+to)\\b|\\b(?:line|position|view|stance|argument|claim)\\s+is\\b`, 'i');
 
 /** The clause's date, by the first of these rules that applies; null when what it tells did not happen. */
 export function chooseDate(f: DateFacts): DatedValue | null {

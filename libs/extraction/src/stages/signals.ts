@@ -71,9 +71,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
     if (READ_AS.test(text.slice(clause.start, m.start))) continue;
     // ("But nobody on this island wants to be handed over to anyone": what no one wants, unless the cue says so itself.)
-    if (NO_ONE.test(text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
     // ("the dispute serves as the main stumbling block to signing a peace treaty": what something stands in the way of is no one's aim.)
-    if (OBSTACLE_TO.test(text.slice(Math.max(clause.start, m.start - 60), m.start))) continue;
+    const lead = text.slice(Math.max(clause.start, m.start - 60), m.start);
+    if (NO_ONE.test(lead) || OBSTACLE_TO.test(lead)) continue;
     // ("Asked whether the transfer of Shikotan would follow automatically, he replied ...": the question's words.)
     if (ASKED.test(text.slice(clause.start, m.start)) || ASKED_OPENS.test(text.slice(m.start, m.end))) continue;
     const at = m.start;
@@ -100,7 +100,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // (Inside a quotation of several sentences, from the last one's start: '"If someone says ..., that's
     // not true. For me, signing a peace treaty is most important."'.)
     const quoted = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
-    const stop = QUOTED_SENTENCE_END.exec(quoted);
+    const stop = [...quoted.matchAll(QUOTED_SENTENCE_END)].pop();
     const whole = stop ? quoted.slice(stop.index + stop[0].length) : quoted;
     const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s/gi)].pop();
     const head = coordinated ? whole.slice(coordinated.index) : whole;
@@ -237,7 +237,7 @@ const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|s
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
 const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
 
-const QUOTED_SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})(?![^]*[.!?]["”’]?\s+["“]?\p{Lu})/u;
+const QUOTED_SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
 
 const NO_ONE = /\b(?:nobody|no one|no-one|none of (?:us|them|the\s+[\p{L}-]+))\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 
