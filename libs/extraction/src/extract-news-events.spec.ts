@@ -2577,4 +2577,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['The Kurils dispute has kept the countries from signing a peace treaty.'], '2019-01-22T08:00:00Z');
     expect(signals(events)).toEqual([]);
   });
+
+  it('reads a treaty "as required by the 1956 declaration" as taking the declaration as the basis, and "additional impetus" as speeding talks up', () => {
+    expect(signals(extract(['"We agreed to make a peace treaty as required by the 1956 declaration," Lavrov said of the Kurils on Friday.'], '2020-07-11T08:00:00Z'))).toContain('2020-07-10 russia basis-1956=accepts');
+    expect(signals(extract(['Lavrov said on Friday that the leaders had agreed to give additional impetus to negotiations on a peace treaty over the Kurils.'], '2018-12-08T08:00:00Z'))).toContain('2018-12-07 russia peace-treaty=seeks');
+  });
 });
