@@ -2582,4 +2582,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['"We agreed to make a peace treaty as required by the 1956 declaration," Lavrov said of the Kurils on Friday.'], '2020-07-11T08:00:00Z'))).toContain('2020-07-10 russia basis-1956=accepts');
     expect(signals(extract(['Lavrov said on Friday that the leaders had agreed to give additional impetus to negotiations on a peace treaty over the Kurils.'], '2018-12-08T08:00:00Z'))).toContain('2018-12-07 russia peace-treaty=seeks');
   });
+
+  it('reads a poll majority against handing control of the islands over to Tokyo, however long the object between', () => {
+    const events = extract(['Over 70 percent of Russians oppose handing control of the four Moscow-held Kuril islands claimed by Japan over to Tokyo, a survey by a Russian research center showed Friday.'], '2018-12-01T08:00:00Z');
+    expect(signals(events)).toContain('2018-11-30 russian-public handover=opposes');
+  });
 });
