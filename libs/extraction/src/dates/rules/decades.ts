@@ -47,7 +47,7 @@ const ORDINALS: Readonly<Record<string, number>> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21,
 };
 const CENTURY =
-  /\b(?:(early|mid|middle\s+of\s+the|late|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the)[-\s]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first)|(?<=(?:early|mid|middle\s+of\s+the|late|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the)[-\s]+)(last|previous))[-\s]+century\b/gi;
+  /\b(?:(early|mid|middle\s+of\s+the|late|end\s+of\s+the|beginning\s+of\s+the|start\s+of\s+the)[-\s]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first)|(last|previous))[-\s]+century\b/gi;
 
 /**
  * "the 20th century" → `1900/1999`; "the mid-20th century", "the middle of the last century" →
@@ -59,11 +59,12 @@ export const centuries: Rule = (context, out) => {
   CENTURY.lastIndex = 0;
   for (let m = CENTURY.exec(text); m; m = CENTURY.exec(text)) {
     const part = m[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const relative = m[4] !== undefined;
+    if (relative && part === undefined) continue;
     const ordinal = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? ORDINALS[m[3].toLowerCase()] : Math.floor((context.reference.year - 1) / 100);
     if (!ordinal || ordinal < 10 || ordinal > 21) continue;
     const first = (ordinal - 1) * 100;
     const end = m.index + m[0].length;
-    const relative = m[4] !== undefined;
     if (part === 'mid' || part === 'middle of the') {
       out.push(pointCandidate(m.index, end, { year: first + 50, approximate: true }, relative));
       continue;
