@@ -1,5 +1,5 @@
 import { belowFloors, testFloors } from './floors.js';
-import { articlesOf, codebookOf, scoreSet, TOPIC } from './score-set.js';
+import { articlesOf, codebookOf, scoreSet, TOPIC, windowOf } from './score-set.js';
 
 // The held-out test part of the evaluation corpus (test/corpus/README.md): only its totals are
 // scored here, against the floors in floors.json, which are raised as the extractor improves.
@@ -21,5 +21,16 @@ describe('extraction on the held-out test part of the evaluation corpus', () => 
         `(date-blind ${o.precisionIgnoringDate.toFixed(3)} / ${o.recallIgnoringDate.toFixed(3)}), dates right ${report.dates.share.toFixed(3)}\n`,
     );
     expect(belowFloors(report, testFloors(TOPIC))).toEqual([]);
+  });
+});
+
+describe('the window of an annotated date', () => {
+  it('reads level-1 dates, intervals with unspecified ends, and open ends as unbounded', () => {
+    expect(windowOf('2018-09')).toEqual({ earliest: '2018-09-01', latest: '2018-09-30' });
+    expect(windowOf('195X/2022-02-07')).toEqual({ earliest: '1950-01-01', latest: '2022-02-07' });
+    expect(windowOf('/2018-11')).toEqual({ earliest: '0001-01-01', latest: '2018-11-30' });
+    expect(windowOf('../2018-11')).toEqual({ earliest: '0001-01-01', latest: '2018-11-30' });
+    expect(windowOf('1993/..')).toEqual({ earliest: '1993-01-01', latest: '9999-12-31' });
+    expect(() => windowOf('someday')).toThrow();
   });
 });

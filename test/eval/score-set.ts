@@ -37,6 +37,7 @@ export function scoreSet(articles: AnnotatedArticle[], codebook: Codebook = code
 /**
  * The annotated date's window. A coder may write an interval whose end is level-1 unspecified
  * ("195X/2022-02-07"), which the EDTF grammar only takes at level 2: its ends are read one by one.
+ * An open or unknown end ("/2018-11", "../2018-11", "1993/..") leaves that side unbounded.
  */
 export function windowOf(date: string): { earliest: string; latest: string } {
   try {
@@ -44,6 +45,7 @@ export function windowOf(date: string): { earliest: string; latest: string } {
   } catch (error) {
     const [from, to] = date.split('/');
     if (to === undefined) throw error;
-    return { earliest: edtfBounds(from).earliest, latest: edtfBounds(to).latest };
+    const open = (end: string) => end === '' || end === '..';
+    return { earliest: open(from) ? '0001-01-01' : edtfBounds(from).earliest, latest: open(to) ? '9999-12-31' : edtfBounds(to).latest };
   }
 }
