@@ -65,6 +65,8 @@ const cue = z.union([
     holder: id.optional(),
     /** A template that, matching in the same clause, voids the cue (a list of all four islands is no two-island stance). */
     unless: template.optional(),
+    /** What the wording says of the islands themselves ("claimed by both countries"): see `standing` on slot cues. */
+    standing: z.boolean().optional(),
   }),
 ]);
 
@@ -94,6 +96,12 @@ const slotCue = z.strictObject({
   positions: z.record(id, id),
   /** A template that, matching in the same clause, voids the cue ("a ban on ceding Russian territory" claims no islands). */
   unless: template.optional(),
+  /**
+   * An attribute the wording gives the islands themselves ("the islands, held by Russia but claimed
+   * by Japan"): a position that stands at publication, whatever the clause around it tells (its
+   * tense, mood, date or speaker). Its holder is the template's own slot or the cue's holder.
+   */
+  standing: z.boolean().optional(),
 });
 
 const question = z.strictObject({

@@ -124,8 +124,9 @@ describe('extractNewsEvents', () => {
     });
 
     it('reads the claimant of "islands claimed by Japan", "land it regards as its own" and a state that protests', () => {
+      // (A claim said of the islands stands at publication, not on the day of the drills.)
       expect(signals(extract(['On Monday the drills took place on four Russian-held Kuril Islands claimed by Japan.']))).toEqual([
-        '2021-06-14 japan sovereignty=japan-all-four',
+        '2021-06-16 japan sovereignty=japan-all-four',
       ]);
       expect(signals(extract(['Tokyo protested on Monday against the drills on the Kuril Islands, land it regards as its own.']))).toEqual([
         '2021-06-14 japan sovereignty=japan-all-four',
@@ -2390,13 +2391,15 @@ describe('extractNewsEvents', () => {
       ['Japan and Russia agreed on Thursday to send a survey team as early as next month to the islands controlled by Moscow but claimed by Tokyo, as a step toward concluding a peace treaty.'],
       '2017-04-28T08:00:00Z',
     );
-    expect(signals(events)).toEqual(['2017-04-27 japan peace-treaty=seeks', '2017-04-27 russia peace-treaty=seeks', '2017-04-27 japan sovereignty=japan-all-four']);
+    // (The claim said of the islands stands at publication.)
+    expect(signals(events)).toEqual(['2017-04-27 japan peace-treaty=seeks', '2017-04-27 russia peace-treaty=seeks', '2017-04-28 japan sovereignty=japan-all-four']);
   });
 
   it('gives "the islands claimed by Japan" in a poll\'s sentence to Japan, not to the poll\'s public', () => {
     const events = extract(['A survey by an independent pollster, released on Friday, found that most Russians oppose giving the four Russian-held Kuril islands claimed by Japan to Tokyo.'], '2018-12-01T08:00:00Z');
     expect(signals(events)).not.toContain('2018-11-30 russian-public sovereignty=japan-all-four');
-    expect(signals(events)).toContain('2018-11-30 japan sovereignty=japan-all-four');
+    // (The claim said of the islands stands at publication, not on the day of the poll.)
+    expect(signals(events)).toContain('2018-12-01 japan sovereignty=japan-all-four');
   });
 
   it('reads "Japan claims the Soviet Union illegally seized ..." as Japan\'s claim made now, not as the seizure\'s date', () => {
@@ -2586,5 +2589,19 @@ describe('extractNewsEvents', () => {
   it('reads a poll majority against handing control of the islands over to Tokyo, however long the object between', () => {
     const events = extract(['Over 70 percent of Russians oppose handing control of the four Moscow-held Kuril islands claimed by Japan over to Tokyo, a survey by a Russian research center showed Friday.'], '2018-12-01T08:00:00Z');
     expect(signals(events)).toContain('2018-11-30 russian-public handover=opposes');
+  });
+
+  it('reads "claimed by Japan" said of the islands as Japan\'s standing claim at publication, whatever the clause around it tells', () => {
+    const published = '2018-09-12T08:00:00Z';
+    // (A plan, a relative clause dated 1945, a past passive: the attribute still stands.)
+    expect(signals(extract(['Joint projects on the Kuril islands, controlled by Russia but claimed by Japan, should start next year.'], published))).toContain('2018-09-12 japan sovereignty=japan-all-four');
+    expect(signals(extract(['The two leaders discussed the Kurils, which Soviet troops occupied in 1945 but are claimed by Japan.'], published))).toContain('2018-09-12 japan sovereignty=japan-all-four');
+    expect(signals(extract(['The Kuril islands were seized by the former Soviet Union from Japan at the end of World War II and have long been claimed by Japan.'], published))).toContain('2018-09-12 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Talks on the Russian-held, Japanese-claimed Kuril islands stalled last year.'], published))).toContain('2018-09-12 japan sovereignty=japan-all-four');
+    // (Claimed by both: each side's claim.)
+    const both = signals(extract(['Japan recalled its envoy over a visit to one of the four Kuril islands claimed by both countries.'], published));
+    expect(both).toEqual(expect.arrayContaining(['2018-09-12 japan sovereignty=japan-all-four', '2018-09-12 russia sovereignty=russia-all']));
+    // (A claim the text dates is no standing attribute.)
+    expect(signals(extract(['The Kuril islands were claimed by Japan in 1855 under a treaty with Russia.'], published)).filter((x) => x.startsWith('2018-09-12'))).toEqual([]);
   });
 });

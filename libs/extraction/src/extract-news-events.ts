@@ -13,7 +13,7 @@ import { findDateMentions, forgetDateScans, mayHoldADate, tenseMarkers } from '.
 import type { ClauseInput } from './stages/clause-input.js';
 import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
-import { pollSentence, eventType, stanceSignals, pluralStatesSubject } from './stages/signals.js';
+import { pollSentence, eventType, stanceSignals, standingSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
 
 // Extraction in stages, each in its own file and pure:
@@ -153,6 +153,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   const authorVoice = bylineActor(article.author, cb);
 
   const drafts: Draft[] = [];
+  // What the wording says of the islands themselves, held at publication: kept apart so that it
+  // does not stand between an event and the clauses that go on with it.
+  const standingDrafts: Draft[] = [];
   let frame: DatedValue | null = null;
   let lastPerson: PersonRef | null = null;
   const bodies = new Map<string, string>();
@@ -378,6 +381,9 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // "The two leaders met on Sept. 7, when they confirmed ...": a later clause's "they" is this sentence's plural subject.
     const pluralHere = pluralStatesSubject(text, sentence, mentions, nearbyStates, cb, lastPerson);
     const idle = matched.size === 0 && !mayHoldADate(sentence.text) && !cb.eras.some((e) => e.regex.test(sentence.text)) && !cb.annualDays.some((a) => a.regex.test(sentence.text));
+    // (What the wording says of the islands is read once per sentence, across its clauses:
+    // "islands controlled by Russia but claimed by Japan".)
+    let standingRead = false;
     for (const clause of idle ? [] : clauses(sentence)) {
       if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
@@ -389,7 +395,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // A transcript's answers are spoken when the transcript opened ("Friday, July 3"), not
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
-      const draft = readClause({
+      const clauseInput: ClauseInput = {
         text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, issued: published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // (An answer's own story goes on from the date an earlier clause of it gave.)
         storyFrame: speechFrame !== frame && frameParagraph === sentence.paragraph ? frame : null,
@@ -412,7 +418,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
         speechAt: part.speechAt,
         explain: tracer.clause !== undefined,
-      });
+      };
+      const draft = readClause(clauseInput);
+      const standing = standingRead ? [] : standingSignals({ ...clauseInput, clause: { start: sentence.start, end: sentence.end } });
+      standingRead = true;
+      if (standing.length) {
+        standingDrafts.push({
+          type: 'statement', date: dated(published), ownDate: true, context: [], actors: [...new Set(standing.map((x) => x.actor))], stances: standing,
+          sentence: { start: sentence.start, end: sentence.end }, paragraph: sentence.paragraph, attributed: true,
+        });
+      }
       // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
@@ -481,7 +496,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (recentStates.length > 2) recentStates.shift();
   }
 
-  return mergeDrafts(drafts.map((d) => takenWhen(d, fieldworks))).map((draft) => finish(draft, text, published));
+  return mergeDrafts([...drafts.map((d) => takenWhen(d, fieldworks)), ...standingDrafts]).map((draft) => finish(draft, text, published));
 }
 
 

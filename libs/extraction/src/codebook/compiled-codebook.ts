@@ -32,6 +32,8 @@ export interface CompiledCue {
   demand: boolean;
   /** The cue says nothing when this also matches in the clause. */
   unless?: CompiledTemplate;
+  /** An attribute of the islands, held at publication whatever the clause tells (read by `standingSignals`). */
+  standing: boolean;
 }
 
 /** A codebook turned into the regular expressions extraction runs: built once per codebook. */
@@ -149,6 +151,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
           holder: typeof cue === 'string' ? undefined : cue.holder,
           demand: position.demand ?? false,
           unless: typeof cue !== 'string' && cue.unless ? compileTemplate(cue.unless, context) : undefined,
+          standing: typeof cue !== 'string' && cue.standing === true,
         });
       }
     }
@@ -159,6 +162,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
         position: { slot: cue.slot, positions: cue.positions },
         demand: false,
         unless: cue.unless ? compileTemplate(cue.unless, context) : undefined,
+        standing: cue.standing === true,
       });
     }
   }

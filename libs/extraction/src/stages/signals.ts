@@ -56,6 +56,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   // Who rallied is the clause's, whichever cue it shows.
   let rally: string[] | undefined;
   for (const cue of input.sentenceCues) {
+    if (cue.standing) continue;
     const m = input
       .sentenceMatches(cue.template)
       .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
@@ -227,6 +228,33 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     }
   }
   return kept;
+}
+
+/**
+ * "the four islands, held by Russia but claimed by Japan", "disputed islands claimed by both
+ * countries": what the wording says of the islands themselves, a position held at publication
+ * whatever the clause around it tells (its tense, mood, date or speaker). Only `standing` cues,
+ * whose holder the template names.
+ */
+export function standingSignals(input: ClauseInput): ExtractedStance[] {
+  const { text, clause, sentence } = input;
+  const signals: ExtractedStance[] = [];
+  for (const cue of input.sentenceCues) {
+    if (!cue.standing) continue;
+    const m = input.sentenceMatches(cue.template).find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
+    if (!m || (cue.unless && matchesIn(input, cue.unless, clause).length > 0) || mentionedPhrase(text, sentence, m)) continue;
+    const held: [string, string | undefined][] =
+      typeof cue.position === 'string'
+        ? cue.holder
+          ? [[cue.holder, cue.position]]
+          : []
+        : [[m.slots.get(cue.position.slot) ?? '', cue.position.positions[m.slots.get(cue.position.slot) ?? '']]];
+    for (const [actor, position] of held) {
+      if (!actor || !position || signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) continue;
+      signals.push({ actor, question: cue.question, position, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
+    }
+  }
+  return signals;
 }
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
