@@ -2604,4 +2604,15 @@ describe('extractNewsEvents', () => {
     // (A claim the text dates is no standing attribute.)
     expect(signals(extract(['The Kuril islands were claimed by Japan in 1855 under a treaty with Russia.'], published)).filter((x) => x.startsWith('2018-09-12'))).toEqual([]);
   });
+
+  it('reads "as a gesture of good will" as no future, and "Under Article 9 of the declaration" by the declaration named before, however it was dated', () => {
+    const events = extract(
+      [
+        'Putin and Abe agreed on Wednesday to speed up the Kuril talks on the basis of the Joint Declaration signed on October 19, 1956.',
+        'Under Article 9 of the declaration, the Soviet Union agreed to hand over Shikotan, Habomai and a number of small uninhabited islands as a gesture of good will once a peace treaty is signed.',
+      ],
+      '2018-11-16T08:00:00Z',
+    );
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -939,11 +939,18 @@ function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'pre
 function documentNamedBefore(text: string, span: Span): DatedValue | null {
   const m = THAT_DOCUMENT.exec(text.slice(span.start, span.end));
   if (!m) return null;
-  const named = [...text.slice(Math.max(0, span.start - 1500), span.start).matchAll(new RegExp(`\\b(1[5-9]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}${m[1]}`, 'giu'))].pop();
-  return named ? { ...dated(named[1]), at: span.start + m.index } : null;
+  // ("the 1956 declaration", or "the Joint Declaration signed on October 19, 1956": the last one named.)
+  const named = [
+    ...text
+      .slice(Math.max(0, span.start - 1500), span.start)
+      .matchAll(new RegExp(`\\b(1[5-9]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}${m[1]}|${m[1]}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:signed|adopted|issued|concluded|reached)\\s+(?:on|in)\\s+[^.;]{0,20}?\\b(1[5-9]\\d\\d|20\\d\\d)\\b`, 'giu')),
+  ].pop();
+  return named ? { ...dated(named[1] ?? named[2]), at: span.start + m.index } : null;
 }
 
-const THAT_DOCUMENT = /^\s*(?:In|Under|By|Through)\s+(?:that|this|the same)\s+(declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum)\b/i;
+// ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
+const THAT_DOCUMENT =
+  /^\s*(?:In|Under|By|Through|According to)\s+(?:(?:Article|Clause|Paragraph|Point|Section)\s+\d+\s+of\s+)?(?:that|this|the same|the)\s+(declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum)\b/i;
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {

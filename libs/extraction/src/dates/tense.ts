@@ -82,6 +82,9 @@ const NOT_PAST_BEFORE_ED = new Set([
   'two', 'three', 'four', 'five', 'both', 'all', 'several', 'other', 'small', 'remote', 'tiny', 'sparsely',
 ]);
 // Skipped when looking for the word before an -ed form or after "has".
+/** "Will" after these is the noun ("good will", "political will", "the will of"). */
+const WILL_AS_NOUN_AFTER = new Set(['good', 'ill', 'free', 'political', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'popular', 'strong', 'mutual', 'of']);
+
 const SOFT_ADVERBS = new Set([
   'not', 'never', 'still', 'also', 'already', 'just', 'long', 'now', 'often', 'recently', 'since', 'ever',
   'all', 'both', 'only', 'even', 'reportedly', 'apparently', 'repeatedly', 'widely', 'largely', "n't",
@@ -161,6 +164,8 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   const next = tokens[i + 1]?.word;
   const previous = tokens[i - 1]?.word;
 
+  // ("as a gesture of good will", "political will", "the will of the people": the noun, no future.)
+  if (word === 'will' && previous !== undefined && WILL_AS_NOUN_AFTER.has(previous)) return undefined;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) return 'future';
   if (MODAL_FUTURE.has(word)) {
     // "would have met", "may have been": a past seen from a hypothetical.
