@@ -2615,4 +2615,14 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads what suspended talks were for as no one\'s aim, and ", and <Name> <verb>" as a new subject', () => {
+    const suspended = signals(extract(["Putin's administration in March last year announced a suspension of the two countries' negotiations to resolve the Kuril dispute and conclude a peace treaty."], '2023-04-22T08:00:00Z'));
+    expect(suspended).toEqual(['2022-03 russia peace-treaty=suspended']);
+    const both = signals(extract(['Opinion polls show most Russians oppose handing back the Kuril islands to Japan, and Russian nationalists plan to stage a demonstration in Moscow this weekend.'], '2019-01-16T08:00:00Z'));
+    expect(both).toContain('2019-01-16 russian-public handover=opposes');
+    const subject = signals(extract(['Moscow halted some exchanges last year, and Tokyo still wants a peace treaty to end the Kuril dispute.'], '2023-04-22T08:00:00Z'));
+    expect(subject).toContain('2023-04-22 japan peace-treaty=seeks');
+    expect(subject.filter((x) => x.includes('russia peace-treaty=seeks'))).toEqual([]);
+  });
 });

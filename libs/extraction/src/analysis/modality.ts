@@ -32,8 +32,23 @@ const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possib
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
 export function prevented(text: string, clauseStart: number, at: number): boolean {
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  return PREVENTED.test(before) || CEASED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before);
+  return (
+    PREVENTED.test(before) ||
+    CEASED.test(before) ||
+    ABANDONED.test(before) ||
+    REFUSED_REQUEST.test(before) ||
+    SAYS_NOTHING.test(before) ||
+    SUSPENDED_TALKS.test(text.slice(Math.max(clauseStart, at - 200), at))
+  );
 }
+
+/**
+ * "announced a suspension of the negotiations to resolve the territorial dispute and conclude a
+ * peace treaty": what the suspended talks were for is no one's aim now. (Not past a new subject:
+ * "suspended the talks, and Tokyo still wants a treaty".)
+ */
+const SUSPENDED_TALKS =
+  /\b(?:suspen(?:sion|ded|ding|ds?)|halt(?:ed|ing|s)?|froze|frozen|freez(?:e|es|ing)|broke\s+off|break(?:s|ing)?\s+off|terminat(?:ed|es?|ing|ion)|withdr(?:ew|awn|awal|aws|awing)\s+from|pull(?:ed|s|ing)?\s+out\s+of)\s+(?:of\s+)?(?:[^\s,;:.]+\s+){0,5}?(?:talks|negotiations|dialogue|consultations)\s+(?:(?!(?:and|but|while|whereas)\s+(?:it|he|she|they|we|the|[\p{Lu}])|[,;:.])[^]){0,160}$/iu;
 
 /** "it said nothing about the grounds on which the two islands would be transferred": not said at all. */
 const SAYS_NOTHING = /\b(?:said|says|say|saying|mentions?|mentioned)\s+nothing\s+(?:about|of|on|regarding)\b[^.;:"“”]*$/i;

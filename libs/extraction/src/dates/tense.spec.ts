@@ -118,3 +118,13 @@ describe('tenseMarkers', () => {
     expect(tenseMarkers(text, 15).map((m) => m.kind)).toEqual(['future']);
   });
 });
+
+describe('will and would that tell no future', () => {
+  it('reads "good will" and "political will" as nouns, and "agreed that ... would" as backshifted', () => {
+    expect(tenseOf('The Soviet Union agreed to hand over two islands as a gesture of good will')).toBe('past');
+    expect(tenseOf('There is no political will in Tokyo')).toBe('present');
+    expect(tenseOf('Moscow agreed that once a treaty was signed it would hand over two islands')).toBe('past');
+    expect(tenseOf('Moscow said that it would hand over two islands')).toBe('future');
+    expect(tenseOf('The two sides will meet again')).toBe('future');
+  });
+});

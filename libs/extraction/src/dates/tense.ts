@@ -82,6 +82,16 @@ const NOT_PAST_BEFORE_ED = new Set([
   'two', 'three', 'four', 'five', 'both', 'all', 'several', 'other', 'small', 'remote', 'tiny', 'sparsely',
 ]);
 // Skipped when looking for the word before an -ed form or after "has".
+/** A past act of agreeing or promising, then "that", some words before `i` ("agreed that ... would"). */
+function backshifted(tokens: readonly Token[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 12); j--) {
+    if (tokens[j]!.word === 'that' && BACKSHIFTING.has(tokens[j - 1]!.word)) return true;
+  }
+  return false;
+}
+
+const BACKSHIFTING = new Set(['agreed', 'promised', 'pledged', 'decided', 'confirmed', 'vowed', 'declared', 'stipulated', 'guaranteed', 'undertook', 'committed']);
+
 /** "Will" after these is the noun ("good will", "political will", "the will of"). */
 const WILL_AS_NOUN_AFTER = new Set(['good', 'ill', 'free', 'political', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'popular', 'strong', 'mutual', 'of']);
 
@@ -168,6 +178,8 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   if (word === 'will' && previous !== undefined && WILL_AS_NOUN_AFTER.has(previous)) return undefined;
   if (FUTURE_WORDS.has(word) || word.endsWith("'ll")) return 'future';
   if (MODAL_FUTURE.has(word)) {
+    // ("Moscow agreed that once a treaty was signed it would hand over ...": a past act's content, backshifted.)
+    if (word === 'would' && backshifted(tokens, i)) return 'past';
     // "would have met", "may have been": a past seen from a hypothetical.
     const after = next === 'not' ? tokens[i + 2]?.word : next;
     return after === 'have' || after === "'ve" ? 'perfect' : 'future';

@@ -106,7 +106,9 @@ function isAbbreviation(text: string, dot: number): boolean {
 
 /** Clause boundaries inside a sentence: where a new event may start ("..., that the Soviet Union captured"). */
 const CLAUSE_BREAK =
-  /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when|since)\s|however,\s)|,\s+(?=and\s+(?:in|on|at|last|later|then(?=\s+(?:in|on|at|last|the|a|an|he|she|they|it|we|its|their|[A-Z]))|since|after|from|by|two|three|four|five|six|a\s+(?:year|month|week|day))\s)|;\s+|:\s+(?=[A-Z]|(?:in|on|since)\s+(?:\d|[A-Z])|last\s+(?:year|month|week|[A-Z])|at\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,3}(?:in|on)\s+[A-Z0-9])|\s(?=(?:under|in|by|through|according to) which\s)|\s+(?:--|[–—])\s+(?=(?:which|who)\s))/g;
+  /(?:,\s+(?=(?:that|which|although|though|while|whereas|but|when|since)\s|however,\s)|,\s+(?=and\s+(?:in|on|at|last|later|then(?=\s+(?:in|on|at|last|the|a|an|he|she|they|it|we|its|their|[A-Z]))|since|after|from|by|two|three|four|five|six|a\s+(?:year|month|week|day))\s)|,\s+(?=and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]+\s+){1,3}(?:[a-z]+s\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|still|also|then|plans?|wants?|says?|said|[a-z]{3,}(?:ed|s))\s)|;\s+|:\s+(?=[A-Z]|(?:in|on|since)\s+(?:\d|[A-Z])|last\s+(?:year|month|week|[A-Z])|at\s+(?:a|an|the)\s+(?:[a-z]+\s+){1,3}(?:in|on)\s+[A-Z0-9])|\s(?=(?:under|in|by|through|according to) which\s)|\s+(?:--|[–—])\s+(?=(?:which|who)\s))/gu;
+const A_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|[a-z]{2,}(?:ed|s))\b/;
+const LIST_OF_NAMES = /\p{Lu}[\p{L}'’-]*,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?$/u;
 /** A relative clause closed by a comma and followed by a verb-led remainder of the main clause. */
 const EMBEDDED = /^[^,;]{3,80},\s+(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does|do|[a-z]+(?:s|ed))\s/;
 /** ", that" after these nouns opens their content ("a proposal, at a forum, that the two sign"), not a new clause. */
@@ -124,6 +126,9 @@ export function clauses(sentence: Sentence): Span[] {
     if (sentence.quotes.some((q) => at > q.start && at < q.end)) continue;
     const next = sentence.text.slice(m.index + m[0].length);
     if (/^that\s/.test(next) && m[0].startsWith(',') && CONTENT_NOUN.test(sentence.text.slice(0, m.index))) continue;
+    // ("Russia, China, and Japan agreed": the last of a list of names, not a new subject.)
+    // ("Abe's successor, Yoshihide Suga, and Putin agreed": nor a subject before that has no verb yet.)
+    if (/^and\s+(?:the\s+)?\p{Lu}/u.test(next) && (LIST_OF_NAMES.test(sentence.text.slice(0, m.index)) || !A_VERB.test(sentence.text.slice(start - sentence.start, m.index)))) continue;
     // ", which took effect on July 4, bars ...": a relative clause inside the main one is not a break.
     if (/^(that|which|when)\s/.test(next) && m[0].startsWith(',') && EMBEDDED.test(next)) continue;
     // ("In the 1956 declaration, which restored relations, the two sides agreed ...": a relative
