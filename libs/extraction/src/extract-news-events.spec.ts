@@ -2625,4 +2625,29 @@ describe('extractNewsEvents', () => {
     expect(subject).toContain('2023-04-22 japan peace-treaty=seeks');
     expect(subject.filter((x) => x.includes('russia peace-treaty=seeks'))).toEqual([]);
   });
+
+  it('reads paraphrases of real coverage: galvanizing talks, a settlement called impossible, treaty-after-islands conditions, challenged ownership, legitimacy of possession', () => {
+    const at = (text: string, published = '2021-10-14T08:00:00Z') => signals(extract([text], published));
+    expect(at('After their meeting in Buenos Aires, Abe and Putin agreed on Saturday to galvanize talks on the Kuril dispute and the peace treaty.', '2018-12-03T08:00:00Z')).toEqual(
+      expect.arrayContaining(['2018-12-01 japan peace-treaty=seeks', '2018-12-01 russia peace-treaty=seeks']),
+    );
+    expect(at('Peskov said on Tuesday that holding contacts with Japan about a peace settlement over the Kurils is impossible.', '2025-04-09T08:00:00Z')).toContain('2025-04-08 russia peace-treaty=suspended');
+    expect(at('Kishida said on Thursday that Tokyo will not agree to sign a peace treaty without settling the Kuril issue.')).toContain('2021-10-14 japan sequencing=territory-first');
+    expect(at('Tokyo has set the return of the Kuril islands as a condition for concluding a peace treaty.')).toContain('2021-10-14 japan sequencing=territory-first');
+    expect(at('Suga said Japan wants to resolve the Kuril dispute with the subsequent signing of a peace treaty.')).toContain('2021-10-14 japan sequencing=territory-first');
+    expect(at('Japan challenges the ownership of Iturup, Kunashir, Shikotan and the Habomai islets.')).toContain('2021-10-14 japan sovereignty=japan-all-four');
+    expect(at('Zakharova said Japan must accept the legitimacy of Russia\'s possession of the southern Kurils.')).toContain('2021-10-14 russia sovereignty=russia-all');
+    expect(at('Kato said the visit to the Kurils "conflicts with Japan\'s consistent position on the Northern Territories."')).toContain('2021-10-14 japan sovereignty=japan-all-four');
+  });
+
+  it('reads no stance in what a speaker avoided saying or declined to disclose', () => {
+    expect(signals(extract(['Prime Minister Abe avoided describing the four Russian-held islands east of Hokkaido in the Kuril chain as Japan\'s inherent territory on Thursday.'], '2019-02-02T08:00:00Z'))).toEqual([]);
+    expect(signals(extract(['Abe declined to disclose the government\'s strategy for settling the Kuril dispute and concluding a peace treaty.'], '2019-02-02T08:00:00Z'))).toEqual([]);
+  });
+
+  it('reads a typographic apostrophe as the plain one', () => {
+    expect(signals(extract(['Matsuno said on Monday the drills on the Kurils go against our country’s position regarding those islands.'], '2022-03-29T08:00:00Z'))).toEqual([
+      '2022-03-28 japan sovereignty=japan-all-four',
+    ]);
+  });
 });

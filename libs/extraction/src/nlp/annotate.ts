@@ -71,8 +71,9 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
       tokens.push({
         start: paragraph.start + start,
         end: paragraph.start + end,
-        lower: value.toLowerCase(),
-        lemma: (lemmas[i] ?? value).toLowerCase(),
+        // (A typographic apostrophe is the plain one: "country’s", "won’t" read as "country's", "won't".)
+        lower: plainApostrophes(value.toLowerCase()),
+        lemma: plainApostrophes((lemmas[i] ?? value).toLowerCase()),
         pos: tags[i] ?? 'X',
         negated: negations[i] === true,
       });
@@ -293,4 +294,8 @@ const SENTENCE_PUNCT = new Set(['.', ';', '!', '?']);
 function anyNegated(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) if (tokens[i].negated) return true;
   return false;
+}
+
+function plainApostrophes(word: string): string {
+  return word.includes('’') ? word.replaceAll('’', "'") : word;
 }

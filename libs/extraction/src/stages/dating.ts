@@ -29,7 +29,7 @@ const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
 
 // (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
 const POSITION_THAT = new RegExp(
-  `\\b(?:position|view|stance|line|argument|contention|belief|insistence)\\s+(?:(?:is|was|remains)\\s+)?that\\s[^,;:]*$|^\\s*(?:(?:which|that|what)\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*|It|They)\\s+(?:still\\s+|also\\s+)?(?:${VIEW_VERBS})\\s[^;:]*$`,
+  `\\b(?:position|view|stance|line|argument|contention|belief|insistence)\\s+(?:(?:is|was|remains)\\s+)?that\\s[^,;:]*$|^\\s*(?:(?:which|that|what)\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*|It|They)\\s+(?:still\\s+|also\\s+)?(?:${VIEW_VERBS})(?:,\\s+however,)?\\s[^;:]*$`,
   'iu',
 );
 
