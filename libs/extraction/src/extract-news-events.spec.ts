@@ -2650,4 +2650,16 @@ describe('extractNewsEvents', () => {
       '2022-03-28 japan sovereignty=japan-all-four',
     ]);
   });
+
+  it('reads no offer in what the Soviet Union only agreed to consider', () => {
+    expect(signals(extract(['In 1956 the Soviet Union agreed to consider handing over Habomai and Shikotan to Japan after a peace treaty on the Kurils.'], '2019-02-16T08:00:00Z')).filter((x) => x.startsWith('1956'))).toEqual([]);
+    expect(signals(extract(['In 1956 Moscow agreed to consider the transfer of Habomai and Shikotan to Tokyo.'], '2019-02-16T08:00:00Z')).filter((x) => x.startsWith('1956'))).toEqual([]);
+  });
+
+  it('reads an article that names the islands only as "Russian-held, Japanese-claimed", and sovereignty Japan "possesses"', () => {
+    expect(signals(extract(['The vote could complicate Tokyo\'s efforts over the Russian-held, Japanese-claimed northwestern Pacific islands. The Putin administration has repeated claims that Moscow\'s control of the islands is the result of the war.'], '2023-06-21T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2023-06-21 japan sovereignty=japan-all-four', '2023-06-21 russia sovereignty=russia-all']),
+    );
+    expect(signals(extract(["Last year's bluebook described the Kurils as islands over which Japan possesses sovereignty."], '2022-04-01T08:00:00Z'))).toContain('2021 japan sovereignty=japan-all-four');
+  });
 });

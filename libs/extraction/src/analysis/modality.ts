@@ -30,12 +30,18 @@ const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never)\s+(?=(?:accept|agree|allo
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
-export function prevented(text: string, clauseStart: number, at: number): boolean {
+export function prevented(text: string, clauseStart: number, at: number, end = at): boolean {
+  // ("agreed to consider handing over ...": inside the cue's own words too.)
+  if (end > at && CONSIDERED_INSIDE.test(text.slice(at, end))) return true;
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  if (PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
+  if (CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
   const wide = text.slice(Math.max(clauseStart, at - 200), at);
   return CEASED.test(wide) || SUSPENDED_TALKS.test(wide);
 }
+
+/** "agreed to consider handing over two islands": what one only agrees to consider is no stance yet. */
+const CONSIDERED_INSIDE = /\b(?:to|would|will|could|might|may)\s+consider\s/i;
+const CONSIDERED = /\b(?:to|would|will|could|might|may)\s+consider\s+(?:the\s+(?:possibility|question|idea|option)\s+of\s+)?(?:the\s+|a\s+)?$/i;
 
 /**
  * "announced a suspension of the negotiations to resolve the territorial dispute and conclude a

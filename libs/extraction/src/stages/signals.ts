@@ -59,7 +59,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     if (cue.standing) continue;
     const m = input
       .sentenceMatches(cue.template)
-      .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
+      .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
     if (!m) continue;
     if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
     // "would transfer the two islands only once all foreign troops had left": an offer on a new
@@ -241,7 +241,7 @@ export function standingSignals(input: ClauseInput): ExtractedStance[] {
   const signals: ExtractedStance[] = [];
   for (const cue of input.sentenceCues) {
     if (!cue.standing) continue;
-    const m = input.sentenceMatches(cue.template).find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start));
+    const m = input.sentenceMatches(cue.template).find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
     if (!m || (cue.unless && matchesIn(input, cue.unless, clause).length > 0) || mentionedPhrase(text, sentence, m)) continue;
     const held: [string, string | undefined][] =
       typeof cue.position === 'string'
