@@ -2662,4 +2662,9 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(["Last year's bluebook described the Kurils as islands over which Japan possesses sovereignty."], '2022-04-01T08:00:00Z'))).toContain('2021 japan sovereignty=japan-all-four');
   });
+
+  it('gives "X slammed <the prime minister> after he said ..." to the one whose saying drew the reaction', () => {
+    const events = extract(["Former Russian President Dmitry Medvedev on Tuesday slammed Japan's prime minister after he said his government remains committed to signing a peace treaty over the Kurils."], '2024-01-31T08:00:00Z');
+    expect(signals(events)).toEqual(['2024-01-30 japan peace-treaty=seeks']);
+  });
 });

@@ -126,6 +126,11 @@ function representative(
   return member ? { kind: 'actor', actor: member.actor, person: false } : null;
 }
 
+/** "... slammed/criticised/praised <person> after he ...": the saying that drew the main clause's reaction. */
+const REACTION_TO_SAYING = /\b(?:slam|criticis|criticiz|blast|rebuk|attack|condemn|denounc|lambast|mock|ridicul|prais|thank|welcom|respond|repl|hit)[a-z]*\s+[^,;"“”]{1,80}?\s+(?:after|when|because|as)\s+(?:he|she)\s+(?:also\s+|later\s+|had\s+)?$/i;
+
+const ONE_PERSON_OFFICE = /\b(?:president|prime minister|premier|minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|chancellor|governor)$/i;
+
 const FRONTED_SUBORDINATE = /^\s*(?:[^,]{0,40},\s*)?(?:(?:a\s+day|days|weeks|hours|shortly|soon|just|minutes)\s+)?(?:after|when|before|as|while|once|until|although|though|because|since)\s+[^,;"“”]*$/i;
 
 function before(
@@ -146,6 +151,13 @@ function before(
   // subject before the pronoun, else the last person named.
   if (pronoun === 'he' || pronoun === 'she') {
     const outside = mentions.filter((m) => m.preposition === null && m.end <= verb.start && !insideAny(sentence.quotes, m.start));
+    // ("Medvedev slammed Japan's prime minister after he said ...": who drew the reaction, the main verb's object.)
+    const reaction = REACTION_TO_SAYING.exec(left);
+    const subordinator = reaction ? sentence.start + left.search(/\b(?:after|when|because|as)\s+(?:he|she)\s+(?:also\s+|later\s+|had\s+)?$/i) : -1;
+    const object = reaction
+      ? outside.filter((m) => (m.person || ONE_PERSON_OFFICE.test(text.slice(m.start, m.end))) && m.start > sentence.start + reaction.index && m.end <= subordinator).pop()
+      : undefined;
+    if (object) return { kind: 'actor', actor: object.actor, person: true };
     return outside[0]?.person ? { kind: 'actor', actor: outside[0].actor, person: true } : lastPerson;
   }
   if (pronoun) return null;
