@@ -86,6 +86,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     let position = slotted;
     let holders: string[];
     let owner: string | null;
+    let seeking: RegExpExecArray | null;
     // What respondents said: a share or the respondents come before the cue in the clause, and no
     // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
     const polled =
@@ -135,6 +136,12 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders = rally;
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
+    } else if ((seeking = groupSeeking(text.slice(Math.max(clause.start, at - 80), at), text.slice(at, at + 16)))) {
+      // ("Russia banned a Japanese group seeking the return of the islands": the group's aim, not
+      // the subject's; a group of a state's people is that state's public.)
+      const state = seeking[1] ? cb.actorOfDemonym.get(seeking[1]) : undefined;
+      const publicOf = state ? cb.publicOfState.get(state) : undefined;
+      holders = publicOf ? [publicOf] : [];
     } else if (documentOfRelative(text, clause, false) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
@@ -256,6 +263,17 @@ export function standingSignals(input: ClauseInput): ExtractedStance[] {
   }
   return signals;
 }
+
+/** "<a Japanese> group seeking", "an organisation campaigning for": a body named by its aim, right before the cue. */
+function groupSeeking(lead: string, cueStart: string): RegExpExecArray | null {
+  return GROUP_AIM.exec(lead) ?? (AIM.test(cueStart) ? GROUP.exec(lead) : null);
+}
+
+const GROUP_NOUN = String.raw`\b(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|association|league|movement|society|activists|campaigners|federation|union)\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?`;
+const AIM_WORDS = 'seeking|campaigning|calling|demanding|pushing|pressing|working|advocating';
+const GROUP = new RegExp(`${GROUP_NOUN}$`, 'u');
+const GROUP_AIM = new RegExp(`${GROUP_NOUN}(?:${AIM_WORDS})(?:\\s+(?:for|to))?\\s+$`, 'u');
+const AIM = new RegExp(`^(?:${AIM_WORDS})\\b`, 'i');
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
