@@ -35,10 +35,13 @@ export function prevented(text: string, clauseStart: number, at: number, end = a
   // ("agreed to consider handing over ...": inside the cue's own words too.)
   if (end > at && CONSIDERED_INSIDE.test(text.slice(at, end))) return true;
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  if (CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
+  if (UNABLE.test(before) || CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
   const wide = text.slice(Math.max(clauseStart, at - 200), at);
   return CEASED.test(wide) || SUSPENDED_TALKS.test(wide);
 }
+
+/** "Tokyo and Moscow remain unable to conclude a peace treaty": no aim is stated by being unable. */
+const UNABLE = /\b(?:unable|incapable)\s+(?:to|of)\s+$/i;
 
 /** "agreed to consider handing over two islands": what one only agrees to consider is no stance yet. */
 const CONSIDERED_INSIDE = /\b(?:to|would|will|could|might|may)\s+consider\s/i;
