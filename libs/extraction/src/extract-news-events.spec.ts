@@ -2675,4 +2675,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['The Kuril dispute has prevented the two sides from ever formally signing a peace treaty.'], '2023-04-22T08:00:00Z'))).toEqual([]);
     expect(signals(extract(['Tokyo and Moscow remain unable to conclude a peace treaty because of the Kuril row.'], '2023-04-22T08:00:00Z'))).toEqual([]);
   });
+
+  it('reads "have prevented them ever signing" as no seeking, and "go against our country\'s stance" as Japan\'s claim', () => {
+    expect(signals(extract(["Japan and Russia's lingering tensions over the Kurils have prevented them ever signing a peace treaty."], '2016-05-06T08:00:00Z'))).toEqual([]);
+    expect(signals(extract(['"Such moves go against our country\'s stance and are extremely regrettable," Chief Cabinet Secretary Suga said of the Kuril names on Tuesday.'], '2017-02-15T08:00:00Z'))).toContain('2017-02-14 japan sovereignty=japan-all-four');
+  });
 });
