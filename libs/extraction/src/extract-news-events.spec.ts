@@ -2680,4 +2680,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(["Japan and Russia's lingering tensions over the Kurils have prevented them ever signing a peace treaty."], '2016-05-06T08:00:00Z'))).toEqual([]);
     expect(signals(extract(['"Such moves go against our country\'s stance and are extremely regrettable," Chief Cabinet Secretary Suga said of the Kuril names on Tuesday.'], '2017-02-15T08:00:00Z'))).toContain('2017-02-14 japan sovereignty=japan-all-four');
   });
+
+  it('dates what "the document" provides, in the present too, by the declaration named before as signed "in 1956", and reads the Khabomai spelling', () => {
+    const events = extract(['In 1956, the USSR and Japan signed the Joint Declaration. According to the document, Moscow delivers Khabomai and Shikotan islands to Japan after the conclusion of a peace treaty.'], '2018-11-16T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -931,7 +931,9 @@ function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'pre
   const storyDay = storyDayOf(input);
   const found =
     datesIn(text, narrative, sentence.quotes, false, published, tense, cb, cueAt, storyDay) ??
-    (tense === 'past' ? (documentActed(text, narrative) ?? documentNamedBefore(text, narrative)) : null);
+    (tense === 'past' ? documentActed(text, narrative) : null) ??
+    // ("According to the document, Moscow hands over ...": what a document provides, in the present too.)
+    (tense !== 'future' ? documentNamedBefore(text, narrative) : null);
   return pointedBack(input, narrative, found);
 }
 
@@ -939,14 +941,23 @@ function backReference(input: ClauseInput, narrative: Span, tense: 'past' | 'pre
 function documentNamedBefore(text: string, span: Span): DatedValue | null {
   const m = THAT_DOCUMENT.exec(text.slice(span.start, span.end));
   if (!m) return null;
-  // ("the 1956 declaration", or "the Joint Declaration signed on October 19, 1956": the last one named.)
+  // ("the 1956 declaration", "the Joint Declaration signed on October 19, 1956", "In 1956, the two
+  // countries signed a joint declaration": the last one named; "the document" is any of them.)
+  const noun = m[1].toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUNS})` : m[1];
   const named = [
     ...text
       .slice(Math.max(0, span.start - 1500), span.start)
-      .matchAll(new RegExp(`\\b(1[5-9]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}${m[1]}|${m[1]}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:signed|adopted|issued|concluded|reached)\\s+(?:on|in)\\s+[^.;]{0,20}?\\b(1[5-9]\\d\\d|20\\d\\d)\\b`, 'giu')),
+      .matchAll(
+        new RegExp(
+          `\\b(1[5-9]\\d\\d|20\\d\\d)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}|${noun}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:signed|adopted|issued|concluded|reached)\\s+(?:on|in)\\s+[^.;]{0,20}?\\b(1[5-9]\\d\\d|20\\d\\d)\\b|\\bIn\\s+(1[5-9]\\d\\d|20\\d\\d),?\\s+[^.;]{0,60}?\\b(?:signed|adopted|concluded|issued)\\s+(?:a|the)\\s+(?:[\\p{L}-]+\\s+){0,3}${noun}`,
+          'giu',
+        ),
+      ),
   ].pop();
-  return named ? { ...dated(named[1] ?? named[2]), at: span.start + m.index } : null;
+  return named ? { ...dated(named[1] ?? named[2] ?? named[3]), at: span.start + m.index } : null;
 }
+
+const DOCUMENT_NOUNS = 'declaration|treaty|agreement|accord|statement|communiqu[eé]|memorandum|document';
 
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
 const THAT_DOCUMENT =
