@@ -2685,4 +2685,11 @@ describe('extractNewsEvents', () => {
     const events = extract(['In 1956, the USSR and Japan signed the Joint Declaration. According to the document, Moscow delivers Khabomai and Shikotan islands to Japan after the conclusion of a peace treaty.'], '2018-11-16T08:00:00Z');
     expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads "does not recognise Russian sovereignty over them" as Japan\'s claim, "Japan\'s claim to the islands" as Japan\'s, and a state\'s insistence named in a poll as the state\'s', () => {
+    expect(signals(extract(['Japan calls the South Kuril islands the Northern Territories and does not recognize Russian sovereignty over them.'], '2020-02-14T08:00:00Z'))).toContain('2020-02-14 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Most of the poll\'s participants know about Japan\'s claim to the Kuril islands.'], '2019-01-28T08:00:00Z'))).toContain('2019-01-28 japan sovereignty=japan-all-four');
+    const poll = signals(extract(['Some 80% said in a poll released on Monday that they find unacceptable Russia\'s insistence that Japan recognize Russia\'s sovereignty over the four Kuril islands.'], '2019-01-23T08:00:00Z'));
+    expect(poll.filter((x) => x.includes('russian-public'))).toEqual([]);
+  });
 });

@@ -94,7 +94,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
       !m.slots.has('owner') &&
       // ("oppose handing the Moscow-held islands claimed by Japan over to Tokyo": the claim is the one it names.)
-      !m.slots.has('holder');
+      !m.slots.has('holder') &&
+      // ("80% find unacceptable Russia's insistence that Japan recognise ...": the insistence is the state's.)
+      !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && STATE_INSISTENCE.test(text.slice(x.start, at)));
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
     // ('... that Japan could "forget about the Kurils" and that no government would ever hand back
@@ -274,6 +276,9 @@ const AIM_WORDS = 'seeking|campaigning|calling|demanding|pushing|pressing|workin
 const GROUP = new RegExp(`${GROUP_NOUN}$`, 'u');
 const GROUP_AIM = new RegExp(`${GROUP_NOUN}(?:${AIM_WORDS})(?:\\s+(?:for|to))?\\s+$`, 'u');
 const AIM = new RegExp(`^(?:${AIM_WORDS})\\b`, 'i');
+
+/** "Russia's insistence that ...": a state's own demand or view, named in a poll's question. */
+const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|demands|call|calls|position|stance|view|condition|conditions|proposal|offer)\s+(?:that|on|for|to)\b/u;
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
