@@ -2692,4 +2692,9 @@ describe('extractNewsEvents', () => {
     const poll = signals(extract(['Some 80% said in a poll released on Monday that they find unacceptable Russia\'s insistence that Japan recognize Russia\'s sovereignty over the four Kuril islands.'], '2019-01-23T08:00:00Z'));
     expect(poll.filter((x) => x.includes('russian-public'))).toEqual([]);
   });
+
+  it('reads a crowd named only by its nationality, rallying where a group rallies, as that group', () => {
+    const events = extract(['Russians in Moscow and other cities have protested on Saturday against the prospect of transferring the disputed Kuril Islands to Japan.'], '2019-01-20T08:00:00Z');
+    expect(signals(events)).toEqual(['2019-01-19 russian-nationalists handover=opposes']);
+  });
 });

@@ -664,9 +664,12 @@ export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: S
   const groups = actorsOfKind(mentions, cb, 'group');
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
-  if (publics.length) return publics;
   // An unnamed crowd is who rallies where it rallied, as the codebook says ("in Nemuro").
   const local = place === undefined ? undefined : cb.ralliesAt.get(place);
+  // ("Russians in Moscow and other cities protested against ...": a crowd named only by its
+  // nationality is the one that rallies there, not the public a poll would measure.)
+  const byNationality = mentions.filter((x) => cb.actorKind.get(x.actor) === 'public').every((x) => /^\p{Lu}\p{Ll}+s$/u.test(x.text));
+  if (publics.length && !(byNationality && local && cb.actorKind.get(local) === 'group')) return publics;
   if (local && !speaker) return [local];
   // (A place named as such, "MOSCOW —" or "in Moscow", says nothing of who rallied.)
   return !speaker && cb.groups.length === 1 && mentions.every((m) => m.preposition !== null || cb.aliasByText.get(m.text)?.place) ? cb.groups : [];
