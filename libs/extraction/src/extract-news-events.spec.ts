@@ -2697,4 +2697,9 @@ describe('extractNewsEvents', () => {
     const events = extract(['Russians in Moscow and other cities have protested on Saturday against the prospect of transferring the disputed Kuril Islands to Japan.'], '2019-01-20T08:00:00Z');
     expect(signals(events)).toEqual(['2019-01-19 russian-nationalists handover=opposes']);
   });
+
+  it('reads "Moscow and Tokyo both claim the islands" as each one\'s standing claim, not dated by a relative clause about 1945', () => {
+    const events = extract(['Moscow and Tokyo both claim the four small, windswept Kuril islands off Hokkaido that Soviet forces occupied at the end of World War II.'], '2011-02-21T08:00:00Z');
+    expect(signals(events).sort()).toEqual(['2011-02-21 japan sovereignty=japan-all-four', '2011-02-21 russia sovereignty=russia-all']);
+  });
 });
