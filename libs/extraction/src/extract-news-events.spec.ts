@@ -2702,4 +2702,17 @@ describe('extractNewsEvents', () => {
     const events = extract(['Moscow and Tokyo both claim the four small, windswept Kuril islands off Hokkaido that Soviet forces occupied at the end of World War II.'], '2011-02-21T08:00:00Z');
     expect(signals(events).sort()).toEqual(['2011-02-21 japan sovereignty=japan-all-four', '2011-02-21 russia sovereignty=russia-all']);
   });
+
+  it('reads affirming the validity of the declaration, resolving "the peace treaty issue", a treaty not concluded until the dispute is settled, and disputed affiliation', () => {
+    const at = (text: string) => signals(extract([text], '2017-01-10T08:00:00Z'));
+    expect(at('On the Kuril dispute, Putin has repeatedly affirmed the validity of the 1956 Japan-Soviet Joint Declaration.')).toContain('2017-01-10 russia basis-1956=accepts');
+    expect(at('In December, the leaders expressed their sincere determination to resolve the post-World War II peace treaty issue, including settling the Kuril dispute.')).toEqual(
+      expect.arrayContaining(['2016-12 russia peace-treaty=seeks', '2016-12 japan peace-treaty=seeks']),
+    );
+    expect(at('Japan rejected the proposal, saying that the peace treaty would not be concluded until the countries settle the Kuril dispute.')).toContain('2017-01-10 japan sequencing=territory-first');
+    expect(at('Japan disputes the affiliation of Iturup, Kunashir, Shikotan and the Habomai islets.')).toContain('2017-01-10 japan sovereignty=japan-all-four');
+    expect(at('As the leaders agreed, the two sides will hold the first official round of talks on a peace treaty over the Kurils, Morgulov said on Tuesday.')).toEqual(
+      expect.arrayContaining(['2017-01-10 russia peace-treaty=seeks']),
+    );
+  });
 });
