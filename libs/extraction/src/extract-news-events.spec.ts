@@ -2715,4 +2715,10 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2017-01-10 russia peace-treaty=seeks']),
     );
   });
+
+  it('gives a poll answer naming the owner ("should belong to Russia") to the public asked, and reads "an agreement formally ending World War II" as the treaty', () => {
+    expect(signals(extract(['In the poll of Russians, more than half (55%) said that the Kuril islands should belong to Russia.'], '2018-11-30T08:00:00Z'))).toEqual(['2018-11-30 russian-public sovereignty=russia-all']);
+    expect(signals(extract(['In the poll, 98 percent of Russians knew that Japan claims the Kuril islands.'], '2018-11-30T08:00:00Z'))).toEqual(['2018-11-30 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['Kishida said on Tuesday that Tokyo remains committed to negotiations over the Northern Territories and signing an agreement formally ending World War II.'], '2024-01-31T08:00:00Z'))).toContain('2024-01-30 japan peace-treaty=seeks');
+  });
 });

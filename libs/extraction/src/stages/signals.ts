@@ -92,7 +92,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const polled =
       type === 'poll' &&
       (RESPONDENTS.test(clauseText.slice(0, at - clause.start)) || mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'public')) &&
-      !m.slots.has('owner') &&
+      // (Unless the owner is what they answered: "55% said the islands should belong to Russia".)
+      (!m.slots.has('owner') || !mentions.some((x) => x.actor === m.slots.get('owner') && x.start === m.start)) &&
       // ("oppose handing the Moscow-held islands claimed by Japan over to Tokyo": the claim is the one it names.)
       !m.slots.has('holder') &&
       // ("80% find unacceptable Russia's insistence that Japan recognise ...": the insistence is the state's.)
