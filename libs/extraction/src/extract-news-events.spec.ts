@@ -2721,4 +2721,12 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['In the poll, 98 percent of Russians knew that Japan claims the Kuril islands.'], '2018-11-30T08:00:00Z'))).toEqual(['2018-11-30 japan sovereignty=japan-all-four']);
     expect(signals(extract(['Kishida said on Tuesday that Tokyo remains committed to negotiations over the Northern Territories and signing an agreement formally ending World War II.'], '2024-01-31T08:00:00Z'))).toContain('2024-01-30 japan peace-treaty=seeks');
   });
+
+  it('dates what "the 1956 declaration that promised ..." promised by the declaration, not by the act that recalls it', () => {
+    const events = extract(['In November, Putin and Abe agreed to speed up talks based on the 1956 declaration that promised the return of Shikotan and Habomai to Japan.'], '2019-01-20T08:00:00Z');
+    expect(signals(events)).toEqual(
+      expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan basis-1956=accepts', '1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
+    );
+    expect(signals(events).filter((x) => x.includes('japan handover'))).toEqual([]);
+  });
 });

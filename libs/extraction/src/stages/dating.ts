@@ -384,7 +384,8 @@ export function documentOfCue(
   // The clause may open with the relative pronoun: look from a little before it.
   const from = Math.max(0, clause.start - 2);
   const before = text.slice(from, cueAt);
-  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?which\s/gi)].pop();
+  // ("the 1956 declaration that promised ...": "that" too, when a document is what it follows.)
+  const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that)\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
   const at = from + relative.index;
   // The antecedent: what comes before the pronoun in the same sentence.
