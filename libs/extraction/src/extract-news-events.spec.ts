@@ -2729,4 +2729,11 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(events).filter((x) => x.includes('japan handover'))).toEqual([]);
   });
+
+  it('gives what "the agreement of the Russian president and the prime minister of Japan" covers, quoted by one side, to both, but not a document "between" them', () => {
+    const agreed = signals(extract(['"We are holding this meeting in accordance with the agreement of the Russian president and the prime minister of Japan on the need to step up the work on a peace treaty over the Kurils," Lavrov said on Saturday.'], '2019-02-17T08:00:00Z'));
+    expect(agreed).toEqual(expect.arrayContaining(['2019-02-16 russia peace-treaty=seeks', '2019-02-16 japan peace-treaty=seeks']));
+    const document = signals(extract(['"The first step regarding the 1956 declaration between Japan and the USSR should be signing a peace treaty," Lavrov said of the Kurils on Saturday.'], '2016-12-04T08:00:00Z'));
+    expect(document.filter((x) => x.includes(' japan '))).toEqual([]);
+  });
 });

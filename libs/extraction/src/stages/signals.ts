@@ -163,6 +163,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       const proposed = input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12));
       holders =
         (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor)) ??
+        // ('"..., in accordance with the agreement of the Russian president and the prime minister of Japan on ...," Lavrov said': both leaders'.)
+        agreementParties(text.slice(content.start, content.end), content.start, at, mentions, AGREEMENT_OF_LEADERS) ??
         coSpeakers(text, clause, input.speechAt, mentions, speaker.actor) ??
         ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ??
         otherSaying(text, content, mentions, speaker.actor, sentence.quotes) ??
@@ -425,16 +427,19 @@ const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:
 const PAIR_GAP = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u;
 
 /** "the agreement between A and B": two actors of an agreement before the cue, with no subject of the clause before them. */
-function agreementParties(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): [string, string] | null {
+function agreementParties(clauseText: string, clauseStart: number, at: number, mentions: Mention[], agreement = AGREEMENT_BETWEEN): [string, string] | null {
   const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
-  const i = before.findIndex((m) => m.preposition === 'between');
+  const i = before.findIndex((m) => m.preposition === 'between' || m.preposition === 'of');
   if (i < 0 || i + 1 >= before.length || before.slice(0, i).some((m) => m.preposition === null)) return null;
   const [a, b] = [before[i], before[i + 1]];
   if (a.actor === b.actor || !PAIR_GAP.test(clauseText.slice(a.end - clauseStart, b.start - clauseStart))) return null;
-  return AGREEMENT_BETWEEN.test(clauseText.slice(0, a.start - clauseStart)) ? [a.actor, b.actor] : null;
+  return agreement.test(clauseText.slice(0, a.start - clauseStart)) ? [a.actor, b.actor] : null;
 }
 
-const AGREEMENT_BETWEEN = /\b(?:agreement|accord|deal|understanding|consensus|declaration|statement|communiqu[eé]|pact|treaty)\s+(?:(?:reached|signed|struck|concluded|made)\s+)?between\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
+/** What two parties agreed on, in the words of one of them (not a document they signed long ago). */
+const AGREEMENT_OF_LEADERS = /\b(?:agreement|accord|understanding|consensus|arrangement)\s+(?:(?:(?:reached|struck|made)\s+)?between|of)\s+(?:the\s+)?$/i;
+
+const AGREEMENT_BETWEEN = /\b(?:agreement|accord|deal|understanding|consensus|declaration|statement|communiqu[eé]|pact|treaty)\s+(?:(?:(?:reached|signed|struck|concluded|made)\s+)?between|of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** The last "A and B <joint act>" before the cue whose A is not the clause's first actor (that one the caller reads). */
 function actingPair(clauseText: string, clauseStart: number, at: number, mentions: Mention[], from = 1): [string, string] | null {
