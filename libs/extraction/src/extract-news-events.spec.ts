@@ -2743,4 +2743,11 @@ describe('extractNewsEvents', () => {
     // (What Russia "has told" Japan stands now.)
     expect(signals(extract(['Russia has told Japan it stands by the 1956 Joint Declaration, sources said of the Kurils on Friday.'], '2019-06-01T08:00:00Z'))).toContain('2019-06-01 russia basis-1956=accepts');
   });
+
+  it('gives a stance to the subject of its subordinate clause ("after Russia withdrew") or to the one caused to act ("causing Moscow to stop")', () => {
+    expect(signals(extract(['Japan reacted angrily on Tuesday after Russia withdrew from peace treaty talks over the Kurils.'], '2022-03-23T08:00:00Z')).filter((x) => x.includes('peace-treaty'))).toEqual(['2022-03-22 russia peace-treaty=suspended']);
+    const caused = signals(extract(['Japan has placed severe penalties on Russia for the aggression, causing Moscow to stop decades-old peace treaty discussions on the Kurils.'], '2023-02-07T08:00:00Z'));
+    expect(caused.filter((x) => x.includes('japan peace-treaty'))).toEqual([]);
+    expect(caused.some((x) => x.endsWith('russia peace-treaty=suspended'))).toBe(true);
+  });
 });

@@ -171,6 +171,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         [speaker.actor];
     } else {
       holders =
+        subordinateSubject(text, clause, at, mentions) ??
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         pluralAntecedent(text, clause, input.mentions, sentence) ??
@@ -274,11 +275,27 @@ function groupSeeking(lead: string, cueStart: string): RegExpExecArray | null {
   return GROUP_AIM.exec(lead) ?? (AIM.test(cueStart) ? GROUP.exec(lead) : null);
 }
 
-const GROUP_NOUN = String.raw`\b(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|association|league|movement|society|activists|campaigners|federation|union)\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+)?`;
-const AIM_WORDS = 'seeking|campaigning|calling|demanding|pushing|pressing|working|advocating';
+const GROUP_NOUN = String.raw`\b(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|association|league|movement|society|activists|campaigners|federation|union)\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|continues\s+to\s+|continue\s+to\s+)?`;
+const AIM_WORDS = 'seeking|campaigning|calling|demanding|pushing|pressing|working|advocating|seeks?|campaigns?|calls?|demands?|push|pushes|press|presses|works?|advocates?';
 const GROUP = new RegExp(`${GROUP_NOUN}$`, 'u');
 const GROUP_AIM = new RegExp(`${GROUP_NOUN}(?:${AIM_WORDS})(?:\\s+(?:for|to))?\\s+$`, 'u');
 const AIM = new RegExp(`^(?:${AIM_WORDS})\\b`, 'i');
+
+/**
+ * "Japan reacted angrily after Russia withdrew from the talks", "sanctions, causing Moscow to stop
+ * the talks": the subject of the subordinate clause, or the one caused to act, right before the cue.
+ */
+function subordinateSubject(text: string, clause: Span, at: number, mentions: Mention[]): string[] | null {
+  const x = mentions.filter((m) => m.end <= at && m.start >= clause.start && m.preposition === null).pop();
+  if (!x || !/^\s+(?:to\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(x.end, at))) return null;
+  const lead = text.slice(Math.max(clause.start, x.start - 40), x.start);
+  if (SUBORDINATOR_BEFORE.test(lead) && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(x.end, at)) && !/^\s+to\s/.test(text.slice(x.end, at))) return [x.actor];
+  if (CAUSED_BEFORE.test(lead) && /^\s+to\s/.test(text.slice(x.end, at))) return [x.actor];
+  return null;
+}
+
+const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:the\s+)?$/i;
+const CAUSED_BEFORE = /\b(?:causing|caused|causes|prompting|prompted|prompts|leading|led|leads|forcing|forced|forces|pushing|pushed|compelling|compelled)\s+(?:the\s+)?$/i;
 
 /** "Russia's insistence that ...": a state's own demand or view, named in a poll's question. */
 const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|demands|call|calls|position|stance|view|condition|conditions|proposal|offer)\s+(?:that|on|for|to)\b/u;
