@@ -287,11 +287,10 @@ const AIM = new RegExp(`^(?:${AIM_WORDS})\\b`, 'i');
  */
 function subordinateSubject(text: string, clause: Span, at: number, mentions: Mention[]): string[] | null {
   const x = mentions.filter((m) => m.end <= at && m.start >= clause.start && m.preposition === null).pop();
-  if (!x || !/^\s+(?:to\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(x.end, at))) return null;
+  const gap = x ? text.slice(x.end, at) : '';
+  if (!x || !/^\s+(?:to\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) return null;
   const lead = text.slice(Math.max(clause.start, x.start - 40), x.start);
-  if (SUBORDINATOR_BEFORE.test(lead) && /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(x.end, at)) && !/^\s+to\s/.test(text.slice(x.end, at))) return [x.actor];
-  if (CAUSED_BEFORE.test(lead) && /^\s+to\s/.test(text.slice(x.end, at))) return [x.actor];
-  return null;
+  return (/^\s+to\s/.test(gap) ? CAUSED_BEFORE : SUBORDINATOR_BEFORE).test(lead) ? [x.actor] : null;
 }
 
 const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:the\s+)?$/i;
@@ -443,7 +442,7 @@ const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:
  */
 const PAIR_GAP = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u;
 
-/** "the agreement between A and B": two actors of an agreement before the cue, with no subject of the clause before them. */
+/** "the agreement between (or of) A and B": two actors of an agreement before the cue, with no subject of the clause before them. */
 function agreementParties(clauseText: string, clauseStart: number, at: number, mentions: Mention[], agreement = AGREEMENT_BETWEEN): [string, string] | null {
   const before = mentions.filter((m) => m.end <= at && m.start >= clauseStart);
   const i = before.findIndex((m) => m.preposition === 'between' || m.preposition === 'of');
