@@ -86,7 +86,6 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     let position = slotted;
     let holders: string[];
     let owner: string | null;
-    let seeking: RegExpExecArray | null;
     // What respondents said: a share or the respondents come before the cue in the clause, and no
     // state is the cue's own subject ("98 percent knew that Japan claims the islands" is Japan's).
     const polled =
@@ -139,12 +138,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders = rally;
     } else if (m.slots.has('holder')) {
       holders = [m.slots.get('holder')!];
-    } else if ((seeking = groupSeeking(text.slice(Math.max(clause.start, at - 80), at), text.slice(at, at + 16)))) {
+    } else if (groupSeeking(text.slice(Math.max(clause.start, at - 80), at), text.slice(at, at + 16))) {
       // ("Russia banned a Japanese group seeking the return of the islands": the group's aim, not
-      // the subject's; a group of a state's people is that state's public.)
-      const state = seeking[1] ? cb.actorOfDemonym.get(seeking[1]) : undefined;
-      const publicOf = state ? cb.publicOfState.get(state) : undefined;
-      holders = publicOf ? [publicOf] : [];
+      // the subject's; `standingSignals` reads it.)
+      holders = [];
     } else if (documentOfRelative(text, clause, false) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
@@ -250,18 +247,27 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
  * whose holder the template names.
  */
 export function standingSignals(input: ClauseInput): ExtractedStance[] {
-  const { text, clause, sentence } = input;
+  const { text, clause, sentence, cb } = input;
   const signals: ExtractedStance[] = [];
   for (const cue of input.sentenceCues) {
-    if (!cue.standing) continue;
     const m = input.sentenceMatches(cue.template).find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
     if (!m || (cue.unless && matchesIn(input, cue.unless, clause).length > 0) || mentionedPhrase(text, sentence, m)) continue;
-    const held: [string, string | undefined][] =
-      typeof cue.position === 'string'
+    // ("Russia banned a Japanese group seeking the return of the islands": a body named by its aim
+    // holds it as long as it is that body; a group of a state's people is that state's public.)
+    const group = cue.standing || m.slots.has('holder') ? null : groupSeeking(text.slice(Math.max(clause.start, m.start - 80), m.start), text.slice(m.start, m.start + 16));
+    if (!cue.standing && !group) continue;
+    const state = group?.[1] ? cb.actorOfDemonym.get(group[1]) : undefined;
+    const groupPublic = state ? cb.publicOfState.get(state) : undefined;
+    const slotted = typeof cue.position === 'string' ? cue.position : cue.position.positions[m.slots.get(cue.position.slot) ?? ''];
+    const held: [string, string | undefined][] = group
+      ? groupPublic && typeof cue.position === 'string'
+        ? [[groupPublic, cue.position]]
+        : []
+      : typeof cue.position === 'string'
         ? cue.holder
           ? [[cue.holder, cue.position]]
           : []
-        : [[m.slots.get(cue.position.slot) ?? '', cue.position.positions[m.slots.get(cue.position.slot) ?? '']]];
+        : [[m.slots.get(cue.position.slot) ?? '', slotted]];
     for (const [actor, position] of held) {
       if (!actor || !position || signals.some((s) => s.actor === actor && s.question === cue.question && s.position === position)) continue;
       signals.push({ actor, question: cue.question, position, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
