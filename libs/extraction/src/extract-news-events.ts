@@ -960,8 +960,10 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
 const DOCUMENT_NOUNS = 'declaration|treaty|agreement|accord|statement|communiqu[eé]|memorandum|document';
 
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
-const THAT_DOCUMENT =
-  /^\s*(?:In|Under|By|Through|According to)\s+(?:(?:Article|Clause|Paragraph|Point|Section)\s+\d+\s+of\s+)?(?:that|this|the same|the)\s+(declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum)\b/i;
+const THAT_DOCUMENT = new RegExp(
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(${DOCUMENT_NOUNS})\\b`,
+  'i',
+);
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {

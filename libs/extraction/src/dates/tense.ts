@@ -81,7 +81,6 @@ const NOT_PAST_BEFORE_ED = new Set([
   // ("the four disputed islands", "two small uninhabited islets")
   'two', 'three', 'four', 'five', 'both', 'all', 'several', 'other', 'small', 'remote', 'tiny', 'sparsely',
 ]);
-// Skipped when looking for the word before an -ed form or after "has".
 /** A past act of agreeing or promising, then "that", some words before `i` ("agreed that ... would"). */
 function backshifted(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 12); j--) {
@@ -95,6 +94,7 @@ const BACKSHIFTING = new Set(['agreed', 'promised', 'pledged', 'decided', 'confi
 /** "Will" after these is the noun ("good will", "political will", "the will of"). */
 const WILL_AS_NOUN_AFTER = new Set(['good', 'ill', 'free', 'political', 'the', 'a', 'his', 'her', 'their', 'its', 'our', 'popular', 'strong', 'mutual', 'of']);
 
+// Skipped when looking for the word before an -ed form or after "has".
 const SOFT_ADVERBS = new Set([
   'not', 'never', 'still', 'also', 'already', 'just', 'long', 'now', 'often', 'recently', 'since', 'ever',
   'all', 'both', 'only', 'even', 'reportedly', 'apparently', 'repeatedly', 'widely', 'largely', "n't",
