@@ -2751,4 +2751,13 @@ describe('extractNewsEvents', () => {
     expect(caused.filter((x) => x.includes('japan peace-treaty'))).toEqual([]);
     expect(caused.some((x) => x.endsWith('russia peace-treaty=suspended'))).toBe(true);
   });
+
+  it('dates what a dated document provides in a relative clause late in the clause by the document, apart from what the clause tells', () => {
+    const events = extract(["The foreign ministers met in Rome on Friday, after the two countries' leaders agreed this month to speed up talks based on a 1956 joint declaration that envisions handing Shikotan and the Habomai islets back to Japanese control."], '2018-11-24T08:00:00Z');
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports', '2018-11-23 japan peace-treaty=seeks', '2018-11-23 russia basis-1956=accepts']));
+    expect(signals(events).filter((x) => x.includes('two-islands') && !x.startsWith('1956'))).toEqual([]);
+    // ("the 1956 Joint Declaration between Japan and the Soviet Union that promises ...": past a "between" of the parties.)
+    const between = extract(['The leaders picked as their basis the 1956 Joint Declaration between Japan and the Soviet Union that promises two of the four islands would be returned after a peace treaty.'], '2018-11-24T08:00:00Z');
+    expect(signals(between)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands']));
+  });
 });

@@ -442,6 +442,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (frame.earliest === frame.latest) lastDay = frame;
       }
       if (draft.document) drafts.push(draft.document);
+      if (draft.provided) drafts.push(draft.provided);
       if (draft.event) drafts.push(draft.event);
       // (The last day the story named, a subordinate clause's too: "since Russia announced on March 21 ...".)
       if (draft.event?.ownDate && draft.event.date.earliest === draft.event.date.latest && draft.event.date.latest <= published) lastDay = draft.event.date;
@@ -549,7 +550,7 @@ const IT_ACTED =
 const INTENT_NOW =
   /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
 
-function readClause(input: ClauseInput): { event?: Draft; document?: Draft; frame?: DatedValue; why?: string } {
+function readClause(input: ClauseInput): { event?: Draft; document?: Draft; provided?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
   const quotes = sentence.quotes;
   // After "X said (that)" comes what X said; the event is the saying, dated by the narrative.
@@ -756,13 +757,17 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   // one below.)
   const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date) : null;
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
+  // ("agreed to speed up the talks based on a 1956 declaration that envisages the return of two
+  // islands": what the dated document provides is its own, dated by it, beside what the clause tells.)
+  const provisions = ofDocument ? [] : stances.filter((x) => x.evidence && x.evidence.start > cueAt! && documentOfCue(text, clause, x.evidence.start, storyDay ?? published, input.years, cb.documents));
+  const told = provisions.length ? stances.filter((x) => !provisions.includes(x)) : stances;
   const event: Draft = {
     type: eventTypeName,
     date: polled ?? (began ? date : held) ?? date,
     ownDate: own !== null,
     context,
     actors: [...actors],
-    stances,
+    stances: told,
     sentence: { start: sentence.start, end: sentence.end },
     paragraph: sentence.paragraph,
     place: placeOf(text, sentence, cb),
@@ -773,11 +778,15 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; fram
   const taken = stances.length ? reaffirmedDocument(text, narrative, cueAt, published) : null;
   const document_ =
     taken && taken.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: taken, ownDate: true } : began ? { ...event, date: began, ownDate: true } : undefined;
+  const providedOn = provisions.length ? documentOfCue(text, clause, provisions[0].evidence!.start, storyDay ?? published, input.years, cb.documents)! : null;
+  const provided = providedOn && providedOn.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: providedOn, ownDate: true, stances: provisions, actors: [...new Set(provisions.map((x) => x.actor))] } : undefined;
+  if (!provided && provisions.length) event.stances = stances;
   return {
     // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
     frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
     event,
     document: document_,
+    provided,
   };
 }
 

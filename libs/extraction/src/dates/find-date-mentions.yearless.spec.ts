@@ -86,6 +86,10 @@ describe('findDateMentions: year-less months, by tense', () => {
     expect(found('In May the talks stalled.')).toEqual([['May', '2018-05']]);
     expect(found('The vote was held in May’s absence.')).toEqual([]);
     expect(found('The September summit ended without a deal.')).toEqual([['September', '2018-09']]);
+    // (An ambiguous month before a meeting it names, after a determiner: "at a May summit".)
+    expect(found('They had agreed at a May summit to meet again.')).toEqual([['May', '2018-05']]);
+    expect(found('Their June talks went nowhere.')).toEqual([['June', '2018-06']]);
+    expect(found('Theresa May summit photos were shown.')).toEqual([]);
   });
 
   it('uses the reference tense when the sentence has no verb at all', () => {

@@ -16,6 +16,8 @@ const MONTH_ALONE = new RegExp(`(?:\\b([Ll]ast|[Nn]ext|[Tt]his)\\s+)?(?:\\b(?:[E
 const MONTH_CONTEXT =
   /(?:\b(?:in|on|for|since|by|until|till|through|throughout|during|before|after|from|to|of|last|next|this|early|mid|late|between|every|each|around|about|circa|and|or)[\s-]+|,\s*)$/i;
 
+const MONTH_BEFORE_EVENT = /^\s+(?:summit|meeting|talks|visit|trip|election|elections|vote|referendum|poll|survey|session|round|conference|agreement|declaration|statement)\b/;
+
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b(${MONTH_WORD})(?:\\s*(\\d{1,2})${ORDINAL})?,?\\s+(?:of\\s+)?([Ll]ast|[Tt]his|[Nn]ext)\\s+year\\b`, 'g');
 
 /** "April last year", "March of next year", "July 1 last year": the year is spelled out relatively. */
@@ -62,7 +64,9 @@ export const yearlessMonths: Rule = (context, out) => {
     if (AMBIGUOUS_MONTHS.has(name) && !modifier && m[0] === name) {
       const possessive = /^['’]s\b/.test(text.slice(m.index + name.length, m.index + name.length + 3));
       // "in May's absence" is Theresa May; "in May" is the month.
-      if (possessive || !MONTH_CONTEXT.test(textBefore(text, m.index, 24))) continue;
+      // ("at a May summit", "their June talks": the month names the meeting it stands before.)
+      const attributive = /\b(?:a|the|their|his|her|its|that)\s+$/i.test(textBefore(text, m.index, 8)) && MONTH_BEFORE_EVENT.test(text.slice(m.index + name.length, m.index + name.length + 16));
+      if (possessive || (!MONTH_CONTEXT.test(textBefore(text, m.index, 24)) && !attributive)) continue;
     }
     const start = m.index;
     const end = start + m[0].length;
