@@ -2760,4 +2760,29 @@ describe('extractNewsEvents', () => {
     const between = extract(['The leaders picked as their basis the 1956 Joint Declaration between Japan and the Soviet Union that promises two of the four islands would be returned after a peace treaty.'], '2018-11-24T08:00:00Z');
     expect(signals(between)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands']));
   });
+
+  it('reads more wordings of a claim, of sovereignty, of a halt, of territory first and of a ban on ceding land', () => {
+    const on = (sentence: string) => signals(extract([sentence], '2022-10-13T08:00:00Z'));
+    expect(on('Japan contests sovereignty over Iturup, Kunashir and Shikotan.')).toContain('2022-10-13 japan sovereignty=japan-all-four');
+    expect(on('Japan continues to lay claim to the Kuril islands.')).toContain('2022-10-13 japan sovereignty=japan-all-four');
+    expect(on('Japan, which lays claim to the southern Kuril Islands, protested on Thursday.')).toContain('2022-10-13 japan sovereignty=japan-all-four');
+    expect(on('Russia deployed missiles on the Kurils, a chain of islands in the Far East that Tokyo claims as its own.')).toContain('2022-10-13 japan sovereignty=japan-all-four');
+    expect(on('Russia deployed missiles on the Kuril islands, which Moscow and Tokyo both claim sovereignty over.')).toEqual(
+      expect.arrayContaining(['2022-10-13 japan sovereignty=japan-all-four', '2022-10-13 russia sovereignty=russia-all']),
+    );
+    // (Nationalists who "both claim" them are no states.)
+    expect(on('The Kuril islands, which Russian and Japanese nationalists both claim as their own, lie off Hokkaido.').filter((x) => / (japan|russia) sovereignty/.test(x))).toEqual([]);
+    expect(on('The Kuril islands are under unlawful Russian control, Tokyo says.')).toContain('2022-10-13 japan sovereignty=japan-all-four');
+    expect(on('Russia maintains full sovereignty over all four Kuril islands.')).toContain('2022-10-13 russia sovereignty=russia-all');
+    expect(on('Zakharova recalled that Russia was entitled to sovereignty over all the Kuril Islands.')).toContain('2022-10-13 russia sovereignty=russia-all');
+    expect(on('"These are not disputed territories but Russia," Medvedev wrote about the Kurils on Thursday.')).toContain('2022-10-13 russia sovereignty=russia-all');
+    expect(on('After the end of the war, the whole Kuril archipelago was included in the Soviet Union.')).toContain('1945~ russia sovereignty=russia-all');
+    expect(on('Peskov said on Thursday that a meaningful dialogue with Japan on a peace treaty is hardly possible now.')).toContain('2022-10-13 russia peace-treaty=suspended');
+    // (Impossible without settling the dispute first is a condition, not a halt.)
+    expect(on('Kishida said on Thursday that a peace treaty with Russia is impossible without settling the territorial issue.')).not.toContain('2022-10-13 japan peace-treaty=suspended');
+    expect(on('The Japanese side insists that a peace treaty should be concluded after the solution of the territorial dispute, Galuzin said on Thursday.')).toContain('2022-10-13 japan sequencing=territory-first');
+    expect(on('Japan, which claims the southern Kurils, considers their return a precondition for signing a peace treaty with Moscow.')).toContain('2022-10-13 japan sequencing=territory-first');
+    expect(on('New laws have made it illegal to give up any Russian territory, including the Kurils.')).toContain('2022-10-13 russia handover=opposes');
+    expect(on('"We have always been in favour of this treaty, but not at the cost of giving up Russian territory," Medvedev said of the Kurils on Thursday.')).toContain('2022-10-13 russia handover=opposes');
+  });
 });
