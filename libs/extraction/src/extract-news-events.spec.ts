@@ -2785,4 +2785,11 @@ describe('extractNewsEvents', () => {
     expect(on('New laws have made it illegal to give up any Russian territory, including the Kurils.')).toContain('2022-10-13 russia handover=opposes');
     expect(on('"We have always been in favour of this treaty, but not at the cost of giving up Russian territory," Medvedev said of the Kurils on Thursday.')).toContain('2022-10-13 russia handover=opposes');
   });
+
+  it('reads "but Japan contests/disputes sovereignty" after a dated past clause as present, held at publication', () => {
+    for (const verb of ['contests', 'disputes']) {
+      const found = signals(extract([`After the war, the entire Kuril archipelago was incorporated into the Soviet Union, but Japan ${verb} sovereignty over Iturup, Kunashir and Shikotan.`], '2026-02-20T08:00:00Z'));
+      expect(found).toEqual(expect.arrayContaining(['1945~ russia sovereignty=russia-all', '2026-02-20 japan sovereignty=japan-all-four']));
+    }
+  });
 });

@@ -109,6 +109,9 @@ const PRESENT_WORDS = new Set([
   'admits', 'suggests', 'explains', 'stresses', 'maintains', 'contends', 'acknowledges', 'recalls',
   'reports', 'shows', 'means', 'depends', 'exists', 'includes', 'involves', 'looks', 'faces', 'leads',
   'lies', 'sits', 'lives', 'works', 'serves', 'provides', 'plays',
+  // (Stance verbs a tagger may read as plural nouns: "but Japan contests sovereignty over ...".)
+  'disputes', 'contests', 'challenges', 'regards', 'seeks', 'asserts', 'controls', 'administers',
+  'occupies', 'owns', 'possesses', 'retains', 'refers', 'recognizes', 'recognises', 'intends',
 ]);
 // Plural present forms count only after a subject-looking word ("analysts say", "they talk"),
 // never after "to" or a modal, where they are infinitives.
