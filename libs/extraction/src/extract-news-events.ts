@@ -9,7 +9,7 @@ import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
 import { clauses, insideAny, type Span } from './text/segment.js';
-import { findDateMentions, forgetDateScans, mayHoldADate, tenseMarkers } from './dates/index.js';
+import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
@@ -734,6 +734,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
       clause.start > sentence.start &&
       /^\s*that\s/i.test(text.slice(clause.start, clause.start + 8)) &&
       mainTense(text, { start: sentence.start, end: clause.start }, quotes, cb.relative) === 'past',
+    perfect: grammatical === 'past' && !verbless && presentPerfect(main),
   });
   if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.

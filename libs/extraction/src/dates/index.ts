@@ -1,4 +1,4 @@
 export { edtfBounds, type DateBounds } from './edtf-bounds.js';
 export { findDateMentions, forgetDateScans, mayHoldADate } from './find-date-mentions.js';
-export { tenseMarkers, tenseOf } from './tense.js';
+export { presentPerfect, tenseMarkers, tenseOf } from './tense.js';
 export type { DateMention, DatePrecision, DateReference, Tense } from './types.js';

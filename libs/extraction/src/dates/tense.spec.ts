@@ -1,4 +1,4 @@
-import { tenseMarkers, tenseOf } from './tense.js';
+import { presentPerfect, tenseMarkers, tenseOf } from './tense.js';
 
 describe('tenseOf', () => {
   it.each([
@@ -126,5 +126,15 @@ describe('will and would that tell no future', () => {
     expect(tenseOf('Moscow agreed that once a treaty was signed it would hand over two islands')).toBe('past');
     expect(tenseOf('Moscow said that it would hand over two islands')).toBe('future');
     expect(tenseOf('The two sides will meet again')).toBe('future');
+  });
+});
+
+describe('presentPerfect', () => {
+  it('finds a present perfect, past an -ly adverb, and not a pluperfect, a simple past or a future beside it', () => {
+    expect(presentPerfect('New laws have effectively made it illegal to give up any territory.')).toBe(true);
+    expect(presentPerfect('Tokyo has repeatedly protested.')).toBe(true);
+    expect(presentPerfect('Tokyo had repeatedly protested.')).toBe(false);
+    expect(presentPerfect('Tokyo has protested and Moscow rejected the note.')).toBe(false);
+    expect(presentPerfect('Tokyo protested.')).toBe(false);
   });
 });

@@ -213,7 +213,7 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
 
   if (PERFECT_AUXILIARIES.has(word)) {
     let j = i + 1;
-    while (j < tokens.length && SOFT_ADVERBS.has(tokens[j]!.word)) j++;
+    while (j < tokens.length && softAdverb(tokens[j]!.word)) j++;
     const participle = tokens[j];
     if (participle && participle.plain && isParticiple(participle.word)) return 'perfect';
     return word === 'having' ? undefined : PRESENT_WORDS.has(word) ? 'present' : undefined;
@@ -281,8 +281,13 @@ const LY_NOUNS = new Set(['rally', 'assembly', 'family', 'supply', 'ally', 'repl
 
 function afterPerfectAuxiliary(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && SOFT_ADVERBS.has(tokens[j]!.word)) j--;
+  while (j >= 0 && softAdverb(tokens[j]!.word)) j--;
   return j >= 0 && PERFECT_AUXILIARIES.has(tokens[j]!.word);
+}
+
+/** A word skipped between an auxiliary and its participle: "not", "still", or an -ly adverb ("has effectively made"). */
+function softAdverb(word: string): boolean {
+  return SOFT_ADVERBS.has(word) || (word.length > 5 && word.endsWith('ly'));
 }
 
 function looksLikeSubject(token: Token): boolean {
@@ -313,4 +318,10 @@ function summarize(markers: readonly TenseMarker[]): Tense | undefined {
  */
 export function tenseOf(clause: string): Tense {
   return summarize(tenseMarkers(clause)) ?? 'present';
+}
+
+/** "have made", "has effectively ended": a present perfect and no simple past or future beside it. */
+export function presentPerfect(clause: string): boolean {
+  const markers = tenseMarkers(clause);
+  return markers.some((m) => m.kind === 'perfect') && !markers.some((m) => m.kind === 'past' || m.kind === 'future');
 }

@@ -161,7 +161,7 @@ describe('chooseDate', () => {
   const facts = {
     ofDocument: null, document: null, own: null, narrativeDate: null, frame: dated('2019-01-14'), entryDate: null, saying: null, sayingFrame: dated('2019-01-14'),
     published: '2019-01-21', tense: 'past' as const, isFuture: false, isHypothetical: false, hasStances: true, quotedSpeech: false, quotedText: false,
-    standing: false, saidThen: false, answer: false, reportedInPast: false, continuesPast: false,
+    standing: false, saidThen: false, answer: false, reportedInPast: false, continuesPast: false, perfect: false,
   };
   it('dates a document\'s provision by the document, an own date first, and nothing that did not happen', () => {
     expect(chooseDate({ ...facts, document: dated('1956') })?.edtf).toBe('1956');
@@ -177,6 +177,10 @@ describe('chooseDate', () => {
   it('dates a "that" clause going on from a past clause of its sentence by the story ("proposed ... that they sign a treaty")', () => {
     expect(chooseDate({ ...facts, tense: 'present', continuesPast: true })?.edtf).toBe('2019-01-14');
     expect(chooseDate({ ...facts, isFuture: true, continuesPast: true })?.edtf).toBe('2019-01-14');
+  });
+  it('dates a present perfect at publication rather than by a historical frame, and by a recent one as before', () => {
+    expect(chooseDate({ ...facts, perfect: true, frame: dated('1945~'), saying: dated('1945~') })?.edtf).toBe('2019-01-21');
+    expect(chooseDate({ ...facts, perfect: true })?.edtf).toBe('2019-01-14');
   });
 });
 

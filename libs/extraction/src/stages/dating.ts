@@ -714,6 +714,8 @@ export interface DateFacts {
   reportedInPast: boolean;
   /** A "that" clause going on from an earlier clause of its sentence told in the past ("proposed, ..., that they sign"). */
   continuesPast: boolean;
+  /** "New laws have made it illegal ...": a present perfect, told up to now. */
+  perfect: boolean;
 }
 
 /** A view held in the present ("Tokyo argues that", "Moscow regards them as", "Moscow's line is that"), not an act a timeline tells. */
@@ -739,6 +741,9 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   if (f.tense === 'present' && (!f.quotedSpeech || f.standing) && !f.saidThen && !f.continuesPast) {
     return f.entryDate ?? ((f.answer || f.quotedText) && f.frame ? f.frame : dated(f.published));
   }
+  // ("The islands were seized in 1945. New laws have made it illegal to give up any territory.":
+  // a present perfect runs up to now, not back to the history the story told last.)
+  if (f.perfect && !f.quotedSpeech && f.frame && daysBetween(f.frame.latest, f.published) > HISTORICAL_AFTER_DAYS) return dated(f.published);
   // Else when it was said: the saying's date, the story's, or publication.
   return f.saying ?? f.sayingFrame ?? dated(f.published);
 }
