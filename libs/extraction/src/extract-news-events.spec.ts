@@ -2799,4 +2799,22 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The Soviet army seized the Kurils in the last days of the war. New legislation has effectively made it unconstitutional to cede any Russian territory.'], '2026-02-20T08:00:00Z'));
     expect(found).toContain('2026-02-20 russia handover=opposes');
   });
+
+  it('keeps the longer of two cues that start together ("signing a treaty ... is impossible" is no pursuit of one)', () => {
+    const found = signals(extract(['Peskov believes that signing a peace treaty with Tokyo while relations stay this bad is impossible, the Kremlin said of the Kurils on Friday.'], '2026-02-20T08:00:00Z'));
+    expect(found.filter((x) => x.includes('peace-treaty'))).toEqual(['2026-02-20 russia peace-treaty=suspended']);
+  });
+
+  it('runs a present perfect from the date of its "since" clause up to publication', () => {
+    const found = signals(extract(['Tokyo has been demanding the return of the Kurils ever since Soviet forces occupied them at the end of World War II.'], '2019-01-28T08:00:00Z'));
+    expect(found).toContain('1945~/2019-01-28 japan handover=supports');
+  });
+
+  it('gives a "who" clause after a named person to that person, whoever speaks, but not past the comma that closes it', () => {
+    const found = signals(extract(['Medvedev said on Tuesday he was answering remarks by Prime Minister Fumio Kishida who he claimed had come out in favour of a peace treaty over the Kurils.'], '2024-01-31T08:00:00Z'));
+    expect(found).toContain('2024-01-30 japan peace-treaty=seeks');
+    expect(found).not.toContain('2024-01-30 russia peace-treaty=seeks');
+    const aside = signals(extract(['At the forum Putin turned to Abe, who sat beside him, and proposed that they sign a peace treaty by the end of the year, Kurils or no Kurils.'], '2018-09-13T08:00:00Z'));
+    expect(aside.filter((x) => x.includes('japan sequencing'))).toEqual([]);
+  });
 });

@@ -756,7 +756,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // ("..., said on Feb. 7 that Washington had recognised Japan's sovereignty since the 1950s": said
   // to be held since long before, it was shown then and is shown when said: two events, the second
   // one below.)
-  const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date) : null;
+  const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date, published) : null;
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
   // ("agreed to speed up the talks based on a 1956 declaration that envisages the return of two
   // islands": what the dated document provides is its own, dated by it, beside what the clause tells.)
@@ -792,15 +792,27 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
 }
 
 /** A span from the clause's "since <date>" to the event's date, when the event's date is later and no span itself. */
-function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue): DatedValue | null {
+function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue, published: string): DatedValue | null {
   if (date.edtf.includes('/') || !/\bsince\b/i.test(text.slice(span.start, span.end))) return null;
   const part = text.slice(span.start, span.end);
   // (A perfect that runs up to then, "had recognised ... since"; not an aside, "..., occupied since 1945".)
-  if (!/\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ept|ood|ght)\b/i.test(part)) return null;
+  const perfect = /\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ld|ept|ood|ght)\b/i.exec(part);
+  if (!perfect) return null;
   const asides = [...part.matchAll(ASIDE)].map((a) => ({ start: a.index, end: a.index + a[0].length }));
-  const since = findDateMentions(part, { date: date.latest, tense: 'past' }).find(
-    (m) => /^(?:ever\s+)?since\b/i.test(m.text) && !insideAny(quotes, span.start + m.start) && m.earliest < date.earliest && !insideAny(asides, m.start),
-  );
+  const mentions = findDateMentions(part, { date: date.latest, tense: 'past' }).filter((m) => !insideAny(quotes, span.start + m.start) && !insideAny(asides, m.start));
+  const since = mentions.find((m) => /^(?:ever\s+)?since\b/i.test(m.text) && m.earliest < date.earliest);
+  // ("Tokyo has been seeking their return since Soviet troops seized them at the end of the war":
+  // a "since" clause after a present perfect dates its start; the seeking runs up to now.)
+  const perfectAt = span.start + perfect.index;
+  const sinceClause =
+    !since && /^ha(?:s|ve)$/i.test(perfect[0].split(/\s/)[0]) && date.latest < published && date.at !== undefined && date.at > perfectAt && /\bsince\s+[^,.;]{3,60}$/i.test(text.slice(perfectAt, date.at));
+  if (sinceClause) {
+    try {
+      return { ...dated(`${date.edtf.split('/')[0]}/${published}`), at: date.at };
+    } catch {
+      return null;
+    }
+  }
   if (!since) return null;
   const edtf = `${since.edtf.split('/')[0]}/${date.edtf}`;
   try {

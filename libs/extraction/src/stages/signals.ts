@@ -159,6 +159,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("Putin suggested Russia and Japan sign a peace deal": what a speaker proposes both do is the speaker's proposal.)
       const proposed = input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12));
       holders =
+        whoAntecedent(text, content, at, mentions) ??
         (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor)) ??
         // ('"..., in accordance with the agreement of the Russian president and the prime minister of Japan on ...," Lavrov said': both leaders'.)
         agreementParties(text.slice(content.start, content.end), content.start, at, mentions, AGREEMENT_OF_LEADERS) ??
@@ -168,6 +169,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         [speaker.actor];
     } else {
       holders =
+        whoAntecedent(text, clause, at, mentions) ??
         subordinateSubject(text, clause, at, mentions) ??
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
@@ -226,7 +228,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
           o.actor === s.actor &&
           o.question === s.question &&
           o.position !== s.position &&
-          (contains(o, s) || (!contains(s, o) && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0))),
+          (contains(o, s) || (!contains(s, o) && (o.evidence?.start ?? 0) > (s.evidence?.start ?? 0)) || longerFromSameStart(o, s)),
       ),
   );
   // What a position says of another question for its holder, as the codebook has it, unless the
@@ -588,6 +590,24 @@ export function demander(text: string, clause: Span, at: number, mentions: Menti
   );
   return first ? [first.actor] : [];
 }
+
+/** "signing a peace treaty ... without a change in relations is impossible": of two cues that start together, the longer one says the position. */
+function longerFromSameStart(a: ExtractedStance, b: ExtractedStance): boolean {
+  return a.evidence !== undefined && b.evidence !== undefined && a.evidence.start === b.evidence.start && a.evidence.end > b.evidence.end;
+}
+
+/**
+ * "responding to comments by Prime Minister Kishida, who he said had spoken in favour of a treaty":
+ * a "who" clause after a named person is that person's, whoever speaks or leads the sentence.
+ */
+export function whoAntecedent(text: string, span: Span, at: number, mentions: Mention[]): string[] | null {
+  const person = mentions.findLast((m) => m.person && m.start >= span.start && m.end <= at);
+  if (!person || !WHO_CLAUSE.test(text.slice(person.end, at))) return null;
+  // (Not past another subject of its own: "Kishida, who met Putin, said Moscow ...".)
+  return mentions.some((m) => m.start > person.end && m.end <= at && m.preposition === null) ? null : [person.actor];
+}
+
+const WHO_CLAUSE = /^,?\s+who\s[^.;:,"“”]*$/;
 
 /** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */
 export function relativeAntecedent(clauseText: string, clauseStart: number, sentenceMentions: Mention[], sentence: Sentence): string[] | null {
