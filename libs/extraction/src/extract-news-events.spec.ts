@@ -2817,4 +2817,15 @@ describe('extractNewsEvents', () => {
     const aside = signals(extract(['At the forum Putin turned to Abe, who sat beside him, and proposed that they sign a peace treaty by the end of the year, Kurils or no Kurils.'], '2018-09-13T08:00:00Z'));
     expect(aside.filter((x) => x.includes('japan sequencing'))).toEqual([]);
   });
+
+  it('reads a "which" clause on a state in its own tense, whatever the main clause foresees', () => {
+    expect(signals(extract(['The remarks are likely to irritate Japan which claims the four southern Kurils.'], '2024-01-30T08:00:00Z'))).toContain('2024-01-30 japan sovereignty=japan-all-four');
+    // (Not what the main clause itself foresees: "Japan will claim ..." stays a plan.)
+    expect(signals(extract(['Officials expect that Japan will claim the four southern Kurils again next year.'], '2024-01-30T08:00:00Z'))).toEqual([]);
+  });
+
+  it('gives a ban on ceding territory in "the Russian Constitution, which prohibits cession of territory" to Russia', () => {
+    const found = signals(extract(['The 2020 revision of the Russian Constitution, which prohibits cession of territory, has made any deal on the Kurils harder.'], '2020-09-24T08:00:00Z'));
+    expect(found.some((x) => x.endsWith('russia handover=opposes'))).toBe(true);
+  });
 });

@@ -579,8 +579,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
       : mainTense(text, tenseSpan, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   const standing = grammatical === 'past' && longstanding(narrativeWords);
-  const tense = standing ? 'present' : grammatical;
-  const isFuture = tense === 'future';
+  const mainTold = standing ? 'present' : grammatical;
   // ("The prime minister should press for the two islands first": the article's own advice, no one's stance.)
   const isHypothetical = hypothetical(main, cb.hypothetical);
   const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
@@ -602,6 +601,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // A stance the clause states in the negative ("does not intend to continue the talks") is a
   // stance, not a denial of the event.
   const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : recounted(input, mentions, type?.type, subject);
+  // ("The remarks are likely to anger Japan, which lays claim to the islands": what a relative
+  // clause on an actor states is told in its own tense, not in the main clause's.)
+  const tense = (mainTold === 'future' && relativeTense(text, clause, stated, quotes, mentions)) || mainTold;
+  const isFuture = tense === 'future';
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
   // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
@@ -790,6 +793,20 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     provided,
   };
 }
+
+/** The tense of the "which"/"who" clause on an actor mention that holds every stance of `stated`, if one does. */
+function relativeTense(text: string, clause: Span, stated: ExtractedStance[], quotes: Span[], mentions: Mention[]): 'past' | 'present' | 'future' | null {
+  if (!stated.length || stated.some((x) => !x.evidence)) return null;
+  const first = Math.min(...stated.map((x) => x.evidence!.start));
+  // (The cue may open with the pronoun itself: "which lays claim to ...".)
+  const antecedent = mentions.findLast((m) => m.end <= first && RELATIVE_AFTER.test(text.slice(m.end, first + 6)));
+  if (!antecedent || insideAny(quotes, antecedent.end) || !stated.every((x) => x.actor === antecedent.actor)) return null;
+  const from = antecedent.end + RELATIVE_AFTER.exec(text.slice(antecedent.end, first + 6))![0].length;
+  const comma = text.indexOf(',', Math.max(...stated.map((x) => x.evidence!.end)));
+  return tenseOf(text.slice(from, comma >= 0 && comma < clause.end ? comma : clause.end));
+}
+
+const RELATIVE_AFTER = /^\s*,?\s+(?:which|who)\s/i;
 
 /** A span from the clause's "since <date>" to the event's date, when the event's date is later and no span itself. */
 function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue, published: string): DatedValue | null {

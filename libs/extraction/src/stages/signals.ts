@@ -106,7 +106,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const quoted = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
     const stop = [...quoted.matchAll(QUOTED_SENTENCE_END)].pop();
     const whole = stop ? quoted.slice(stop.index + stop[0].length) : quoted;
-    const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s/gi)].pop();
+    // ("are likely to anger Japan, which lays claim to ...": a relative clause states its own fact.)
+    const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s|\b(?:which|who)\s/gi)].pop();
     const head = coordinated ? whole.slice(coordinated.index) : whole;
     if (hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
