@@ -2828,4 +2828,18 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The 2020 revision of the Russian Constitution, which prohibits cession of territory, has made any deal on the Kurils harder.'], '2020-09-24T08:00:00Z'));
     expect(found.some((x) => x.endsWith('russia handover=opposes'))).toBe(true);
   });
+
+  it('reads advancing toward a treaty as seeking one, wanting the islands back before a treaty as territory first, and an offer "by" a state as that state\'s', () => {
+    const on = (sentence: string) => signals(extract([sentence], '2018-09-14T08:00:00Z'));
+    expect(on('Abe told a radio audience he would like to advance as far as he could toward a peace treaty over the Kurils.')).toContain('2018-09-14 japan peace-treaty=seeks');
+    expect(on('Tokyo still wants the Kuril islands handed back before signing any peace treaty with Moscow.')).toContain('2018-09-14 japan sequencing=territory-first');
+    const offer = on('The ministry said Japanese officials were misreading a 1956 offer by the Soviet Union to end the Kuril dispute by handing back two of the islands.');
+    expect(offer).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(offer.filter((x) => x.includes('japan handover'))).toEqual([]);
+  });
+
+  it('dates what "that bilateral statement" says by the year it was named with', () => {
+    const found = signals(extract(['Yeltsin and Hosokawa signed the Tokyo Declaration in 1993. In that bilateral statement, the two countries confirmed they would conclude a peace treaty after settling the question of the four Kuril islands.'], '2018-09-19T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1993 japan sequencing=territory-first', '1993 russia peace-treaty=seeks']));
+  });
 });

@@ -1000,7 +1000,7 @@ const DOCUMENT_NOUNS = 'declaration|treaty|agreement|accord|statement|communiqu[
 
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
 const THAT_DOCUMENT = new RegExp(
-  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(${DOCUMENT_NOUNS})\\b`,
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUNS})\\b`,
   'i',
 );
 

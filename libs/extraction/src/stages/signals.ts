@@ -571,8 +571,12 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
   if (!last) return null;
   const rest = text.slice(last.end, at);
   const own = /['’]s$/.test(last.text) ? "'s" : '';
-  return rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest)) ? last.actor : null;
+  // ("a 1956 offer by the Soviet Union to resolve the dispute by handing back two islands": the agent named with "by".)
+  const agent = BY_AGENT.test(text.slice(Math.max(clause.start, last.start - 40), last.start)) && rest.length < 100 && /^\s*,?\s*to\s/.test(rest);
+  return agent || (rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest))) ? last.actor : null;
 }
+
+const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decision)\s+(?:made\s+)?by\s+(?:the\s+)?$/i;
 
 const POSSESSED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
