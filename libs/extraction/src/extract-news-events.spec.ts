@@ -2842,4 +2842,15 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Yeltsin and Hosokawa signed the Tokyo Declaration in 1993. In that bilateral statement, the two countries confirmed they would conclude a peace treaty after settling the question of the four Kuril islands.'], '2018-09-19T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['1993 japan sequencing=territory-first', '1993 russia peace-treaty=seeks']));
   });
+
+  it('takes a reporting verb after a possessive or an article as a noun ("in response to Putin\'s comment, Suga said ...")', () => {
+    const found = signals(extract(["Replying to Putin's comment on the Kurils, Chief Cabinet Secretary Yoshihide Suga said on Wednesday that the territorial dispute must be resolved before any peace treaty is signed."], '2018-09-13T08:00:00Z'));
+    expect(found).toContain('2018-09-12 japan sequencing=territory-first');
+    expect(found.filter((x) => x.includes('russia sequencing'))).toEqual([]);
+  });
+
+  it('reads "Tokyo\'s declared intent to ..." as Tokyo\'s, and a halt called impossible over the pursuit its words contain', () => {
+    const found = signals(extract(["Peskov said on Monday that any dialogue with Japan on a peace agreement was for now unfeasible, and that Tokyo's sanctions contradict Tokyo's declared intent to resolve the peace treaty issue over the Kurils."], '2025-05-06T08:00:00Z'));
+    expect(found.filter((x) => x.includes('russia peace-treaty'))).toEqual(['2025-05-05 russia peace-treaty=suspended']);
+  });
 });

@@ -81,7 +81,7 @@ export function attribute(
 ): Attribution | null {
   // Reporting verbs and phrases ("said", "stressed", "according to") in the order they occur.
   const found = [
-    ...verbsIn(stream, speech.verbs),
+    ...verbsIn(text, stream, speech.verbs),
     ...speech.reporting.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: false }))),
     ...speech.inverted.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: true }))),
   ].sort((a, b) => a.start - b.start);
@@ -266,10 +266,16 @@ function surname(name: string): string {
 }
 
 /** One-word reporting verbs, found by lemma among the sentence's verbs. */
-function verbsIn(stream: ClauseStream, verbs: Set<string>): { start: number; end: number; inverted: boolean }[] {
+function verbsIn(text: string, stream: ClauseStream, verbs: Set<string>): { start: number; end: number; inverted: boolean }[] {
   const found: { start: number; end: number; inverted: boolean }[] = [];
   for (let i = 0; i < stream.length; i++) {
-    if (stream.pos[i] === 'VERB' && verbs.has(stream.lemma[i])) found.push({ start: stream.spans[i].start, end: stream.spans[i].end, inverted: false });
+    if (stream.pos[i] !== 'VERB' || !verbs.has(stream.lemma[i])) continue;
+    // ("In response to Putin's comment, Suga said ...": after a possessive or an article it is a noun, whatever the tagger says.)
+    const previous = i > 0 ? text.slice(stream.spans[i - 1].start, stream.spans[i - 1].end).toLowerCase() : undefined;
+    if (previous !== undefined && (/['’]s$/.test(previous) || NOUN_DETERMINERS.has(previous))) continue;
+    found.push({ start: stream.spans[i].start, end: stream.spans[i].end, inverted: false });
   }
   return found;
 }
+
+const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -324,7 +324,8 @@ const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
 const OBSTACLE_TO = /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:(?:signing|concluding|reaching|a|an|the|any|formal|permanent|postwar|post-war)\s+){0,3}$/i;
 
-const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))/i;
+// (Or one that ends by calling it impossible: "any dialogue on a peace agreement is currently unfeasible".)
+const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|possible|out of the question|unthinkable|pointless|meaningless)$/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
@@ -579,7 +580,7 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
 const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decision)\s+(?:made\s+)?by\s+(?:the\s+)?$/i;
 
 const POSSESSED_STANCE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|intent|readiness|refusal|call|calls|pledge|promise|commitment|determination)\b/u;
 
 /** "Russia's decision to break off the talks": an act of the possessor's that the cue goes on to name. */
 const POSSESSED_ACT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|announcement|choice|bid|threat)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
