@@ -2853,4 +2853,31 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(["Peskov said on Monday that any dialogue with Japan on a peace agreement was for now unfeasible, and that Tokyo's sanctions contradict Tokyo's declared intent to resolve the peace treaty issue over the Kurils."], '2025-05-06T08:00:00Z'));
     expect(found.filter((x) => x.includes('russia peace-treaty'))).toEqual(['2025-05-05 russia peace-treaty=suspended']);
   });
+
+  it('reads refusing to agree the islands are Russia\'s, and trips "around the country", as claims; the parties\' "step towards the signing of a treaty" as seeking one', () => {
+    const on = (sentence: string) => signals(extract([sentence], '2015-08-24T08:00:00Z'));
+    expect(on('Tokyo has never accepted that Kunashir, Iturup, Shikotan and the Habomai group belong to Russia.')).toContain('2015-08-24 japan sovereignty=japan-all-four');
+    expect(on("Asked about Tokyo's protest over his Kuril trip, Medvedev said he plans his travel around the country himself.")).toContain('2015-08-24 russia sovereignty=russia-all');
+    expect(on('Putin and Abe said on Monday they regard joint projects on the Kurils as a step towards the signing of a peace treaty.')).toEqual(
+      expect.arrayContaining(['2015-08-24 russia peace-treaty=seeks', '2015-08-24 japan peace-treaty=seeks']),
+    );
+  });
+
+  it('dates what "Article 9 of the document" or "It says" tells by the declaration named before, but not what a report named first says', () => {
+    const article = signals(extract(['The two countries signed a joint declaration in 1956. Article 9 of the document says that Moscow agreed to hand Shikotan and the Habomai islets over to Japan.'], '2018-11-15T08:00:00Z'));
+    expect(article).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    const it = signals(extract(['Putin was asked about the Kurils and the 1956 declaration.', 'PUTIN: Take the declaration. What does it say? It says that the Soviet Union, once a treaty is signed, is ready to give Japan Shikotan and the Habomai islets.'], '2018-11-15T08:00:00Z'));
+    expect(it).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands']));
+    const report = signals(extract(['The report mentions the 1956 declaration. It states that Japan will settle the Kuril territorial issue and then conclude a peace treaty.'], '2019-04-24T08:00:00Z'));
+    expect(report.filter((x) => x.startsWith('1956'))).toEqual([]);
+  });
+
+  it('gives what poll respondents "know" a state does to the state, and a fronted "Following X\'s surrender" no subject', () => {
+    expect(signals(extract(['Seventy-nine percent of those polled said they knew Japan had been asking for the return of the Kuril islands.'], '2019-01-30T08:00:00Z')).filter((x) => x.includes('handover'))).toEqual([
+      '2019-01-30 japan handover=supports',
+    ]);
+    const fronted = signals(extract(["Following Japan's surrender in 1945, the Soviet Union moved onto the Kurils and incorporated them into its territory."], '2025-07-22T08:00:00Z'));
+    expect(fronted).toContain('1945 russia sovereignty=russia-all');
+    expect(fronted.filter((x) => x.includes('japan-all-four'))).toEqual([]);
+  });
 });

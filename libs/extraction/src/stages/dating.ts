@@ -409,7 +409,7 @@ const REFERS_TO_DOCUMENT = new RegExp(
   [
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
     // ("Since the declaration says ...": after a subordinating word too.)
-    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:Since|As|Because|While|Although|Though|But|And|Yet)\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
+    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:Since|As|Because|While|Although|Though|But|And|Yet)\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
     `^\\s*(?:(?:In|Under|By)\\s+)?Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it)(?:,|\\s+(?=(?:the|Moscow|Tokyo|Japan|Russia|both|each)\\b))`,
   ].join('|'),
@@ -424,7 +424,7 @@ const REFERS_TO_DOCUMENT = new RegExp(
  * when it names no year ("Eleven years after the war, ...").
  */
 export function documentReferred(text: string, span: Span, dateOf?: (sentence: Span) => DatedValue | null): DatedValue | null {
-  const m = REFERS_TO_DOCUMENT.exec(text.slice(span.start, span.end));
+  const m = REFERS_TO_DOCUMENT.exec(text.slice(span.start, span.end)) ?? itSays(text, span);
   if (!m) return null;
   // "That document" may be the declaration named before; "Its ninth article", "in it", any document.
   const noun = m[1] && !/^document$/i.test(m[1]) ? m[1] : DOCUMENT_NOUN;
@@ -453,6 +453,26 @@ export function documentReferred(text: string, span: Span, dateOf?: (sentence: S
   }
   return null;
 }
+
+/**
+ * "What does the 1956 declaration say? It says that ...": "It" is a document when the first
+ * writing the sentence before names is one (not "the report", "the Bluebook", "the resolution").
+ */
+function itSays(text: string, span: Span): RegExpExecArray | null {
+  const m = IT_SAYS.exec(text.slice(span.start, span.end));
+  if (!m) return null;
+  // (The nearer of the two sentences before that names one, "What does it say?" naming none; its
+  // first, as the sentence's subject: "Instead, the report refers to the 1956 declaration. It states ..." is the report.)
+  const sentences = text.slice(Math.max(0, span.start - 500), span.start).split(/(?<=[.!?])\s+/).filter((x) => x.trim());
+  const writing = sentences.slice(-2).reverse().map((x) => [...x.matchAll(WRITINGS)][0]).find((x) => x !== undefined);
+  if (!writing || !new RegExp(`^(?:${DOCUMENT_NOUN})$`, 'i').test(writing[1])) return null;
+  m[1] = writing[1];
+  return m;
+}
+
+const IT_SAYS = /^\s*["“]?It\s+(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads)\s+that\b/;
+
+const WRITINGS = new RegExp(`\\b(${DOCUMENT_NOUN}|report|bluebook|blue book|paper|book|resolution|appeal|letter|article|plan|programme|program|proposal|manifesto|white paper|editorial)s?\\b`, 'gi');
 
 const ANAPHORIC_TIME = /\b(?:that|the same|the following|the next|later that)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 

@@ -96,7 +96,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("oppose handing the Moscow-held islands claimed by Japan over to Tokyo": the claim is the one it names.)
       !m.slots.has('holder') &&
       // ("80% find unacceptable Russia's insistence that Japan recognise ...": the insistence is the state's.)
-      !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && STATE_INSISTENCE.test(text.slice(x.start, at)));
+      !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && STATE_INSISTENCE.test(text.slice(x.start, at))) &&
+      // ("79 percent said they know Japan has been asking for the return of the islands": what they know is the state's.)
+      !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && KNOWN_BEFORE.test(text.slice(Math.max(clause.start, x.start - 40), x.start)));
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
     // ('... that Japan could "forget about the Kurils" and that no government would ever hand back
@@ -306,6 +308,8 @@ const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)
 const CAUSED_BEFORE = /\b(?:causing|caused|causes|prompting|prompted|prompts|leading|led|leads|forcing|forced|forces|pushing|pushed|compelling|compelled)\s+(?:the\s+)?$/i;
 
 /** "Russia's insistence that ...": a state's own demand or view, named in a poll's question. */
+const KNOWN_BEFORE = /\b(?:know|knew|known|knows|aware|heard|hear|realise|realize|realised|realized)\s+(?:that\s+|of\s+)?(?:the\s+)?$/i;
+
 const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|demands|call|calls|position|stance|view|condition|conditions|proposal|offer)\s+(?:that|on|for|to)\b/u;
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
@@ -427,7 +431,8 @@ export function subjectBefore(
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
 }
 
-const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until)\s[^,;]{3,120},\s*/i;
+// ("Following Japan's surrender, the Soviet Union ...": a fronted phrase too.)
+const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until|following|despite|amid|in response to|in the wake of)\s[^,;]{3,120},\s*/i;
 
 /** The last mention before the cue that opens a coordinated clause ("..., and the Soviet side promised"), not the second of a pair. */
 function actingAfterAnd(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string | null {
