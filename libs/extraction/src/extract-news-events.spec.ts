@@ -2880,4 +2880,12 @@ describe('extractNewsEvents', () => {
     expect(fronted).toContain('1945 russia sovereignty=russia-all');
     expect(fronted.filter((x) => x.includes('japan-all-four'))).toEqual([]);
   });
+
+  it('reads a dated document\'s provision whatever its modal ("could be concluded after the handover of ..."), and "belong to her" as the claim of whoever insists', () => {
+    const provision = signals(extract(['The 1956 declaration stated that a peace treaty could be signed after the handover of Shikotan and the Habomai islets to Japan.'], '2018-12-16T08:00:00Z'));
+    expect(provision).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    const pronoun = signals(extract(['The Japanese side insists that the Kuril islands belong to her.'], '2018-12-16T08:00:00Z'));
+    expect(pronoun).toContain('2018-12-16 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Moscow maintains that the Kuril islands belong to it.'], '2018-12-16T08:00:00Z'))).toContain('2018-12-16 russia sovereignty=russia-all');
+  });
 });

@@ -9,7 +9,7 @@ import { insideAny, type Sentence, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
 import { ASIDE } from './dating.js';
-import { documentOfRelative, quoteStartOf, stripQuotes } from './dating.js';
+import { DOCUMENT_SPEAKS, documentOfRelative, quoteStartOf, stripQuotes } from './dating.js';
 import { placeOf } from './score.js';
 
 // The signal stage: event types and stance signals from cue templates, and who holds each one
@@ -111,7 +111,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // ("are likely to anger Japan, which lays claim to ...": a relative clause states its own fact.)
     const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s|\b(?:which|who)\s/gi)].pop();
     const head = coordinated ? whole.slice(coordinated.index) : whole;
-    if (hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
+    // ("The 1956 declaration said the peace treaty could be concluded after the delivery of ...":
+    // the modality of what a dated document provides is the provision's own.)
+    const provision = DOCUMENT_SPEAKS.test(text.slice(clause.start, at));
+    if (!provision && hypothetical(/\bcould\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
     // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
     if (polled && cue.holder) continue;
