@@ -2888,4 +2888,17 @@ describe('extractNewsEvents', () => {
     expect(pronoun).toContain('2018-12-16 japan sovereignty=japan-all-four');
     expect(signals(extract(['Moscow maintains that the Kuril islands belong to it.'], '2018-12-16T08:00:00Z'))).toContain('2018-12-16 russia sovereignty=russia-all');
   });
+
+  it('reads refusing to sign as no pursuit (but refusing to give up a claim as holding it), the San Francisco treaty as no peace treaty with Russia, and "islands claimed by Japan, marking the first ..." as no sequencing', () => {
+    const refused = signals(extract(['Japan signed the San Francisco Peace Treaty in 1951 and gave up the Kurils. The Soviet Union refused to sign the treaty.'], '2025-07-22T08:00:00Z'));
+    expect(refused.filter((x) => x.includes('peace-treaty'))).toEqual([]);
+    expect(signals(extract(['Japan has refused to give up its sovereignty claims to all four Kuril islands.'], '2022-12-01T08:00:00Z'))).toContain('2022-12-01 japan sovereignty=japan-all-four');
+    const visit = signals(extract(['Mishustin visited Iturup, one of the Russian-held islands claimed by Japan, marking the first trip there by a Russian premier since 2019.'], '2021-08-12T08:00:00Z'));
+    expect(visit.filter((x) => x.includes('sequencing'))).toEqual([]);
+  });
+
+  it('dates what a dated document stipulates in a reported complement by the document ("Putin recalled that the 1956 Declaration stipulates that ...")', () => {
+    const found = signals(extract(['Putin reminded reporters on Thursday that the 1956 Declaration stipulates the Soviet Union would hand two of the islands to Japan after a peace treaty is signed.'], '2018-11-15T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -676,8 +676,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
   const quotedSpeech = speaker?.kind === 'actor' && input.speechPast && (reported || allQuoted || (cueAt !== undefined && insideAny(quotes, cueAt)));
+  // ("Putin recalled on Thursday that the 1956 Declaration stipulates that ...": what a dated document
+  // says, in the complement too, is of the document whatever day it is recalled on.)
+  const provision = documentDate(text, clause, cueAt);
   const document =
-    documentDate(text, reported ? narrative : clause, cueAt) ??
+    provision ??
     documentOfRelative(text, clause, true, cb.documents) ??
     documentReferred(text, clause, (naming) => {
       const given = datesIn(text, naming, [], false, published, 'past', cb);
@@ -713,7 +716,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // ("* 1951 - ... Tokyo argues that they belong to Japan": a view held now, not an act the entry tells.)
   const holdsView = input.entryDate !== null && tense === 'present' && HOLDS_VIEW.test(main);
   const date = chooseDate({
-    ofDocument,
+    ofDocument: ofDocument ?? provision,
     document,
     own,
     narrativeDate,

@@ -37,10 +37,15 @@ export function prevented(text: string, clauseStart: number, at: number, end = a
   // ("agreed to consider handing over ...": inside the cue's own words too.)
   if (end > at && CONSIDERED_INSIDE.test(text.slice(at, end))) return true;
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  if (UNABLE.test(before) || CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
+  if (UNABLE.test(before) || (REFUSED_TO.test(before) && !GIVING_UP.test(text.slice(at, at + 16))) || CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
   const wide = text.slice(Math.max(clauseStart, at - 200), at);
   return CEASED.test(wide) || SUSPENDED_TALKS.test(wide);
 }
+
+/** "the Soviet Union refused to sign the treaty": what one refuses to do is not done, nor sought. */
+const REFUSED_TO = /\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$/i;
+/** (Unless what is refused is giving something up: "Japan has refused to give up its claims" holds them.) */
+const GIVING_UP = /^(?:give\s+up|giving\s+up|abandon|renounce|drop|relinquish|forgo|forsake|withdraw)\b/i;
 
 /** "Tokyo and Moscow remain unable to conclude a peace treaty": no aim is stated by being unable. */
 const UNABLE = /\b(?:unable|incapable)\s+(?:to|of)\s+$/i;
