@@ -2901,4 +2901,13 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Putin reminded reporters on Thursday that the 1956 Declaration stipulates the Soviet Union would hand two of the islands to Japan after a peace treaty is signed.'], '2018-11-15T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads "residents of <a public\'s home place>" as that public, and a document "according to which" the islands "were to be handed over" as its provision', () => {
+    const residents = signals(extract(['Most people of Sakhalin regard the Kuril Islands as Russian territory, local officials said on Tuesday.'], '2019-01-31T08:00:00Z'));
+    expect(residents).toContain('2019-01-29 russian-public sovereignty=russia-all');
+    const provision = signals(extract(['In 1956 the two countries signed a joint declaration, according to which Shikotan and the Habomai islets were to be handed over to Japan once a peace treaty was concluded.'], '2023-02-07T08:00:00Z'));
+    expect(provision).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    // (A supposition stays one: "if they were to be handed over".)
+    expect(signals(extract(['Residents of Shikotan asked what would happen to their homes if the Kuril islands were to be handed over to Japan.'], '2023-02-07T08:00:00Z')).filter((x) => x.includes('supports'))).toEqual([]);
+  });
 });

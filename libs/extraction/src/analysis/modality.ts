@@ -21,7 +21,8 @@ export function hypothetical(clause: string, words: RegExp): boolean {
   // "progress is possible only after Tokyo recognises ...": a condition stated, not a hedge.
   // "Asked whether Japan would settle for two, he said ...": the question asked is not the answer.
   // "could not accept any settlement that ...": a refusal, not a possibility.
-  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '');
+  // "under which Shikotan and the Habomai were to be handed over": an obligation set, not a supposition.
+  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '').replace(WAS_TO_BE_DONE, '');
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
@@ -29,6 +30,7 @@ export function hypothetical(clause: string, words: RegExp): boolean {
 export const ASKED_HEAD = String.raw`^\s*(?:(?:when|after|once)\s+)?asked\s+(?:by\s+[^,]{1,40}\s+)?(?:whether|if|about|what|how|why|when)\b`;
 const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
+const WAS_TO_BE_DONE = /\b(?:was|were)\s+to\s+be\s+(?=[a-z]+(?:ed|en|wn)\b|given\b|handed\b|made\b|held\b)/gi;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon)\b)/gi;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 

@@ -124,6 +124,18 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       if (entry.person && capitals !== entry.text && !aliasByText.has(capitals)) aliasByText.set(capitals, { ...entry, text: capitals });
     }
   }
+  // ("most residents of Sakhalin", "Nemuro residents": the people of a public's home places are that public.)
+  for (const actor of d.actors) {
+    if (actor.kind !== 'public') continue;
+    for (const place of actor.homePlaces) {
+      const bare = place.replace(/^the\s+/, '');
+      const texts = [`${bare} residents`, `${bare} inhabitants`];
+      for (const noun of ['residents', 'inhabitants', 'people', 'population']) texts.push(`${noun} of ${place}`, `${noun} of the ${bare}`);
+      for (const text of texts) {
+        for (const form of [text, text[0].toUpperCase() + text.slice(1)]) if (!aliasByText.has(form)) aliasByText.set(form, { actor: actor.id, text: form, place: false, person: false });
+      }
+    }
+  }
   const aliasTexts = [...aliasByText.keys()].sort((a, b) => b.length - a.length);
   const aliases = new RegExp(`${NOT_WORD_BEFORE}(${aliasTexts.map(escape).join('|')})(?:['’]s)?${NOT_WORD_AFTER}`, 'g');
 
