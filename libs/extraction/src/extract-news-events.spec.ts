@@ -2910,4 +2910,14 @@ describe('extractNewsEvents', () => {
     // (A supposition stays one: "if they were to be handed over".)
     expect(signals(extract(['Residents of Shikotan asked what would happen to their homes if the Kuril islands were to be handed over to Japan.'], '2023-02-07T08:00:00Z')).filter((x) => x.includes('supports'))).toEqual([]);
   });
+
+  it('reads failing to sign or being yet to conclude a treaty as no pursuit, negotiations "on concluding" a treaty as seeking one, a leaders\' meeting as no rally, and settling where the islands belong and then a treaty as territory first', () => {
+    const on = (sentence: string) => signals(extract([sentence], '2019-01-14T18:00:00Z'));
+    expect(on('Lavrov said on Monday the consultations were the first round of negotiations on concluding a peace treaty over the Kurils.')).toContain('2019-01-14 russia peace-treaty=seeks');
+    expect(on('Japan and Russia have failed to sign a peace treaty because of the Kuril dispute, Kono said on Monday.').filter((x) => x.includes('peace-treaty'))).toEqual([]);
+    expect(on('Japan and Russia have yet to conclude a peace treaty because of the Kuril dispute.').filter((x) => x.includes('peace-treaty'))).toEqual([]);
+    expect(on("Tokyo's basic stance of seeking a resolution of where the Kuril islands belong and the conclusion of a peace treaty is unchanged, Kono said on Monday.")).toContain('2019-01-14 japan sequencing=territory-first');
+    const meeting = on('The leaders of Russia and Japan agreed at their meeting on Monday to intensify negotiations on a peace treaty over the Kurils.');
+    expect(meeting.filter((x) => x.includes('public'))).toEqual([]);
+  });
 });

@@ -45,7 +45,8 @@ export function prevented(text: string, clauseStart: number, at: number, end = a
 }
 
 /** "the Soviet Union refused to sign the treaty": what one refuses to do is not done, nor sought. */
-const REFUSED_TO = /\b(?:refused|refuses|refusing|declined|declines|declining)\s+to\s+$/i;
+// ("Japan and Russia have failed to sign a peace treaty", "have yet to conclude one": not done, nor said to be sought.)
+const REFUSED_TO = /\b(?:refused|refuses|refusing|declined|declines|declining|failed|fails|failing|yet)\s+to\s+$/i;
 /** (Unless what is refused is giving something up: "Japan has refused to give up its claims" holds them.) */
 const GIVING_UP = /^(?:give\s+up|giving\s+up|abandon|renounce|drop|relinquish|forgo|forsake|withdraw)\b/i;
 

@@ -321,7 +321,9 @@ const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
 // ("did not intend, under the current conditions, to continue the talks": a refusal whose words include the seeking.)
-const RALLY_NAME = /\b(?:rally|rallies|convention|gathering|conference|meeting|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)\s+(?:the\s+)?$/i;
+// (A meeting or conference only with a demand: "the leaders agreed at their meeting to intensify the talks" is no rally.)
+const RALLY_NAME =
+  /\b(?:(?:rally|rallies|convention|gathering|campaign|movement)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:for|calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for|to)|(?:conference|meeting)\s+(?:(?:organi[sz]ed|held|staged|called)\s+by\s+[^,;.]{1,80}?\s+)?(?:calling\s+for|demanding|to\s+demand|to\s+call\s+for|to\s+press\s+for))\s+(?:the\s+)?$/i;
 
 const QUOTED_SENTENCE_END = /[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
 
