@@ -2920,4 +2920,24 @@ describe('extractNewsEvents', () => {
     const meeting = on('The leaders of Russia and Japan agreed at their meeting on Monday to intensify negotiations on a peace treaty over the Kurils.');
     expect(meeting.filter((x) => x.includes('public'))).toEqual([]);
   });
+
+  it('dates timeline entries set after an em dash ("— 1956: ...") by their year, and gives "in which they agree" to the signatories', () => {
+    const found = signals(
+      extract(
+        [
+          'A timeline of the Kuril dispute:',
+          '— 1956: Tokyo and Moscow sign a joint declaration. The Soviet Union agrees to hand over Shikotan and the Habomai islets once a peace treaty is signed.',
+          '— 1993: Yeltsin and Hosokawa sign the Tokyo Declaration, in which they agree to continue negotiations toward a peace treaty.',
+        ],
+        '2016-12-15T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1993-10-13 russia peace-treaty=seeks', '1993-10-13 japan peace-treaty=seeks']));
+  });
+
+  it('reads setting the recognition of the islands as Russian as a condition for resuming talks as recognition first', () => {
+    const found = signals(extract(['Moscow has made the recognition of the Kurils as Russian territory a condition for resuming peace treaty negotiations with Tokyo.'], '2024-01-31T08:00:00Z'));
+    expect(found).toContain('2024-01-31 russia sequencing=recognition-first');
+    expect(found.filter((x) => x.includes('japan sequencing'))).toEqual([]);
+  });
 });

@@ -125,7 +125,7 @@ const NEWS_SOURCE =
   /\b(?:reported|reports|reporting|News|news agency|agency|newspaper|daily|Times|Post|Shimbun|broadcaster|Kyodo|Jiji|NHK|TASS|Interfax|RIA|Reuters|AFP|Xinhua|Yonhap)\b/;
 
 // A list's bullet, as pages set them: a timeline entry or a list item may open with one.
-const BULLET = '[*•·▪–-]';
+const BULLET = '[*•·▪–—-]';
 const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)`);
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 

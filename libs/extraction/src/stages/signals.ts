@@ -638,7 +638,8 @@ export function pluralAntecedent(text: string, clause: Span, sentenceMentions: M
   return jointSubject(text, { start: sentence.start, end: clause.start }, sentenceMentions, []);
 }
 
-const THEY_OPENS = /^\s*(?:[,;]\s*)?(?:(?:and|but|when|where|after|before|while|as|because|so|then|at which point)\s+)*they\b/i;
+// ("... sign a declaration in which they agree to continue negotiations": the signatories.)
+const THEY_OPENS = /^\s*(?:[,;]\s*)?(?:(?:and|but|when|where|after|before|while|as|because|so|then|at which point|(?:in|under|by|with)\s+which|whereby)\s+)*they\b/i;
 
 /** "he agreed with Putin to accelerate talks": the partner of a joint decision holds it too. */
 export function withPartners(holders: string[], clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string[] {
