@@ -2940,4 +2940,12 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2024-01-31 russia sequencing=recognition-first');
     expect(found.filter((x) => x.includes('japan sequencing'))).toEqual([]);
   });
+
+  it('reads "has prevented the two countries signing a treaty" as prevented, and "Tokyo\'s hopes for a return" as Tokyo\'s', () => {
+    const prevented = signals(extract(['The Kuril dispute has prevented the two countries signing a peace treaty formally ending the war.'], '2012-07-03T08:00:00Z'));
+    expect(prevented.filter((x) => x.includes('peace-treaty'))).toEqual([]);
+    const hopes = signals(extract(["Lavrov on Monday poured cold water on Tokyo's hopes for a quick return of the four Kuril islands."], '2019-01-15T08:00:00Z'));
+    expect(hopes.filter((x) => x.includes('russia handover=supports'))).toEqual([]);
+    expect(hopes).toContain('2019-01-14 japan handover=supports');
+  });
 });

@@ -1,9 +1,9 @@
 const NEGATION_BEFORE = /\b(not|never|no longer|failed to|fails to|fail to|unable to|refused to|refuses to|neither|nor|did not|does not|do not|has not|have not|had not|is not|are not|was not|were not)\s+(?:[\p{L}-]+\s+){0,2}$|n['’]t\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** "has kept the two countries from signing": prevented, so not done. */
 // ("The dispute has prevented the two sides from ever formally signing a peace treaty")
-// ("... have prevented them ever signing a peace treaty": "from" left out.)
+// ("... have prevented them ever signing a peace treaty", "has prevented the two countries signing a treaty": "from" left out.)
 const PREVENTED =
-  /\b(kept|keeps|keep|keeping|prevented|prevents|prevent|stopped|stops|barred|bars)\s+(?:[\p{L}-]+\s+){0,4}(?:from\s+(?:(?:ever|formally|officially|actually|finally|even)\s+){0,2}|(?:them|us|it|both|each other)\s+(?:ever\s+|from\s+)?)$/iu;
+  /\b(kept|keeps|keep|keeping|prevented|prevents|prevent|stopped|stops|barred|bars)\s+(?:[\p{L}-]+\s+){0,4}(?:from\s+(?:(?:ever|formally|officially|actually|finally|even)\s+){0,2}|(?:them|us|it|both|each other|countries|nations|sides|neighbou?rs|governments|states|parties)\s+(?:(?:ever|formally|officially|from)\s+){0,2})$/iu;
 
 /** True when a negation governs the words that start at `at` ("did not agree", "failed to sign"). */
 export function negatedAt(text: string, clauseStart: number, at: number): boolean {
