@@ -2948,4 +2948,17 @@ describe('extractNewsEvents', () => {
     expect(hopes.filter((x) => x.includes('russia handover=supports'))).toEqual([]);
     expect(hopes).toContain('2019-01-14 japan handover=supports');
   });
+
+  it('reads islands "that both nations claim", "claimed by both Japan and Russia" and "competing claims" as both claims at publication; "which calls them its Northern Territories" and refusing to give up its claim as Japan\'s', () => {
+    const on = (sentence: string) => signals(extract([sentence], '2010-11-03T08:00:00Z'));
+    for (const sentence of [
+      'Medvedev toured one of four Kuril islands that both nations claim.',
+      'The boat sank near Kaigara, one of the Kuril islets off Hokkaido claimed by both Japan and Russia.',
+      'The neighbours have competing claims over four southern Kuril islands.',
+    ]) {
+      expect(on(sentence)).toEqual(expect.arrayContaining(['2010-11-03 japan sovereignty=japan-all-four', '2010-11-03 russia sovereignty=russia-all']));
+    }
+    expect(on('Japan, which calls the four Kuril islands its Northern Territories, protested on Tuesday.')).toContain('2010-11-02 japan sovereignty=japan-all-four');
+    expect(on('Tokyo refuses to give up its claim to the southern Kurils.')).toContain('2010-11-03 japan sovereignty=japan-all-four');
+  });
 });
