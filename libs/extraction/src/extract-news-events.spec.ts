@@ -2961,4 +2961,8 @@ describe('extractNewsEvents', () => {
     expect(on('Japan, which calls the four Kuril islands its Northern Territories, protested on Tuesday.')).toContain('2010-11-02 japan sovereignty=japan-all-four');
     expect(on('Tokyo refuses to give up its claim to the southern Kurils.')).toContain('2010-11-03 japan sovereignty=japan-all-four');
   });
+
+  it('reads denying reports that the islands would be handed over as opposing a handover, told in the past', () => {
+    expect(signals(extract(['The Kremlin on Monday denied reports that Russia would hand over two of the Kuril islands.'], '2019-01-22T08:00:00Z'))).toContain('2019-01-21 russia handover=opposes');
+  });
 });

@@ -138,3 +138,10 @@ describe('presentPerfect', () => {
     expect(presentPerfect('Tokyo protested.')).toBe(false);
   });
 });
+
+describe('backshift after a denial', () => {
+  it('reads "denied reports that ... would" as past, but a plain "would" as future', () => {
+    expect(tenseOf('Peskov denied reports that Russia would hand over the islands.')).toBe('past');
+    expect(tenseOf('Russia would hand over the islands.')).toBe('future');
+  });
+});

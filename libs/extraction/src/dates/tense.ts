@@ -84,10 +84,16 @@ const NOT_PAST_BEFORE_ED = new Set([
 /** A past act of agreeing or promising, then "that", some words before `i` ("agreed that ... would"). */
 function backshifted(tokens: readonly Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(1, i - 12); j--) {
-    if (tokens[j]!.word === 'that' && BACKSHIFTING.has(tokens[j - 1]!.word)) return true;
+    if (tokens[j]!.word !== 'that') continue;
+    if (BACKSHIFTING.has(tokens[j - 1]!.word)) return true;
+    // ("Peskov denied reports that Russia would hand over ...": what a past denial was about.)
+    if (REPORT_NOUNS.has(tokens[j - 1]!.word) && [tokens[j - 2], tokens[j - 3]].some((t) => t !== undefined && DENIED.has(t.word))) return true;
   }
   return false;
 }
+
+const REPORT_NOUNS = new Set(['reports', 'report', 'speculation', 'suggestions', 'suggestion', 'rumours', 'rumors', 'claims', 'talk']);
+const DENIED = new Set(['denied', 'rejected', 'dismissed', 'refuted']);
 
 const BACKSHIFTING = new Set(['agreed', 'promised', 'pledged', 'decided', 'confirmed', 'vowed', 'declared', 'stipulated', 'guaranteed', 'undertook', 'committed']);
 
