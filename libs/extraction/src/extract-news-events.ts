@@ -764,17 +764,18 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // one below.)
   const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date, published) : null;
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
+  const eventDate = polled ?? (began ? date : held) ?? date;
   // ("agreed to speed up the talks based on a 1956 declaration that envisages the return of two
   // islands": what the dated document provides is its own, dated by it, beside what the clause tells.)
-  const provisions = ofDocument ? [] : stances.filter((x) => x.evidence && x.evidence.start > cueAt! && documentOfCue(text, clause, x.evidence.start, storyDay ?? published, input.years, cb.documents));
-  const told = provisions.length ? stances.filter((x) => !provisions.includes(x)) : stances;
+  const provisions = ofDocument || cueAt === undefined ? null : documentProvisions(input, stances, cueAt, storyDay ?? published);
+  const apart = provisions && provisions.date.edtf !== eventDate.edtf ? provisions : null;
   const event: Draft = {
     type: eventTypeName,
-    date: polled ?? (began ? date : held) ?? date,
+    date: eventDate,
     ownDate: own !== null,
     context,
     actors: [...actors],
-    stances: told,
+    stances: apart ? stances.filter((x) => !apart.stances.includes(x)) : stances,
     sentence: { start: sentence.start, end: sentence.end },
     paragraph: sentence.paragraph,
     place: placeOf(text, sentence, cb),
@@ -785,9 +786,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const taken = stances.length ? reaffirmedDocument(text, narrative, cueAt, published) : null;
   const document_ =
     taken && taken.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: taken, ownDate: true } : began ? { ...event, date: began, ownDate: true } : undefined;
-  const providedOn = provisions.length ? documentOfCue(text, clause, provisions[0].evidence!.start, storyDay ?? published, input.years, cb.documents)! : null;
-  const provided = providedOn && providedOn.edtf !== event.date.edtf ? { ...event, type: 'agree' as const, date: providedOn, ownDate: true, stances: provisions, actors: [...new Set(provisions.map((x) => x.actor))] } : undefined;
-  if (!provided && provisions.length) event.stances = stances;
+  const provided = apart ? { ...event, type: 'agree' as const, date: apart.date, ownDate: true, stances: apart.stances, actors: [...new Set(apart.stances.map((x) => x.actor))] } : undefined;
   return {
     // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
     frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
@@ -795,6 +794,18 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     document: document_,
     provided,
   };
+}
+
+/** The stances after the clause's first cue that lie in a relative clause on a dated document, with the document's date. */
+function documentProvisions(input: ClauseInput, stances: ExtractedStance[], cueAt: number, reference: string): { stances: ExtractedStance[]; date: DatedValue } | null {
+  const { text, clause, years, cb } = input;
+  let date: DatedValue | null = null;
+  const provided = stances.filter((x) => {
+    const of = x.evidence && x.evidence.start > cueAt ? documentOfCue(text, clause, x.evidence.start, reference, years, cb.documents) : null;
+    date ??= of;
+    return of !== null;
+  });
+  return date ? { stances: provided, date } : null;
 }
 
 /** The tense of the "which"/"who" clause on an actor mention that holds every stance of `stated`, if one does. */

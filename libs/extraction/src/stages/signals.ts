@@ -334,7 +334,7 @@ const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 const OBSTACLE_TO = /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:(?:signing|concluding|reaching|a|an|the|any|formal|permanent|postwar|post-war)\s+){0,3}$/i;
 
 // (Or one that ends by calling it impossible: "any dialogue on a peace agreement is currently unfeasible".)
-const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|possible|out of the question|unthinkable|pointless|meaningless)$/i;
+const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
