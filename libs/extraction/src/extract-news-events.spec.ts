@@ -2811,7 +2811,7 @@ describe('extractNewsEvents', () => {
   });
 
   it('gives a "who" clause after a named person to that person, whoever speaks, but not past the comma that closes it', () => {
-    const found = signals(extract(['Medvedev said on Tuesday he was answering remarks by Prime Minister Fumio Kishida who he claimed had come out in favour of a peace treaty over the Kurils.'], '2024-01-31T08:00:00Z'));
+    const found = signals(extract(['Medvedev wrote on Tuesday that he was reacting to words of Fumio Kishida who he claimed had come out in favour of a peace treaty on the Kurils.'], '2024-01-31T08:00:00Z'));
     expect(found).toContain('2024-01-30 japan peace-treaty=seeks');
     expect(found).not.toContain('2024-01-30 russia peace-treaty=seeks');
     const aside = signals(extract(['At the forum Putin turned to Abe, who sat beside him, and proposed that they sign a peace treaty by the end of the year, Kurils or no Kurils.'], '2018-09-13T08:00:00Z'));
