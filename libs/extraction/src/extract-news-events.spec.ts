@@ -2965,4 +2965,10 @@ describe('extractNewsEvents', () => {
   it('reads denying reports that the islands would be handed over as opposing a handover, told in the past', () => {
     expect(signals(extract(['The Kremlin on Monday denied reports that Russia would hand over two of the Kuril islands.'], '2019-01-22T08:00:00Z'))).toContain('2019-01-21 russia handover=opposes');
   });
+
+  it('reads the Russian people never approving of ceding an island as the public opposing a handover, a gerund the tagger leaves unlemmatised too', () => {
+    expect(signals(extract(['The Russian people have never approved of ceding even one island of the Kurils to Japan, the pollster said on Friday.'], '2020-09-26T08:00:00Z'))).toContain(
+      '2020-09-25 russian-public handover=opposes',
+    );
+  });
 });
