@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, standingSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -996,7 +996,7 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
   if (!m) return null;
   // ("the 1956 declaration", "the Joint Declaration signed on October 19, 1956", "In 1956, the two
   // countries signed a joint declaration": the last one named; "the document" is any of them.)
-  const noun = m[1].toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUNS})` : m[1];
+  const noun = m[1].toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUN})` : m[1];
   const named = [
     ...text
       .slice(Math.max(0, span.start - 1500), span.start)
@@ -1010,11 +1010,9 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
   return named ? { ...dated(named[1] ?? named[2] ?? named[3]), at: span.start + m.index } : null;
 }
 
-const DOCUMENT_NOUNS = 'declaration|treaty|agreement|accord|statement|communiqu[eé]|memorandum|document';
-
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
 const THAT_DOCUMENT = new RegExp(
-  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUNS})\\b`,
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b`,
   'i',
 );
 

@@ -403,7 +403,9 @@ export function documentOfCue(
   return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
 }
 
-const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum|pact|constitution|law|decree';
+export const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum|pact|constitution|law|decree';
+
+const A_DOCUMENT_NOUN = new RegExp(`^(?:${DOCUMENT_NOUN})$`, 'i');
 
 const REFERS_TO_DOCUMENT = new RegExp(
   [
@@ -465,7 +467,7 @@ function itSays(text: string, span: Span): RegExpExecArray | null {
   // first, as the sentence's subject: "Instead, the report refers to the 1956 declaration. It states ..." is the report.)
   const sentences = text.slice(Math.max(0, span.start - 500), span.start).split(/(?<=[.!?])\s+/).filter((x) => x.trim());
   const writing = sentences.slice(-2).reverse().map((x) => [...x.matchAll(WRITINGS)][0]).find((x) => x !== undefined);
-  if (!writing || !new RegExp(`^(?:${DOCUMENT_NOUN})$`, 'i').test(writing[1])) return null;
+  if (!writing || !A_DOCUMENT_NOUN.test(writing[1])) return null;
   m[1] = writing[1];
   return m;
 }
