@@ -1,3 +1,4 @@
+import { alternation } from '../text/alternation.js';
 import { AnchorIndex, compileTemplate, templateContext, type Codebook, type CodebookDocument, type CompiledTemplate, type EventType, type LanguageDocument } from '#lib/codebook';
 
 export interface AliasEntry {
@@ -137,20 +138,20 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     }
   }
   const aliasTexts = [...aliasByText.keys()].sort((a, b) => b.length - a.length);
-  const aliases = new RegExp(`${NOT_WORD_BEFORE}(${aliasTexts.map(escape).join('|')})(?:['’]s)?${NOT_WORD_AFTER}`, 'g');
+  const aliases = new RegExp(`${NOT_WORD_BEFORE}(${alternation(aliasTexts)})(?:['’]s)?${NOT_WORD_AFTER}`, 'g');
 
   const actorOfDemonym = new Map<string, string>();
   for (const actor of d.actors) for (const demonym of actor.demonyms) actorOfDemonym.set(demonym, actor.id);
-  const demonyms = [...actorOfDemonym.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const demonyms = [...actorOfDemonym.keys()];
   const roles = [...d.roleNouns].sort((a, b) => b.length - a.length).map((r) => escape(r).replace(/ /g, '\\s+'));
   // "the Russian foreign minister", and "Russia's foreign minister" too.
-  const possessives = aliasTexts.filter((t) => !aliasByText.get(t)!.person).map((t) => `${escape(t)}['’]s`);
+  const possessives = aliasTexts.filter((t) => !aliasByText.get(t)!.person);
   const demonymRoles = new RegExp(
-    `${NOT_WORD_BEFORE}(${[...possessives, ...demonyms].join('|')})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
+    `${NOT_WORD_BEFORE}((?:${alternation(possessives, { ignoreCase: true })})['’]s|${alternation(demonyms, { ignoreCase: true })})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
     'gi',
   );
-  const nameParts = [...demonyms, ...aliasTexts.filter((t) => /^[A-Z][\w.]*$/.test(t)).map(escape)];
-  const compounds = new RegExp(`${NOT_WORD_BEFORE}(${nameParts.join('|')})-(${nameParts.join('|')})${NOT_WORD_AFTER}`, 'g');
+  const nameParts = alternation([...demonyms, ...aliasTexts.filter((t) => /^[A-Z][\w.]*$/.test(t))]);
+  const compounds = new RegExp(`${NOT_WORD_BEFORE}(${nameParts})-(${nameParts})${NOT_WORD_AFTER}`, 'g');
 
   const cues: CompiledCue[] = [];
   for (const question of d.questions) {
