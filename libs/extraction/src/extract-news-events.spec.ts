@@ -2971,4 +2971,11 @@ describe('extractNewsEvents', () => {
       '2020-09-25 russian-public handover=opposes',
     );
   });
+
+  it('reads what a clause after "since" tells in its own past, not in the main clause\'s future', () => {
+    const found = signals(extract(['Next week\'s session in Tokyo will be the first since Abe and Putin agreed in January to speed up work on a peace treaty over the Kuril Islands.'], '2019-03-02T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2019-01 japan peace-treaty=seeks', '2019-01 russia peace-treaty=seeks']));
+    // (Where the clause after "since" is a date, the main clause's future stands.)
+    expect(signals(extract(['Russia will resume the talks on a peace treaty for the first time since March, the Kremlin said of the Kurils.'], '2023-05-02T08:00:00Z'))).not.toContain('2023-03 russia peace-treaty=seeks');
+  });
 });

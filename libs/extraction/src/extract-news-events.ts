@@ -603,7 +603,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const stated = speaker?.kind !== 'other' ? stanceSignals(input, mentions, type?.type, subject) : recounted(input, mentions, type?.type, subject);
   // ("The remarks are likely to anger Japan, which lays claim to the islands": what a relative
   // clause on an actor states is told in its own tense, not in the main clause's.)
-  const tense = (mainTold === 'future' && relativeTense(text, clause, stated, quotes, mentions)) || mainTold;
+  // (Nor is what a clause after "since"/"after" tells: "The meeting will be the first since the
+  // leaders agreed last month to speed up the talks".)
+  const tense = (mainTold === 'future' && (relativeTense(text, clause, stated, quotes, mentions) ?? subordinatePast(text, clause, stated))) || mainTold;
   const isFuture = tense === 'future';
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
@@ -821,6 +823,20 @@ function relativeTense(text: string, clause: Span, stated: ExtractedStance[], qu
 }
 
 const RELATIVE_AFTER = /^\s*,?\s+(?:which|who)\s/i;
+
+/** 'past' when every stance of `stated` is told in a clause opened by "since"/"after"/"because" whose verb is past. */
+function subordinatePast(text: string, clause: Span, stated: ExtractedStance[]): 'past' | null {
+  if (!stated.length || stated.some((x) => !x.evidence)) return null;
+  const first = Math.min(...stated.map((x) => x.evidence!.start));
+  const opener = [...text.slice(clause.start, first).matchAll(SUBORDINATE_OPENER)].pop();
+  if (!opener) return null;
+  const from = clause.start + opener.index + opener[0].length;
+  const comma = text.indexOf(',', Math.max(...stated.map((x) => x.evidence!.end)));
+  return tenseOf(text.slice(from, comma >= 0 && comma < clause.end ? comma : clause.end)) === 'past' ? 'past' : null;
+}
+
+// (A subject follows: "since the two leaders agreed", not "since 1956".)
+const SUBORDINATE_OPENER = /\b(?:[Ee]ver\s+since|[Ss]ince|[Aa]fter|[Bb]ecause|[Nn]ow\s+that)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?=(?:the\s+|their\s+|its\s+)?(?:[\p{Lu}][\p{L}'’-]+|two|both|leaders?|sides?|countries|governments?|he|she|they|it)\b)/gu;
 
 /** A span from the clause's "since <date>" to the event's date, when the event's date is later and no span itself. */
 function heldSince(text: string, span: Span, quotes: Span[], date: DatedValue, published: string): DatedValue | null {
