@@ -2978,4 +2978,9 @@ describe('extractNewsEvents', () => {
     // (Where the clause after "since" is a date, the main clause's future stands.)
     expect(signals(extract(['Russia will resume the talks on a peace treaty for the first time since March, the Kremlin said of the Kurils.'], '2023-05-02T08:00:00Z'))).not.toContain('2023-03 russia peace-treaty=seeks');
   });
+
+  it('takes "the leaders" after a fronted phrase naming one of them as both, and "past agreements, including a 1956 declaration" as the basis', () => {
+    const found = signals(extract(['Suga spoke with Putin for the first time on Tuesday.', 'During the call, their first since Suga took office, the leaders agreed to keep working toward a peace treaty on the basis of earlier accords, including a 1956 joint declaration on the Kurils.'], '2020-09-30T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2020-09-29 japan peace-treaty=seeks', '2020-09-29 russia peace-treaty=seeks', '2020-09-29 japan basis-1956=accepts', '2020-09-29 russia basis-1956=accepts']));
+  });
 });

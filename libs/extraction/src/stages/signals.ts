@@ -352,7 +352,8 @@ export function subjectBefore(
   // "the two leaders" is the subject only when no actor or pronoun came before it ("He appealed
   // to Putin, like he does every time the two leaders meet, to..." is his appeal).
   // (Not the source a clause opens on: "According to a Japanese official, the two leaders reaffirmed ...".)
-  const sourceEnd = clauseStart + (SOURCE_LEAD.exec(clauseText)?.[0].length ?? 0);
+  // (Nor an actor in a phrase fronted before it: "In their first call since Kishida took office, the leaders agreed ...".)
+  const sourceEnd = clauseStart + Math.max(SOURCE_LEAD.exec(clauseText)?.[0].length ?? 0, plural.length > 0 ? (FRONTED_BEFORE_SUBJECT.exec(clauseText.slice(0, plural[0].index!))?.[0].length ?? 0) : 0);
   const earlier =
     plural.length > 0 && (mentions.some((m) => m.start >= sourceEnd && m.start < clauseStart + plural[0].index! && m.preposition === null) || leadingPronounEnd(clauseText) <= plural[0].index!);
   // "The two sides agree to continue the talks, and Moscow agrees to hand over ...": a subject
@@ -661,6 +662,8 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
 const AGREED_AT = /\b(?:agree[sd]?|agreeing|decided|pledged|confirmed|reaffirmed)\s+(?:at|during|in)\s+(?:a|an|the|their)\s+$/i;
 const TALKS_WITH = /\b(?:held talks|met|talked|spoke|negotiated|conferred)\s+(?:by (?:tele)?phone\s+)?with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu;
 
+// (Ending right before the plural subject: "In their first call since Kishida took office, ".)
+const FRONTED_BEFORE_SUBJECT = /^\s*(?:In|At|During|On|Over|After|Following|Since|When|While|As|Before|Once|Despite|Amid)\s(?:[^,;]{3,120},\s*){1,2}(?:the\s+)?$/;
 const SOURCE_LEAD = /^\s*(?:According to|As reported by|In the words of|Citing)\s[^,;]{3,140},\s*/i;
 const CONJUNCT_OPENS = /(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$/i;
 const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding|required|requires)\s+$/i;
