@@ -2983,4 +2983,17 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Suga spoke with Putin for the first time on Tuesday.', 'During the call, their first since Suga took office, the leaders agreed to keep working toward a peace treaty on the basis of earlier accords, including a 1956 joint declaration on the Kurils.'], '2020-09-30T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2020-09-29 japan peace-treaty=seeks', '2020-09-29 russia peace-treaty=seeks', '2020-09-29 japan basis-1956=accepts', '2020-09-29 russia basis-1956=accepts']));
   });
+
+  it('dates what a dated document provides in a relative clause "under which X is to return" by the document, not as a future event', () => {
+    const found = signals(extract(['Both parliaments ratified the 1956 Joint Declaration, under which Moscow is to give Habomai and Shikotan back to Japan once a treaty is signed.'], '2014-04-03T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
+
+  it('reads "two (out) of (the) four Russian-held islands" as the two islands, never as all four', () => {
+    const found = signals(extract(['The 1956 declaration obliges Moscow to transfer two out of the four Kuril islands to Japan after a peace treaty is concluded.'], '2014-04-03T08:00:00Z'));
+    expect(found).toContain('1956 russia sovereignty=two-islands');
+    const first = signals(extract(['Tokyo now wants two of the four Russian-held islands returned first, a government official in Tokyo said of the Kurils on Monday.'], '2018-11-20T08:00:00Z'));
+    expect(first).toContain('2018-11-19 japan handover=supports');
+    expect(first).not.toContain('2018-11-19 japan sovereignty=japan-all-four');
+  });
 });

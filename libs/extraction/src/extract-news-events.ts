@@ -611,8 +611,12 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // holds when it says so; a visit the story says will happen is a future event.
   // So is what a dated document provides ("the 1956 declaration says Moscow will hand over...").
   // ("That declaration, signed in October 1956, states that the Soviet Union would hand over ...": any document named as the subject.)
+  // ("the 1956 declaration, under which Moscow is to return two islands": a relative clause on a dated document too.)
   const provides =
-    stated.length > 0 && (documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null || DOCUMENT_STATES.test(text.slice(clause.start, stated[0].evidence?.start ?? clause.end)));
+    stated.length > 0 &&
+    (documentDate(text, reported ? narrative : clause, stated[0].evidence?.start) !== null ||
+      DOCUMENT_STATES.test(text.slice(clause.start, stated[0].evidence?.start ?? clause.end)) ||
+      (isFuture && documentOfCue(text, clause, stated[0].evidence?.start, storyDayOf(input) ?? published, input.years, cb.documents) !== null));
   // "The Bluebook says Japan will continue negotiations", "Moscow said it would...": an intention
   // reported by any speech verb before it is held when it is reported (backshift is no future).
   const reportingVerb =

@@ -316,7 +316,7 @@ export function tenseOfMain(text: string, span: Span, main: string): 'past' | 'p
 }
 
 export const DOCUMENT_SPEAKS =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw)\b/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw)\b/iu;
 
 /** "The 1956 declaration says ...", "A 1956 declaration restored ties and said ...": what a document of a given year says (after it, before the cue) is dated by that year. */
 export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
@@ -411,7 +411,7 @@ const REFERS_TO_DOCUMENT = new RegExp(
   [
     // "That document provides ...", "In that declaration ...", "Under the treaty, ..."
     // ("Since the declaration says ...": after a subordinating word too.)
-    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:Since|As|Because|While|Although|Though|But|And|Yet)\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
+    `^\\s*(?:[*•·▪–-]\\s+)?(?:(?:Since|As|Because|While|Although|Though|But|And|Yet)\\s+)?(?:(?:In|Under|By|Through)\\s+)?(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the\\s+same|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(${DOCUMENT_NOUN})\\b(?=\\s*(?:,|(?:also\\s+|itself\\s+)?(?:says|said|states|stated|provides|provided|stipulates|stipulated|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw|records|recorded|calls|called|mentions|mentioned|lists|listed|names|named)\\b))`,
     // "Its ninth article recorded ...", "The Soviet Union agreed in it to ..."
     `^\\s*(?:(?:In|Under|By)\\s+)?Its\\s+(?:[\\p{L}-]+\\s+)?(article|clause|paragraph|text|preamble|provision)s?\\b|\\b(?:agreed|undertook|promised|pledged|committed\\s+itself|recognised|recognized)\\s+in\\s+(it)\\b|^\\s*(?:In|Under)\\s+(it)(?:,|\\s+(?=(?:the|Moscow|Tokyo|Japan|Russia|both|each)\\b))`,
   ].join('|'),
