@@ -2996,4 +2996,16 @@ describe('extractNewsEvents', () => {
     expect(first).toContain('2018-11-19 japan handover=supports');
     expect(first).not.toContain('2018-11-19 japan sovereignty=japan-all-four');
   });
+
+  it('reads talks "conditional on" recognising Russian sovereignty as recognition first, and settling sovereignty "before concluding" a treaty as territory first', () => {
+    expect(signals(extract(['The Kremlin made any resumption of the dialogue conditional on Tokyo\'s recognition that the southern Kurils are Russian land, Peskov said on Tuesday.'], '2023-02-08T08:00:00Z'))).toContain(
+      '2023-02-07 russia sequencing=recognition-first',
+    );
+    expect(signals(extract(['Kishida restated on Friday the government\'s aim of settling the ownership of the Northern Territories before signing a peace treaty with Moscow.'], '2022-02-12T08:00:00Z'))).toContain(
+      '2022-02-11 japan sequencing=territory-first',
+    );
+    expect(signals(extract(['Tokyo holds that only once the dispute over the four Kuril islands is resolved can it conclude a peace treaty.'], '2017-04-25T08:00:00Z'))).toContain(
+      '2017-04-25 japan sequencing=territory-first',
+    );
+  });
 });
