@@ -3008,4 +3008,11 @@ describe('extractNewsEvents', () => {
       '2017-04-25 japan sequencing=territory-first',
     );
   });
+
+  it('does not let what a speaker recalls a dated document says become the frame of the sentences after it', () => {
+    const found = signals(
+      extract(['Lavrov recalled that the 1956 declaration provides for the transfer of Shikotan and the Habomai islets once a peace treaty is signed.', 'Any talks on a peace treaty must be based on the 1956 declaration, the minister told reporters.'], '2019-01-15T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956 russia handover=supports', '2019-01-15 russia basis-1956=accepts']));
+  });
 });

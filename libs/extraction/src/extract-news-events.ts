@@ -795,7 +795,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const provided = apart ? { ...event, type: 'agree' as const, date: apart.date, ownDate: true, stances: apart.stances, actors: [...new Set(apart.stances.map((x) => x.actor))] } : undefined;
   return {
     // ("In it, the two governments agreed ...": the document's year goes on for the sentences about it.)
-    frame: frame ?? (date === document && tense === 'past' && !own ? document : undefined),
+    // (Not what one recalls a document says: "Putin recalled that the 1956 Declaration stipulates ..." is told now.)
+    frame: frame ?? (date === document && tense === 'past' && !own && !reported && reportingVerb === null ? document : undefined),
     event,
     document: document_,
     provided,
