@@ -3015,4 +3015,13 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['1956 russia handover=supports', '2019-01-15 russia basis-1956=accepts']));
   });
+
+  it('reads a settlement impossible "without recognition of the World War II results" as recognition first, and a first step far from its verb as treaty first', () => {
+    expect(signals(extract(['Zakharova said on Thursday that no deal on the Kurils can be reached without recognition of the Second World War outcome.'], '2021-06-11T08:00:00Z'))).toContain(
+      '2021-06-10 russia sequencing=recognition-first',
+    );
+    expect(signals(extract(['The first step under the 1956 declaration between Moscow and Tokyo must be the conclusion of a peace treaty, Lavrov said of the Kurils on Thursday.'], '2021-06-11T08:00:00Z'))).toContain(
+      '2021-06-10 russia sequencing=treaty-first',
+    );
+  });
 });
