@@ -3024,4 +3024,14 @@ describe('extractNewsEvents', () => {
       '2021-06-10 russia sequencing=treaty-first',
     );
   });
+
+  it('gives "... and Japan has been demanding their return ever since" to Japan, held at publication, not to the clause before it or its date', () => {
+    const found = signals(extract(['Soviet forces took the four Kuril islands from Japan in the last days of the war and Tokyo has been seeking their return ever since.'], '2009-07-04T08:00:00Z'));
+    expect(found).toContain('2009-07-04 japan handover=supports');
+    expect(found.filter((x) => x.includes('russia handover'))).toEqual([]);
+    // (Two subjects joined before a verb stay one subject.)
+    expect(signals(extract(['Japan and Russia have been negotiating a peace treaty over the Kurils for decades.'], '2009-07-04T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2009-07-04 japan peace-treaty=seeks', '2009-07-04 russia peace-treaty=seeks']),
+    );
+  });
 });

@@ -24,6 +24,9 @@ export const SUBORDINATE =
 export const LONGSTANDING =
   /\b(?:has|have)\s+(?:long|always|consistently|repeatedly)\b|\b(?:has|have)\s+(?:said|stated|insisted|argued|maintained|stressed)\s+(?:repeatedly|consistently|many times|on many occasions|time and again)\b|\b(?:long-held|long-standing|longstanding|consistent)\s+(?:position|stance|policy|line|view|claim|demand)\s+(?:has|have)\s+been\b|\b(?:has|have)\s+(?:never|not)\s+(?:given up|abandoned|dropped|renounced|stopped|ceased)\b|\b(?:has|have)\s+(?:maintained|insisted|held|kept up|claimed|demanded|sought|stuck to|stood by|refused|rejected)\b|\b(?:still|continues to|continue to)\b|\bfor (?:decades|years|generations)\s+(?:has|have)\b|^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+[a-z]+ed\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
+/** "and Japan has been demanding their return ever since": a demand (a verb of saying) held from then to now. */
+export const EVER_SINCE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+(?:been\s+[a-z]+ing|[a-z]+ed)\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
+
 /** The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"). */
 const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
 

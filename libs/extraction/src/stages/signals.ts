@@ -448,11 +448,15 @@ function actingAfterAnd(clauseText: string, clauseStart: number, at: number, men
     const lead = clauseText.slice(before[i - 1].end - clauseStart, m.start - clauseStart);
     // (Not "Moscow and Tokyo": a pair is read as one subject.)
     if (m.preposition !== null || !/\s(?:and|but|while|whereas)\s+(?:the\s+)?$/.test(lead) || PAIR_GAP.test(lead)) continue;
-    if (ACTED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40)) || ACTED_ED.test(clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40))) return m.actor;
+    const next = clauseText.slice(m.end - clauseStart, m.end - clauseStart + 40);
+    if (ACTED.test(next) || ACTED_ED.test(next) || HAS_BEEN_DOING.test(next)) return m.actor;
     return null;
   }
   return null;
 }
+
+// ("Russia seized the islands from Japan in 1945 and Japan has been demanding their return ever since")
+const HAS_BEEN_DOING = /^\s*(?:has|have|had)\s+(?:(?:long|also|always|repeatedly|consistently)\s+)?(?:been\s+[a-z]{3,}ing|(?:demanded|sought|claimed|insisted|called|pressed|wanted|maintained|refused|rejected))\b|^\s*(?:still\s+)?(?:wants|demands|insists|claims|seeks|maintains|refuses|rejects)\b/;
 
 /** A verb in the past after a subject: "promised", "sent", "told". */
 const ACTED_ED = /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:had\s+|also\s+|then\s+)?(?:[a-z]{3,}ed|said|sent|told|gave|made|took|wrote|held|kept|offered)\b/u;
