@@ -3034,4 +3034,10 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2009-07-04 japan peace-treaty=seeks', '2009-07-04 russia peace-treaty=seeks']),
     );
   });
+
+  it('does not give what a dated document named by a participle provides ("a 1956 text calling for ...") to the parties agreeing now', () => {
+    const found = signals(extract(['Koizumi and Putin agreed on Monday to pursue treaty talks on the basis of earlier accords, including a 1956 declaration calling for the return to Japan of Shikotan and the Habomai islets.'], '2003-01-14T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2003-01-13 japan peace-treaty=seeks', '2003-01-13 russia basis-1956=accepts', '1956 russia handover=supports']));
+    expect(found.filter((x) => x.startsWith('2003-01-13') && /handover|two-islands/.test(x))).toEqual([]);
+  });
 });

@@ -356,7 +356,8 @@ const DOCUMENT_APPOSITIVE = /,\s*(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:document|te
 /** "..., the 1956 Joint Declaration, which provides for ...": a relative clause on a dated document is dated by it. */
 export function documentOfRelative(text: string, clause: Span, framed = true, known: KnownDocuments = []): DatedValue | null {
   // ("..., in which Moscow promised": the document frames the clause; "..., which provides": it is its subject.)
-  if (!(framed ? /^\s*(?:(?:in|under|by|through|according\s+to)\s+)?(?:which|that)\s/i : /^\s*(?:which|that)\s/i).test(text.slice(clause.start, clause.start + 24))) return null;
+  // ("a 1956 document calling for the return of two islands": a participle on it too.)
+  if (!(framed ? /^\s*(?:(?:(?:in|under|by|through|according\s+to)\s+)?(?:which|that)|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i : /^\s*(?:which|that|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i).test(text.slice(clause.start, clause.start + 24))) return null;
   // ("the 1956 Joint Declaration, the document in which Moscow promised ...": past an appositive naming it again.)
   const before = text.slice(Math.max(0, clause.start - 120), clause.start).replace(DOCUMENT_APPOSITIVE, '');
   const m = DOCUMENT_BEFORE.exec(before);
