@@ -3040,4 +3040,11 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['2003-01-13 japan peace-treaty=seeks', '2003-01-13 russia basis-1956=accepts', '1956 russia handover=supports']));
     expect(found.filter((x) => x.startsWith('2003-01-13') && /handover|two-islands/.test(x))).toEqual([]);
   });
+
+  it('dates an act a speaker recounts in indirect speech by its own day, not the saying\'s ("said Friday that he and Putin had agreed on Thursday ...")', () => {
+    expect(signals(extract(['Suga said on Wednesday that he and Putin had agreed on Tuesday to keep up the talks on a peace treaty and the Kuril islands.'], '2020-10-01T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2020-09-29 japan peace-treaty=seeks', '2020-09-29 russia peace-treaty=seeks']),
+    );
+    expect(signals(extract(['Suga said he talked with Putin by phone on Tuesday and they agreed to keep up the talks on a peace treaty over the Kurils.'], '2020-10-01T08:00:00Z'))).toContain('2020-09-29 japan peace-treaty=seeks');
+  });
 });

@@ -659,7 +659,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const storyThen = input.storyFrame ?? input.lastFrame;
   const recountedThen = speaker?.kind === 'other' && tense === 'past' && stated.length > 0 && storyThen && storyThen.latest < published ? storyThen : null;
   const own =
-    (allQuoted ? null : quotedAct(input, cueAt, speechTime)) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null) ?? recountedThen;
+    (allQuoted ? null : (quotedAct(input, cueAt, speechTime) ?? reportedAct(input, reported, cueAt, narrativeDate?.latest ?? speechTime))) ?? narrativeDate ?? (allQuoted ? datesIn(text, clause, quotes, true, speechTime, tense, cb, cueAt) : null) ?? recountedThen;
   // A date inside a subordinate clause ("since Abe and Putin agreed in November") dates that
   // clause's event, not the story's: it does not become the frame for the sentences after it.
   // (Only since the last comma: "Nozdrev, who became ambassador this year, spoke on Thursday" is the main clause's.)
@@ -1067,6 +1067,26 @@ function quotedAct(input: ClauseInput, cueAt: number | undefined, speechTime: st
   const date = datesIn(text, { start: quote.start, end: quote.start + act.index }, [], true, speechTime, 'past', cb);
   return date && date.latest < speechTime ? date : null;
 }
+
+/**
+ * "Kishida said Friday that he and Putin had agreed on Thursday to ...": a dated act the speaker
+ * recounts in indirect speech, before the cue, is dated by the act, not the saying.
+ */
+function reportedAct(input: ClauseInput, reported: boolean, cueAt: number | undefined, sayingBy: string): DatedValue | null {
+  if (!reported || cueAt === undefined || cueAt < input.reportedFrom || input.speaker?.kind !== 'actor') return null;
+  const { text, sentence, cb } = input;
+  // (The cue may open with the act's verb: "had agreed on Thursday to advance the talks".)
+  const act = REPORTED_ACT.exec(text.slice(input.reportedFrom, input.clause.end));
+  if (!act || input.reportedFrom + act[0].length > cueAt + 16) return null;
+  // (Only the act's own conjunct: "..., and that the work agreed in Singapore would go on" is another.)
+  const from = input.reportedFrom + act[0].length;
+  const next = /,\s+(?:and|but|while|whereas)\s|;/.exec(text.slice(from, input.clause.end));
+  const date = datesIn(text, { start: input.reportedFrom, end: next ? from + next.index : input.clause.end }, sentence.quotes, false, sayingBy, 'past', cb, cueAt);
+  return date && date.latest <= sayingBy && !date.edtf.includes('/') ? date : null;
+}
+
+// ("he spoke by phone with Putin on Thursday and they agreed", "he and Putin had agreed on Thursday")
+const REPORTED_ACT = /^\s*(?:that\s+)?(?:he|she|they|we|I|the\s+two\s+(?:sides|leaders|countries|ministers)|both\s+sides|[\p{Lu}][\p{L}'’-]+)(?:\s+and(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?\s+(?:had\s+)?(?:(?:also|then|jointly|already|both)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|spoke|talked|met)\b/u;
 
 const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides)\s+(?:(?:also|then|jointly|already|both)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed)\b/;
 
