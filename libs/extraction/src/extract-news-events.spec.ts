@@ -3047,4 +3047,18 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(['Suga said he talked with Putin by phone on Tuesday and they agreed to keep up the talks on a peace treaty over the Kurils.'], '2020-10-01T08:00:00Z'))).toContain('2020-09-29 japan peace-treaty=seeks');
   });
+
+  it('reads "the vast majority of <a public>" as that public, and its view that the islands "must remain in Russia" or are "Russian territory"', () => {
+    expect(signals(extract(['The vast majority of Kuril residents consider the southern Kurils Russian territory, the survey found.'], '2020-06-01T08:00:00Z'))).toContain('2020-06-01 russian-public sovereignty=russia-all');
+    expect(signals(extract(['Most residents of Sakhalin believe the Kuril islands should stay with Russia.'], '2020-06-01T08:00:00Z'))).toContain('2020-06-01 russian-public sovereignty=russia-all');
+    // (Islands that remain under Russian control are a fact told, no one's stance.)
+    expect(signals(extract(['Tokyo says two islands alone would not settle the matter while Iturup and Kunashir remain under Russian control.'], '2020-06-01T08:00:00Z'))).not.toContain('2020-06-01 russia sovereignty=russia-all');
+  });
+
+  it('reads a crowd defending "Russia\'s ownership" of the islands, and Japan disputing "Russia\'s sovereignty over them"', () => {
+    expect(signals(extract(['Several hundred people rallied in Moscow on Saturday to defend Russia\'s sovereignty over the Kuril Islands.'], '2019-01-21T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-01-19 russian-nationalists sovereignty=russia-all', '2019-01-19 russian-nationalists handover=opposes']),
+    );
+    expect(signals(extract(['The white paper says Tokyo still disputes Russia\'s sovereignty over the four Kuril islands.'], '2024-04-17T08:00:00Z'))).toContain('2024-04-17 japan sovereignty=japan-all-four');
+  });
 });

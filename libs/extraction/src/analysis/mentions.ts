@@ -21,6 +21,7 @@ const BODY_NOUN = new RegExp(`^(?:${BODY_NOUNS})$`, 'i');
 const OF_A_ROLE = /\b(?:host|presenter|anchor|anchorman|anchorwoman|commentator)\s+(?:of|on|at)\s+(?:the\s+|a\s+)?$/i;
 // "the then Prime Minister of Japan agreed", "the government in Tokyo maintains": the holder of a state's office is the state.
 const OFFICE_OF = /\b(?:[Pp]resident|[Pp]rime [Mm]inister|[Ff]oreign [Mm]inister|[Mm]inister|[Gg]overnment|[Aa]dministration|[Cc]abinet|[Ee]mperor|[Ee]mbassy|[Aa]mbassador|[Pp]arliament|[Ll]eaders?|[Pp]eople)\s+of\s+(?:the\s+)?$|\b(?:[Gg]overnment|[Aa]uthorities|[Ll]eadership)\s+in\s+$/;
+const SHARE_OF = /\b(?:majority|minority|most|many|half|share|proportion|bulk|third|quarter|two-thirds|three-quarters)\s+of\s+(?:the\s+)?$/i;
 const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(?:\d+\s+)?(?:to|of|in)\s+(?:the\s+)?$/i;
 const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offered|countered|insisted|refused|rejected|agreed|demanded|suggested|replied|responded|answered)\b/;
 // (And a title before them: "talks with Russian President Vladimir Putin".)
@@ -43,7 +44,11 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     // given names stand between the preposition and the name.)
     const named = person ? before.replace(GIVEN_NAMES, '') : before;
     // ("The administration of former Prime Minister Shinzo Abe hoped": the office's holder is its subject.)
-    const preposition = OF_A_LAW.test(before) || OF_A_BODY.test(before) || OF_A_ROLE.test(before) || OFFICE_OF.test(before) || OFFICE_OF.test(named) ? null : (PREPOSITION.exec(named)?.[1]?.toLowerCase() ?? null);
+    // ("The vast majority of Russians consider ...": the share of a people is that people acting.)
+    const preposition =
+      OF_A_LAW.test(before) || OF_A_BODY.test(before) || OF_A_ROLE.test(before) || OFFICE_OF.test(before) || OFFICE_OF.test(named) || SHARE_OF.test(before)
+        ? null
+        : (PREPOSITION.exec(named)?.[1]?.toLowerCase() ?? null);
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
   };
 
