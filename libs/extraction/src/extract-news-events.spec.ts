@@ -3061,4 +3061,14 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(['The white paper says Tokyo still disputes Russia\'s sovereignty over the four Kuril islands.'], '2024-04-17T08:00:00Z'))).toContain('2024-04-17 japan sovereignty=japan-all-four');
   });
+
+  it('reads "we regard Kunashir as a part of Japan\'s territory", "the Kurils are our land", islands "not open to negotiation" and "resolving the territorial issue to conclude a treaty"', () => {
+    const found = (text: string) => signals(extract([text], '2012-07-04T08:00:00Z'));
+    expect(found('"We regard Etorofu as a part of Japan\'s territory," Gemba told reporters on Tuesday.')).toContain('2012-07-03 japan sovereignty=japan-all-four');
+    expect(found('Medvedev told reporters on Tuesday that the Kurils are Russian land.')).toContain('2012-07-03 russia sovereignty=russia-all');
+    expect(found('A Kremlin aide said on Tuesday that the southern Kurils are not open to negotiation.')).toContain('2012-07-03 russia sovereignty=russia-all');
+    expect(found('Noda said on Tuesday that the government would keep to its policy of resolving the Northern Territories issue to conclude a peace treaty.')).toContain(
+      '2012-07-03 japan sequencing=territory-first',
+    );
+  });
 });
