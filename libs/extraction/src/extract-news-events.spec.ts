@@ -3071,4 +3071,16 @@ describe('extractNewsEvents', () => {
       '2012-07-03 japan sequencing=territory-first',
     );
   });
+
+  it('does not date a clause in the present by a long-past date after its cue ("a treaty that would end a dispute over islands seized in 1945")', () => {
+    expect(signals(extract(['Tokyo is currently making a renewed push for a peace deal with Moscow to settle the row over the Kuril islands seized by Soviet forces in 1945.'], '2019-01-16T08:00:00Z'))).toContain(
+      '2019-01-16 japan peace-treaty=seeks',
+    );
+  });
+
+  it('dates what "a 1956 Soviet proposal to return ..." offers by its year, apart from the agreement that takes it up', () => {
+    const found = signals(extract(['Last November the two leaders agreed to speed up talks based on a 1956 Soviet offer to hand back Shikotan and the Habomai islets.'], '2019-01-19T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia handover=supports', '2018-11 japan basis-1956=accepts']));
+    expect(found).not.toContain('2018-11 russia handover=supports');
+  });
 });

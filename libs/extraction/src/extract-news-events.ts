@@ -651,7 +651,21 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // ("Sakuragi recalls that in 2018 Abe and Putin agreed ...": what one who is no party recounts is
   // dated by the act it tells, not by the telling.)
   const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;
-  const narrativeDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? recountedDate ?? whenClauseDate(input);
+  const toldDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? recountedDate ?? whenClauseDate(input);
+  // ("Japan is currently mounting a push for a treaty that would end a dispute over islands captured
+  // in the last days of the war": a date long past, after the cue of a clause in the present, is
+  // of what the words after the cue tell, not of the clause.)
+  // (The clause's verb before the cue decides, not a participle after it: "islands seized in 1945".)
+  const narrativeDate =
+    toldDate &&
+    !reported &&
+    cueAt !== undefined &&
+    toldDate.at !== undefined &&
+    toldDate.at > cueAt &&
+    daysBetween(toldDate.latest, published) > HISTORICAL_AFTER_DAYS &&
+    (tense === 'present' || presentBefore(text, narrative.start, cueAt))
+      ? null
+      : toldDate;
   // (Nothing but spaces and punctuation outside the quotes.)
   const allQuoted = !WORDING.test(stripQuotes(text, clause, quotes));
   const speechTime = tense === 'past' && input.frame ? input.frame.earliest : published;
@@ -829,6 +843,12 @@ function relativeTense(text: string, clause: Span, stated: ExtractedStance[], qu
 }
 
 const RELATIVE_AFTER = /^\s*,?\s+(?:which|who)\s/i;
+
+/** "Tokyo is currently making a push for ...": a verb in the present before `to`, and none in the past. */
+function presentBefore(text: string, from: number, to: number): boolean {
+  const markers = tenseMarkers(text, from, to);
+  return markers.some((m) => m.kind === 'present') && !markers.some((m) => m.kind === 'past' || m.kind === 'perfect' || m.kind === 'future');
+}
 
 /** 'past' when every stance of `stated` is told in a clause opened by "since"/"after"/"because" whose verb is past. */
 function subordinatePast(text: string, clause: Span, stated: ExtractedStance[]): 'past' | null {

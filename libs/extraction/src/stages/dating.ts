@@ -388,6 +388,12 @@ export function documentOfCue(
   // The clause may open with the relative pronoun: look from a little before it.
   const from = Math.max(0, clause.start - 2);
   const before = text.slice(from, cueAt);
+  // ("based on a 1956 Soviet proposal to return the two islands": an offer of a year and what it offers.)
+  // (The cue may open on the offer itself: "a 1956 Soviet offer to hand back ...".)
+  const start = Math.max(from, cueAt - 80);
+  for (const offer of text.slice(start, cueAt + 40).matchAll(DATED_OFFER_TO)) {
+    if (start + offer.index < cueAt && start + offer.index + offer[0].length >= cueAt) return dated(offer[1]);
+  }
   // ("the 1956 declaration that promised ...": "that" too, when a document is what it follows.)
   const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that)\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
@@ -406,6 +412,8 @@ export function documentOfCue(
   const back = anaphoricDate(text, { start: at - antecedent.length, end: at }, [], years, null);
   return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
 }
+
+const DATED_OFFER_TO = /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:proposal|offer|promise|pledge|declaration|agreement|accord|plan)\s+to\s+/giu;
 
 export const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum|pact|constitution|law|decree';
 
