@@ -3083,4 +3083,12 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956 russia handover=supports', '2018-11 japan basis-1956=accepts']));
     expect(found).not.toContain('2018-11 russia handover=supports');
   });
+
+  it('dates what "(The declaration commits Russia to ...)" provides in parentheses by the declaration named before, and "a treaty as soon as possible by resolving" as territory first', () => {
+    const found = signals(extract(['In Singapore the two leaders agreed to speed up talks on the basis of the Soviet-Japanese declaration of 1956. (The declaration obliges Moscow to transfer two of the four Kuril islands after a treaty is signed.)'], '2019-01-16T08:00:00Z'));
+    expect(found).toContain('1956 russia sovereignty=two-islands');
+    expect(signals(extract(['Tokyo said on Monday it would conclude a peace treaty as quickly as it can by resolving the question of the four Kuril islands.'], '2016-02-09T08:00:00Z'))).toContain(
+      '2016-02-08 japan sequencing=territory-first',
+    );
+  });
 });
