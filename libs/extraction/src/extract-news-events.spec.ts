@@ -3091,4 +3091,9 @@ describe('extractNewsEvents', () => {
       '2016-02-08 japan sequencing=territory-first',
     );
   });
+
+  it('dates a present beside a present perfect ("Japan wants all four back and has shown no interest in ...") at publication, not the story\'s last day', () => {
+    const found = signals(extract(['Lavrov said on Sunday that Moscow would honour the 1956 declaration.', 'Tokyo wants all four Kuril islands back and has shown no interest in a partial deal.'], '2004-11-22T08:00:00Z'));
+    expect(found).toContain('2004-11-22 japan sovereignty=japan-all-four');
+  });
 });

@@ -580,7 +580,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   // (A demand is read as a saying, its object as what is said: the clause tells that it stands.)
   const standing = grammatical === 'past' && (longstanding(narrativeWords) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
-  const mainTold = standing ? 'present' : grammatical;
+  // ("Japan wants all four back and has shown no interest in ...": a present beside a present perfect is now.)
+  const nowPerfect = grammatical === 'past' && !standing && !verbless && presentPerfect(main) && tenseMarkers(main).some((m) => m.kind === 'present');
+  const mainTold = standing || nowPerfect ? 'present' : grammatical;
   // ("The prime minister should press for the two islands first": the article's own advice, no one's stance.)
   const isHypothetical = hypothetical(main, cb.hypothetical);
   const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
