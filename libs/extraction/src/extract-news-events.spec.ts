@@ -3096,4 +3096,13 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Lavrov said on Sunday that Moscow would honour the 1956 declaration.', 'Tokyo wants all four Kuril islands back and has shown no interest in a partial deal.'], '2004-11-22T08:00:00Z'));
     expect(found).toContain('2004-11-22 japan sovereignty=japan-all-four');
   });
+
+  it('starts a clause at "while <Name> has/claims ..." without a comma, so that a date of the clause before does not date it; and reads "use as the basis the 1956 declaration"', () => {
+    expect(signals(extract(['The chain passed to the Soviet Union after the war in 1945 while Tokyo has kept up its claim to all four of the Kuril islands.'], '2019-05-10T08:00:00Z'))).toContain(
+      '2019-05-10 japan sovereignty=japan-all-four',
+    );
+    expect(signals(extract(['Lavrov and Kono agreed in January to take as the basis the Joint Declaration of 1956 for the Kuril talks.'], '2019-03-01T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-01 japan basis-1956=accepts', '2019-01 russia basis-1956=accepts']),
+    );
+  });
 });
