@@ -3105,4 +3105,14 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2019-01 japan basis-1956=accepts', '2019-01 russia basis-1956=accepts']),
     );
   });
+
+  it('reads a holder considering "these islands its own", ownership "challenged by Japan", rejecting "the Soviet Union\'s sovereignty", and "both sides claim"', () => {
+    const found = (text: string) => signals(extract([text], '2021-12-03T08:00:00Z'));
+    expect(found('Moscow plainly deems the four Kuril islands its own territory.')).toContain('2021-12-03 russia sovereignty=russia-all');
+    expect(found('Russian sovereignty over the southern Kurils has long been contested by Tokyo.')).toContain('2021-12-03 japan sovereignty=japan-all-four');
+    expect(found('Tokyo rejected Soviet sovereignty over the Kuril islands in 1951.')).toContain('1951 japan sovereignty=japan-all-four');
+    expect(found('Because the two countries claim the Kuril islands, no peace treaty has been signed.')).toEqual(
+      expect.arrayContaining(['2021-12-03 japan sovereignty=japan-all-four', '2021-12-03 russia sovereignty=russia-all']),
+    );
+  });
 });
