@@ -3115,4 +3115,8 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2021-12-03 japan sovereignty=japan-all-four', '2021-12-03 russia sovereignty=russia-all']),
     );
   });
+
+  it('keeps what the islands are called ("islands claimed by Japan") though the clause around them is negated', () => {
+    expect(signals(extract(['The minister did not take questions on the four Russian-held Kuril islands claimed by Japan.'], '2018-12-12T08:00:00Z'))).toContain('2018-12-12 japan sovereignty=japan-all-four');
+  });
 });

@@ -258,7 +258,11 @@ export function standingSignals(input: ClauseInput): ExtractedStance[] {
   const { text, clause, sentence, cb } = input;
   const signals: ExtractedStance[] = [];
   for (const cue of input.sentenceCues) {
-    const m = input.sentenceMatches(cue.template).find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
+    // (A negation of the clause is no negation of what the islands are called: "did not answer
+    // questions on the islands claimed by Japan"; one right before the phrase is.)
+    const m = input
+      .sentenceMatches(cue.template)
+      .find((x) => x.start >= clause.start && x.end <= clause.end && (cue.standing ? !negatedAt(text, clause.start, x.start) : !x.negated) && !prevented(text, clause.start, x.start, x.end));
     if (!m || (cue.unless && matchesIn(input, cue.unless, clause).length > 0) || mentionedPhrase(text, sentence, m)) continue;
     // ("Russia banned a Japanese group seeking the return of the islands": a body named by its aim
     // holds it as long as it is that body; a group of a state's people is that state's public.)
