@@ -3119,4 +3119,16 @@ describe('extractNewsEvents', () => {
   it('keeps what the islands are called ("islands claimed by Japan") though the clause around them is negated', () => {
     expect(signals(extract(['The minister did not take questions on the four Russian-held Kuril islands claimed by Japan.'], '2018-12-12T08:00:00Z'))).toContain('2018-12-12 japan sovereignty=japan-all-four');
   });
+
+  it('reads "agreed to activate peace talks", talks "on the conclusion of a permanent peace treaty", "the parties" as both sides, and disputing "Russian claims over" the islands', () => {
+    const found = (text: string) => signals(extract([text], '2019-01-21T08:00:00Z'));
+    expect(found('Abe and Putin agreed last November to activate peace talks on the Kurils.')).toEqual(expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+    expect(found('On January 14 the two capitals held a first round of talks on the conclusion of a permanent peace treaty covering the Kurils.')).toEqual(
+      expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
+    );
+    expect(found('After talks with Lavrov, Kono said the parties would work on the basis of the 1956 declaration on the Kurils.')).toEqual(
+      expect.arrayContaining(['2019-01-21 japan basis-1956=accepts', '2019-01-21 russia basis-1956=accepts']),
+    );
+    expect(found('Tokyo rejects Russian claims to Iturup, Kunashir, Shikotan and the Habomai islets.')).toContain('2019-01-21 japan sovereignty=japan-all-four');
+  });
 });

@@ -16,7 +16,7 @@ import { placeOf } from './score.js';
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
 
 export const PLURAL_SUBJECT =
-  /\b(they|the leaders|the sides|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|states|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
+  /\b(they|the leaders|the sides|the parties|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|states|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
 
 /** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
 export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
