@@ -3131,4 +3131,9 @@ describe('extractNewsEvents', () => {
     );
     expect(found('Tokyo rejects Russian claims to Iturup, Kunashir, Shikotan and the Habomai islets.')).toContain('2019-01-21 japan sovereignty=japan-all-four');
   });
+
+  it('dates a view "X\'s position is that the islands became ..." at publication, not by the story\'s last day', () => {
+    const found = signals(extract(['Lavrov met Kono in Moscow on Monday.', 'The Kremlin\'s position is that the southern Kurils became Russian as a lawful result of the war.'], '2019-01-18T08:00:00Z'));
+    expect(found).toContain('2019-01-18 russia sovereignty=russia-all');
+  });
 });

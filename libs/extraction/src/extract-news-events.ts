@@ -542,6 +542,8 @@ const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|de
 const DOCUMENT_STATES =
   /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified)\s+that\b/u;
 
+const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
+
 const AS_RECALLED = /^[\s,]*(?:just\s+)?as\s+(?:the|both|he|she|they|we|[A-Z][a-z]+)\b/;
 
 const IT_ACTED =
@@ -582,7 +584,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const standing = grammatical === 'past' && (longstanding(narrativeWords) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
   // ("Japan wants all four back and has shown no interest in ...": a present beside a present perfect is now.)
   const nowPerfect = grammatical === 'past' && !standing && !verbless && presentPerfect(main) && tenseMarkers(main).some((m) => m.kind === 'present');
-  const mainTold = standing || nowPerfect ? 'present' : grammatical;
+  // ("Moscow's line is that the islands became Russian as a result of the war": the view is held now.)
+  const viewNow = grammatical === 'past' && !standing && VIEW_IS_THAT.test(narrativeWords);
+  const mainTold = standing || nowPerfect || viewNow ? 'present' : grammatical;
   // ("The prime minister should press for the two islands first": the article's own advice, no one's stance.)
   const isHypothetical = hypothetical(main, cb.hypothetical);
   const advice = speaker === null && !reported && ADVICE.test(main) && !pollSentence(input);
