@@ -3136,4 +3136,10 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Lavrov met Kono in Moscow on Monday.', 'The Kremlin\'s position is that the southern Kurils became Russian as a lawful result of the war.'], '2019-01-18T08:00:00Z'));
     expect(found).toContain('2019-01-18 russia sovereignty=russia-all');
   });
+
+  it('reads progress "possible only after Japan\'s recognition of post-war realities" as recognition first, and islands "not a subject for dialogue" as Russia\'s', () => {
+    const found = (text: string) => signals(extract([text], '2015-09-22T08:00:00Z'));
+    expect(found('Lavrov said on Monday that a settlement on the Kurils was possible only after Tokyo\'s acceptance of the post-war realities.')).toContain('2015-09-21 russia sequencing=recognition-first');
+    expect(found('Lavrov said on Monday that the southern Kurils were not a subject for dialogue with Tokyo.')).toContain('2015-09-21 russia sovereignty=russia-all');
+  });
 });
