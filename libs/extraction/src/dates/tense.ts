@@ -230,7 +230,7 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     // "will be held", "is made": a participle after "be" is a passive, not a past.
     return IRREGULAR_PARTICIPLES.has(word) && adjectival(tokens, i) ? undefined : 'past';
   }
-  if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i) && !objectComplement(tokens, i)) return 'past';
+  if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i) && !objectComplement(tokens, i) && !participleAfterPresent(tokens, i)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
   if (PLURAL_PRESENT.has(word) && previous !== undefined && looksLikeSubject(tokens[i - 1]!)) return 'present';
   return undefined;
@@ -268,6 +268,24 @@ function adjectival(tokens: readonly Token[], i: number): boolean {
   while (j >= 0 && (SOFT_ADVERBS.has(tokens[j]!.word) || (tokens[j]!.word.endsWith('ly') && !LY_NOUNS.has(tokens[j]!.word)))) j--;
   return j >= 0 && NOT_PAST_BEFORE_ED.has(tokens[j]!.word);
 }
+
+/**
+ * "Tokyo disputes Russian claims over the islands called the Habomai", "insists the islands handed to
+ * it by the Allies are Russian": an -ed form after the object of a verb in the present, with no
+ * subject or clause boundary between them, is a participle on a noun, no past.
+ */
+function participleAfterPresent(tokens: readonly Token[], i: number): boolean {
+  const previous = tokens[i - 1];
+  if (previous === undefined || !previous.plain || !/^[a-z]+$/.test(previous.word) || previous.word.endsWith('ly')) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 12); j--) {
+    const w = tokens[j]!.word;
+    if (PARTICIPLE_STOPS.has(w) || !tokens[j]!.plain) return false;
+    if (PRESENT_WORDS.has(w) && j < i - 2) return true;
+  }
+  return false;
+}
+
+const PARTICIPLE_STOPS = new Set(['that', 'which', 'who', 'whom', 'and', 'but', 'or', 'when', 'after', 'before', 'because', 'since', 'while', 'as', 'if', 'he', 'she', 'they', 'we', 'it', 'i', 'you', ',', ';', ':', 'said', 'was', 'were', 'had', 'did']);
 
 /** "wants the question of their ownership settled": a participle completing a want's object is no past. */
 function objectComplement(tokens: readonly Token[], i: number): boolean {
