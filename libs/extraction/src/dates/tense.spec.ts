@@ -148,6 +148,7 @@ describe('backshift after a denial', () => {
   it('reads an -ed form on the object of a present verb as a participle, no past ("insists the islands handed to it by the Allies are ...")', () => {
     expect(tenseOf('Moscow insists the islands handed to it by the Allies are Russian.')).toBe('present');
     expect(tenseOf('Tokyo rejects the claims voiced by Moscow.')).toBe('present');
+    expect(tenseOf('Japan claims the islands taken by the Soviet army.')).toBe('present');
     // (A subject between them makes it a verb of its own: "says they seized".)
     expect(tenseOf('Tokyo says they seized the islands.')).toBe('past');
     expect(tenseOf('Tokyo protested when the troops landed.')).toBe('past');

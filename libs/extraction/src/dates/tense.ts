@@ -228,7 +228,7 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
   // The participle of a perfect ("has sought") is already counted with its auxiliary.
   if (PAST_WORDS.has(word) && !afterPerfectAuxiliary(tokens, i)) {
     // "will be held", "is made": a participle after "be" is a passive, not a past.
-    return IRREGULAR_PARTICIPLES.has(word) && adjectival(tokens, i) ? undefined : 'past';
+    return IRREGULAR_PARTICIPLES.has(word) && (adjectival(tokens, i) || participleAfterPresent(tokens, i)) ? undefined : 'past';
   }
   if (isRegularPast(word) && !adjectival(tokens, i) && !afterPerfectAuxiliary(tokens, i) && !objectComplement(tokens, i) && !participleAfterPresent(tokens, i)) return 'past';
   if (PRESENT_WORDS.has(word)) return 'present';
