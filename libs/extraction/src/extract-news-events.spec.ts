@@ -3142,4 +3142,10 @@ describe('extractNewsEvents', () => {
     expect(found('Lavrov said on Monday that a settlement on the Kurils was possible only after Tokyo\'s acceptance of the post-war realities.')).toContain('2015-09-21 russia sequencing=recognition-first');
     expect(found('Lavrov said on Monday that the southern Kurils were not a subject for dialogue with Tokyo.')).toContain('2015-09-21 russia sovereignty=russia-all');
   });
+
+  it('reads "argues the annexation was illegal" and referring to the islands "as its Northern Territories" as Japan\'s claim', () => {
+    const found = (text: string) => signals(extract([text], '2020-09-30T08:00:00Z'));
+    expect(found('Japan holds that the Soviet seizure of the Kurils in 1945 was unlawful.')).toContain('2020-09-30 japan sovereignty=japan-all-four');
+    expect(found('Tokyo still refers to the Kurils as its Northern Territories.')).toContain('2020-09-30 japan sovereignty=japan-all-four');
+  });
 });
