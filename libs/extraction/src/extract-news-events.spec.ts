@@ -3148,4 +3148,10 @@ describe('extractNewsEvents', () => {
     expect(found('Japan holds that the Soviet seizure of the Kurils in 1945 was unlawful.')).toContain('2020-09-30 japan sovereignty=japan-all-four');
     expect(found('Tokyo still refers to the Kurils as its Northern Territories.')).toContain('2020-09-30 japan sovereignty=japan-all-four');
   });
+
+  it('gives what the subject of reported speech "won\'t agree" to its subject, and considering the islands\' return a precondition as wanting them back', () => {
+    const found = (text: string) => signals(extract([text], '2021-10-15T08:00:00Z'));
+    expect(found('Zakharova said on Thursday that Tokyo won\'t agree to a peace treaty without settling the Kuril issue first.')).toContain('2021-10-14 japan sequencing=territory-first');
+    expect(found('Tokyo regards the return of the Kurils as a precondition for signing a peace treaty.')).toEqual(expect.arrayContaining(['2021-10-15 japan handover=supports', '2021-10-15 japan sequencing=territory-first']));
+  });
 });
