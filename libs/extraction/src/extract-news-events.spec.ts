@@ -3154,4 +3154,9 @@ describe('extractNewsEvents', () => {
     expect(found('Zakharova said on Thursday that Tokyo won\'t agree to a peace treaty without settling the Kuril issue first.')).toContain('2021-10-14 japan sequencing=territory-first');
     expect(found('Tokyo regards the return of the Kurils as a precondition for signing a peace treaty.')).toEqual(expect.arrayContaining(['2021-10-15 japan handover=supports', '2021-10-15 japan sequencing=territory-first']));
   });
+
+  it('gives what a document "which serves as the basis ..., specifies" to its party, and reads "the Habomai group and the island of Shikotan" as the two', () => {
+    const found = signals(extract(['The 1956 declaration, which both sides call the basis of the Kuril talks, promises the handover of the Habomai islets and the island of Shikotan after a treaty.'], '2018-12-06T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -679,8 +679,9 @@ const CONJUNCT_OPENS = /(?:[,;]\s*|\s)(?:and|but|while|whereas)\s+$|;\s*$/i;
 const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding|required|requires)\s+$/i;
 
 /** A document as the subject of what it provides: "That document provides for", "The 1956 text promised". */
+// (Past an aside: "The 1956 declaration, which serves as the basis for the talks, specifies ...".)
 const DOCUMENT_SUBJECT =
-  /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s+(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|calls for|called for|foresees|foresaw)\b[^;]*$/iu;
+  /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s*(?:,[^,;]{1,120},\s*)?(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|obliges|obliged|calls for|called for|foresees|foresaw)\b[^;]*$/iu;
 
 const ONLY_IF = /^[^.;]{0,40}?\bonly\s+(?:if|once|after|when|on\s+condition)\b([^.;]*)/i;
 
