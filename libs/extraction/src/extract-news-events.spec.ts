@@ -3159,4 +3159,9 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The 1956 declaration, which both sides call the basis of the Kuril talks, promises the handover of the Habomai islets and the island of Shikotan after a treaty.'], '2018-12-06T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('dates "For decades, Moscow and Tokyo have been negotiating a treaty" at publication, not by the story\'s last date', () => {
+    const found = signals(extract(['In December the leaders set up a new format for the Kuril talks.', 'For decades, Russia and Japan have been seeking a peace treaty to close the war.'], '2019-01-18T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2019-01-18 japan peace-treaty=seeks', '2019-01-18 russia peace-treaty=seeks']));
+  });
 });
