@@ -3164,4 +3164,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['In December the leaders set up a new format for the Kuril talks.', 'For decades, Russia and Japan have been seeking a peace treaty to close the war.'], '2019-01-18T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2019-01-18 japan peace-treaty=seeks', '2019-01-18 russia peace-treaty=seeks']));
   });
+
+  it('dates "said the day before that ..." a day before the story\'s day, and reads honouring obligations "including those in the 1956 declaration" and clarifying "to which country the islands belong and then" concluding', () => {
+    const found = signals(
+      extract(['Lavrov spoke on the Kurils on Tuesday.', 'Prime Minister Koizumi said the day before that Tokyo still aimed to clarify to which country the four islands belong and then to conclude a peace treaty.'], '2004-11-17T08:00:00Z'),
+    );
+    expect(found).toContain('2004-11-15 japan sequencing=territory-first');
+    expect(signals(extract(['Putin said on Monday that Russia would honour all the obligations of the Soviet Union, including those in the 1956 declaration on the Kurils.'], '2004-11-16T08:00:00Z'))).toContain(
+      '2004-11-15 russia basis-1956=accepts',
+    );
+  });
 });

@@ -250,8 +250,9 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   return clauseText.slice(0, cut.index);
 }
 
+// ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
-  /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]))\b/i;
+  /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
 const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:most\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
