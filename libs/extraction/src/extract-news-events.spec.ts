@@ -3174,4 +3174,10 @@ describe('extractNewsEvents', () => {
       '2004-11-15 russia basis-1956=accepts',
     );
   });
+
+  it('reads islands "under Russian occupation" and hoping "to return the islands" as Japan\'s', () => {
+    const found = (text: string) => signals(extract([text], '2023-04-12T08:00:00Z'));
+    expect(found('The Bluebook says the Kurils remain under illegal Russian occupation.')).toContain('2023-04-12 japan sovereignty=japan-all-four');
+    expect(found('Tokyo still hopes to regain the disputed Kuril islands off Hokkaido.')).toContain('2023-04-12 japan handover=supports');
+  });
 });
