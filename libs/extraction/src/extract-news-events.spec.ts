@@ -3180,4 +3180,10 @@ describe('extractNewsEvents', () => {
     expect(found('The Bluebook says the Kurils remain under illegal Russian occupation.')).toContain('2023-04-12 japan sovereignty=japan-all-four');
     expect(found('Tokyo still hopes to regain the disputed Kuril islands off Hokkaido.')).toContain('2023-04-12 japan handover=supports');
   });
+
+  it('reads sovereignty "over the entire ridge of the Kuril Islands" as unquestionable, and acknowledging "the legal validity" of the 1956 declaration', () => {
+    const found = (text: string) => signals(extract([text], '2020-05-23T08:00:00Z'));
+    expect(found('Zakharova said on Friday that Russian sovereignty over all the islands of the Kuril chain is beyond any doubt.')).toContain('2020-05-22 russia sovereignty=russia-all');
+    expect(found('Putin has acknowledged the legal validity of the 1956 declaration on the Kurils.')).toContain('2020-05-23 russia basis-1956=accepts');
+  });
 });
