@@ -3186,4 +3186,11 @@ describe('extractNewsEvents', () => {
     expect(found('Zakharova said on Friday that Russian sovereignty over all the islands of the Kuril chain is beyond any doubt.')).toContain('2020-05-22 russia sovereignty=russia-all');
     expect(found('Putin has acknowledged the legal validity of the 1956 declaration on the Kurils.')).toContain('2020-05-23 russia basis-1956=accepts');
   });
+
+  it('starts a clause at "and <Name> wants/claims/still ..." without a comma after a lower-case word, a year or "WWII", not between two names', () => {
+    expect(signals(extract(['The Soviet army took the Kuril islands at the end of WWII and Tokyo wants them back to this day.'], '2016-12-05T08:00:00Z'))).toContain('2016-12-05 japan handover=supports');
+    expect(signals(extract(['Japan and Russia still want a peace treaty over the Kurils.'], '2016-12-05T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2016-12-05 japan peace-treaty=seeks', '2016-12-05 russia peace-treaty=seeks']),
+    );
+  });
 });
