@@ -3193,4 +3193,8 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2016-12-05 japan peace-treaty=seeks', '2016-12-05 russia peace-treaty=seeks']),
     );
   });
+
+  it('reads refusing "a peace treaty ... until the islands are returned" as territory first', () => {
+    expect(signals(extract(['Tokyo refuses any peace treaty with Moscow until all four Kuril islands have been handed back.'], '1991-04-14T08:00:00Z'))).toContain('1991-04-14 japan sequencing=territory-first');
+  });
 });
