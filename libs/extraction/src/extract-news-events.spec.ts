@@ -3197,4 +3197,10 @@ describe('extractNewsEvents', () => {
   it('reads refusing "a peace treaty ... until the islands are returned" as territory first', () => {
     expect(signals(extract(['Tokyo refuses any peace treaty with Moscow until all four Kuril islands have been handed back.'], '1991-04-14T08:00:00Z'))).toContain('1991-04-14 japan sequencing=territory-first');
   });
+
+  it('reads "the main condition ... must be recognition of the outcome of the war" as recognition first', () => {
+    expect(signals(extract(['Lavrov said on Wednesday the main condition for progress on a treaty must be recognition of the outcome of the Second World War by Tokyo, including on the Kurils.'], '2019-01-17T08:00:00Z'))).toContain(
+      '2019-01-16 russia sequencing=recognition-first',
+    );
+  });
 });
