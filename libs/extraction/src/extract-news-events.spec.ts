@@ -3203,4 +3203,10 @@ describe('extractNewsEvents', () => {
       '2019-01-16 russia sequencing=recognition-first',
     );
   });
+
+  it('does not read the peace treaty a handover waits for ("return ... after the two countries sign a peace treaty") as anyone\'s aim', () => {
+    const found = signals(extract(['Under the 1956 declaration, Moscow undertook to give back Shikotan and the Habomai islets once the two countries conclude a peace treaty.'], '2001-03-26T08:00:00Z'));
+    expect(found).toContain('1956 russia handover=supports');
+    expect(found.filter((x) => x.includes('peace-treaty'))).toEqual([]);
+  });
 });

@@ -62,6 +62,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
     if (!m) continue;
     if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
+    // ("Moscow promised to return Shikotan and the Habomai after the two countries sign a peace
+    // treaty": the treaty is the handover's condition, no one's stated aim.)
+    if (cue.question === 'peace-treaty' && HANDOVER_CONDITION.test(text.slice(clause.start, m.start))) continue;
     // "would transfer the two islands only once all foreign troops had left": an offer on a new
     // condition is not the stance; one on the topic's own terms ("only after a peace treaty") is.
     const condition = ONLY_IF.exec(text.slice(m.end, clause.end));
@@ -682,6 +685,9 @@ const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding
 // (Past an aside: "The 1956 declaration, which serves as the basis for the talks, specifies ...".)
 const DOCUMENT_SUBJECT =
   /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s*(?:,[^,;]{1,120},\s*)?(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|obliges|obliged|calls for|called for|foresees|foresaw)\b[^;]*$/iu;
+
+const HANDOVER_CONDITION =
+  /\b(?:return|returning|returned|hand|hands|handing|handed|transfer|transferring|transferred|cede|ceding|give|giving|given)\b[^.;]{0,120}\b(?:after|once|until|when|as soon as)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 const ONLY_IF = /^[^.;]{0,40}?\bonly\s+(?:if|once|after|when|on\s+condition)\b([^.;]*)/i;
 
