@@ -3209,4 +3209,9 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('1956 russia handover=supports');
     expect(found.filter((x) => x.includes('peace-treaty'))).toEqual([]);
   });
+
+  it('reads what a deal "would mean" as a consequence weighed, not a demand', () => {
+    const found = signals(extract(['While Moscow has floated joint ventures on the Kurils, Tokyo has turned the idea down, noting that such a step would effectively mean acknowledging Russian sovereignty over the islands.'], '2016-11-22T08:00:00Z'));
+    expect(found.filter((x) => x.includes('recognition-first'))).toEqual([]);
+  });
 });
