@@ -3214,4 +3214,10 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['While Moscow has floated joint ventures on the Kurils, Tokyo has turned the idea down, noting that such a step would effectively mean acknowledging Russian sovereignty over the islands.'], '2016-11-22T08:00:00Z'));
     expect(found.filter((x) => x.includes('recognition-first'))).toEqual([]);
   });
+
+  it('reads the return of the islands called "the condition for its conclusion" (the treaty named before) as territory first', () => {
+    expect(signals(extract(['Kono wants a peace treaty with Moscow. Tokyo sees the return of the four Kuril islands as the precondition for its signing.'], '2019-09-22T08:00:00Z'))).toContain(
+      '2019-09-22 japan sequencing=territory-first',
+    );
+  });
 });
