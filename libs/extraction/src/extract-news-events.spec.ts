@@ -3220,4 +3220,10 @@ describe('extractNewsEvents', () => {
       '2019-09-22 japan sequencing=territory-first',
     );
   });
+
+  it('gives what a group is named for ("a group calling for the return of", "advocacy group for the return of") to the group, not to who acts on it', () => {
+    const found = signals(extract(['Moscow on Monday banned a Japanese group calling for the return of the Kuril islands.'], '2025-04-08T08:00:00Z'));
+    expect(found).not.toContain('2025-04-07 russia handover=supports');
+    expect(signals(extract(['The league is Japan\'s main advocacy group for the return of the Kuril islands.'], '2025-04-08T08:00:00Z'))).not.toContain('2025-04-08 japan handover=supports');
+  });
 });

@@ -300,7 +300,8 @@ function groupSeeking(lead: string, cueStart: string): RegExpExecArray | null {
 const GROUP_NOUN = String.raw`\b(?:(\p{Lu}\p{Ll}+)\s+)?(?:[\p{Ll}-]+\s+){0,2}?(?:group|organi[sz]ation|association|league|movement|society|activists|campaigners|federation|union)\s+(?:that\s+|which\s+|who\s+)?(?:is\s+|are\s+|has\s+been\s+|have\s+been\s+|continues\s+to\s+|continue\s+to\s+)?`;
 const AIM_WORDS = 'seeking|campaigning|calling|demanding|pushing|pressing|working|advocating|seeks?|campaigns?|calls?|demands?|push|pushes|press|presses|works?|advocates?';
 const GROUP = new RegExp(`${GROUP_NOUN}$`, 'u');
-const GROUP_AIM = new RegExp(`${GROUP_NOUN}(?:${AIM_WORDS})(?:\\s+(?:for|to))?\\s+$`, 'u');
+// ("a group calling for the return of ...", "Japan's main advocacy group for the return of ...")
+const GROUP_AIM = new RegExp(`${GROUP_NOUN}(?:(?:${AIM_WORDS})(?:\\s+(?:for|to))?|for)(?:\\s+(?:the|a|an))?\\s+$`, 'u');
 const AIM = new RegExp(`^(?:${AIM_WORDS})\\b`, 'i');
 
 /**
