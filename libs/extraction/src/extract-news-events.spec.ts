@@ -3226,4 +3226,10 @@ describe('extractNewsEvents', () => {
     expect(found).not.toContain('2025-04-07 russia handover=supports');
     expect(signals(extract(['The league is Japan\'s main advocacy group for the return of the Kuril islands.'], '2025-04-08T08:00:00Z'))).not.toContain('2025-04-08 japan handover=supports');
   });
+
+  it('reads backing "Japan\'s position" or Japan "regarding the Northern Territories" as the backer\'s view that the islands are Japan\'s', () => {
+    expect(signals(extract(['Washington fully backs Japan regarding the Northern Territories, the State Department said on Monday.'], '2010-11-02T08:00:00Z'))).toContain(
+      '2010-11-01 united-states sovereignty=japan-all-four',
+    );
+  });
 });
