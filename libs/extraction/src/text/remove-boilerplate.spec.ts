@@ -6,6 +6,11 @@ describe('removeBoilerplate', () => {
     expect(removeBoilerplate(page)).toBe('Russia said on Monday it would not hand over the islands to Japan.');
   });
 
+  it('keeps a short paragraph of running text ("Tokyo objected on Thursday."), and not a credit line of two words', () => {
+    const page = ['Moscow announced the drills near Kunashir on Wednesday.', 'Tokyo objected on Thursday.', 'File photo.', 'Its envoy was summoned.', '▶ Related: Abe meets former islanders in Nemuro (Sept. 3, 2018)'].join('\n');
+    expect(removeBoilerplate(page)).toBe('Moscow announced the drills near Kunashir on Wednesday.\n\nTokyo objected on Thursday.\n\nIts envoy was summoned.');
+  });
+
   it('keeps a transcript\'s "Speaker:" line, which says who answers below', () => {
     const page = ['Press Conference (Summary)', 'Speaker: Chief Cabinet Secretary Takeo Kawamura', 'A: The government will continue to negotiate with determination.'].join('\n');
     expect(removeBoilerplate(page)).toBe('Speaker: Chief Cabinet Secretary Takeo Kawamura.\n\nA: The government will continue to negotiate with determination.');

@@ -64,7 +64,7 @@ export function removeBoilerplate(text: string): string {
       // ("... Medvedev also suggested at the meeting that the Japanese leadership should change its
       // approach to the problem of a peace treaty between": a paragraph the capture cut off keeps its whole sentences.)
       const whole = WHOLE_SENTENCES.exec(line);
-      if (whole && isRunningText(whole[1]) && !BOILERPLATE.some((pattern) => pattern.test(whole[1]))) kept.push(label ? `${label} ${whole[1]}` : whole[1]);
+      if (whole && isRunningText(whole[1], CUT_MIN_WORDS) && !BOILERPLATE.some((pattern) => pattern.test(whole[1]))) kept.push(label ? `${label} ${whole[1]}` : whole[1]);
       label = null;
       continue;
     }
@@ -120,13 +120,16 @@ export const SIGNED_QUOTE = /^["“][^"“”]{20,}["”]\s*[-–—]\s*\p{Lu}[^
 const TERMINAL = /[.!?…]["'”’»)\]]*$/;
 const LABEL_LINE = /^[A-Z][^:"“]{0,160}:$/;
 const CAPTION_LINE = /^\[(?:(?:CAPTION|SOUNDBITE|SOT|SUPER|LOWER THIRD|NAME)\s*[:-]\s*)?(\p{Lu}[^\]"“]{2,120})\]$/u;
-const MIN_WORDS = 6;
+// ("Japan hit back on Tuesday.": a paragraph of its own, and it dates the ones after it.)
+const MIN_WORDS = 3;
+// (What is left of a line cut off mid-sentence needs more to count as prose: "▶ Related: ... (Sept.")
+const CUT_MIN_WORDS = 6;
 
-function isRunningText(line: string): boolean {
+function isRunningText(line: string, minWords = MIN_WORDS): boolean {
   // ("... It did not settle the border. Its main provisions:": a paragraph that introduces a list.)
   if (!TERMINAL.test(line) && !(/:$/.test(line) && /[.!?]["'”’»)\]]*\s/.test(line))) return false;
   const words = line.split(' ').filter((w) => /\p{L}/u.test(w));
-  return words.length >= MIN_WORDS;
+  return words.length >= minWords;
 }
 
 const BOILERPLATE: RegExp[] = [
@@ -134,7 +137,7 @@ const BOILERPLATE: RegExp[] = [
   /^(WATCH|VIDEO|LISTEN|AUDIO|PHOTO|GALLERY|PODCAST)\s*[:|-]/i,
   /\b(no media source currently available|loading video|your browser does not support|please wait)\b/i,
   // link lists
-  /^(read more|related|see also|more on this|recommended|most read|trending)\b\s*[:|-]?/i,
+  /^[^\p{L}\d]*(read more|related|see also|more on this|recommended|most read|trending)\b\s*[:|-]?/iu,
   // legal, cookie and subscription notices
   /\b(all rights reserved|terms of (use|service)|privacy policy|cookie(s)? (policy|settings)|we use cookies|accept (all )?cookies)\b/i,
   /(©|\bcopyright\b)/i,
