@@ -3232,4 +3232,10 @@ describe('extractNewsEvents', () => {
       '2010-11-01 united-states sovereignty=japan-all-four',
     );
   });
+
+  it('dates a party\'s own view said in the present ("It says the islands were seized after the war") when it says so, not by the past it tells of', () => {
+    const found = signals(extract(['Tokyo protested the deployment of missiles on Kunashir on Tuesday.', 'It says the four islands were illegally occupied after the end of the Second World War.'], '2020-12-08T08:00:00Z'));
+    expect(found).toContain('2020-12-08 japan sovereignty=japan-all-four');
+    expect(found.filter((x) => x.startsWith('1945'))).toEqual([]);
+  });
 });

@@ -662,14 +662,23 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // in the last days of the war": a date long past, after the cue of a clause in the present, is
   // of what the words after the cue tell, not of the clause.)
   // (The clause's verb before the cue decides, not a participle after it: "islands seized in 1945".)
+  // ("It says the islands were illegally occupied after World War Two": a party's own view, said
+  // in the present, is held when it says so; the past it tells of does not date it.)
+  const sayer =
+    reportingVerb === null
+      ? undefined
+      : speaker?.kind === 'actor'
+        ? speaker.actor
+        : (subject ??
+          mentions.find((m) => m.end <= reportingVerb.start && !insideAny(quotes, m.start))?.actor);
+  const saysNow = reportingVerb !== null && PRESENT_SAYING.test(reportingVerb.lower) && sayer !== undefined && stated.every((x) => x.actor === sayer);
   const narrativeDate =
     toldDate &&
-    !reported &&
     cueAt !== undefined &&
     toldDate.at !== undefined &&
     toldDate.at > cueAt &&
     daysBetween(toldDate.latest, published) > HISTORICAL_AFTER_DAYS &&
-    (tense === 'present' || presentBefore(text, narrative.start, cueAt))
+    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > reportingVerb!.start))
       ? null
       : toldDate;
   // (Nothing but spaces and punctuation outside the quotes.)
@@ -1011,6 +1020,9 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
   }
   return null;
 }
+
+/** A reporting verb in the present: "says", "maintains", "insists". */
+const PRESENT_SAYING = /^(?:says|maintains|insists|argues|contends|claims|asserts|believes|holds|stresses|considers|regards)$/i;
 
 /** "Japan will continue the talks, Kyodo News reported": a reporting verb after the content, past a comma. */
 function reportedAfter(input: ClauseInput, from: number): Token | null {
