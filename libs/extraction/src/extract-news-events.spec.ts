@@ -3238,4 +3238,11 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2020-12-08 japan sovereignty=japan-all-four');
     expect(found.filter((x) => x.startsWith('1945'))).toEqual([]);
   });
+
+  it('gives "According to that policy, ..." to whom the story last quoted on the policy', () => {
+    const found = signals(
+      extract(['Chief Cabinet Secretary Katsunobu Kato said on Tuesday that Tokyo would keep negotiating with Moscow under its basic policy on the Northern Territories.', 'Under that policy, the question of who owns the four islands has to be resolved before a peace treaty is signed.'], '2021-06-16T08:00:00Z'),
+    );
+    expect(found).toContain('2021-06-16 japan sequencing=territory-first');
+  });
 });

@@ -156,6 +156,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
       // handover of ...": the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
+    } else if (input.lastPerson?.kind === 'actor' && THAT_POLICY.test(text.slice(clause.start, at)) && !mentions.some((x) => x.end <= at)) {
+      // ("He said Tokyo would press on under its basic policy. According to that policy, the question
+      // of the islands must be settled first": the policy of whom the story last quoted.)
+      holders = [input.lastPerson.actor];
     } else if (!cue.demand && !actingPair(clauseText, clause.start, at, mentions) && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
       // "Japan's basic policy, to resolve the question of the four islands and then conclude a
       // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
@@ -600,6 +604,9 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
   const agent = BY_AGENT.test(text.slice(Math.max(clause.start, last.start - 40), last.start)) && rest.length < 100 && /^\s*,?\s*to\s/.test(rest);
   return agent || (rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest))) ? last.actor : null;
 }
+
+/** "According to that policy, ...": a clause that goes on with a policy named before. */
+const THAT_POLICY = /^\s*(?:According to|Under|In line with|In keeping with|Following)\s+(?:that|this|its|their|the same)\s+(?:(?:basic|long-standing|longstanding|official|stated)\s+)?(?:policy|position|stance|line|approach|principle)\b/i;
 
 const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decision)\s+(?:made\s+)?by\s+(?:the\s+)?$/i;
 
