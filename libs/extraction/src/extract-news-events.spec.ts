@@ -3245,4 +3245,10 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2021-06-16 japan sequencing=territory-first');
   });
+
+  it('dates an offer made "in a 1956 joint declaration" by the declaration, and a "but <Name> never ..." after it is a clause of its own', () => {
+    const found = signals(extract(['The Soviet Union offered in a 1956 joint declaration with Japan to return two of the islands but Tokyo never stopped pressing for all four Kurils.'], '2019-12-01T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports', '2019-12-01 japan sovereignty=japan-all-four']));
+    expect(found).not.toContain('1956 russia handover=opposes');
+  });
 });

@@ -393,7 +393,7 @@ export function documentOfCue(
   // (The cue may open on the offer itself: "a 1956 Soviet offer to hand back ...".)
   const start = Math.max(from, cueAt - 80);
   for (const offer of text.slice(start, cueAt + 40).matchAll(DATED_OFFER_TO)) {
-    if (start + offer.index < cueAt && start + offer.index + offer[0].length >= cueAt) return dated(offer[1]);
+    if (start + offer.index < cueAt && start + offer.index + offer[0].length >= cueAt) return dated(offer[1] ?? offer[2]);
   }
   // ("the 1956 declaration that promised ...": "that" too, when a document is what it follows.)
   const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that)\s/gi)].pop();
@@ -414,7 +414,9 @@ export function documentOfCue(
   return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
 }
 
-const DATED_OFFER_TO = /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:proposal|offer|promise|pledge|declaration|agreement|accord|plan)\s+to\s+/giu;
+// (Or an offer made in a dated document: "Moscow offered in a 1956 joint declaration with Japan to give two islands back".)
+const DATED_OFFER_TO =
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:proposal|offer|promise|pledge|declaration|agreement|accord|plan)\s+to\s+|\b(?:offered|promised|pledged|agreed|proposed|undertook)\s+in\s+(?:a|the|its|their)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:declaration|agreement|accord|treaty|statement|communiqu[eé]|document|pact)\s+(?:(?:with|between)\s+(?:[\p{L}-]+\s+){1,3})?to\s+(?:[\p{L}-]+\s+)?/giu;
 
 export const DOCUMENT_NOUN = 'declaration|document|treaty|agreement|accord|statement|communiqu[eé]|memorandum|pact|constitution|law|decree';
 
