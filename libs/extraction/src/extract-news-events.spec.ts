@@ -3251,4 +3251,8 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports', '2019-12-01 japan sovereignty=japan-all-four']));
     expect(found).not.toContain('1956 russia handover=opposes');
   });
+
+  it('reads a relative clause without its pronoun ("a treaty with Moscow it hopes will settle ...") as no future of the main clause', () => {
+    expect(signals(extract(['Tokyo is pursuing a peace treaty with Moscow it believes would settle the quarrel over the Kuril islands.'], '2019-01-16T08:00:00Z'))).toContain('2019-01-16 japan peace-treaty=seeks');
+  });
 });

@@ -241,7 +241,10 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   // reports is the reason given, not a hedge on the clause's verb.
   const saying = PARTICIPIAL_REPORT.exec(clauseText);
   if (saying && clauseText.slice(0, saying.index).split(/\s+/).length >= 4) clauseText = clauseText.slice(0, saying.index);
-  const cut = relative.clause.exec(clauseText);
+  // ("a peace deal with Russia it hopes will end the dispute": a relative clause without its pronoun.)
+  const pronounless = CONTACT_CLAUSE.exec(clauseText);
+  const relativeCut = relative.clause.exec(clauseText);
+  const cut = pronounless && (!relativeCut || pronounless.index < relativeCut.index) ? pronounless : relativeCut;
   if (!cut || clauseText.slice(0, cut.index).split(/\s+/).length < 4) return clauseText;
   // "In the 1956 declaration that restored ties, the Soviet Union agreed ...": a relative clause
   // inside a fronted phrase ends at its comma, and the main clause follows.
@@ -249,6 +252,8 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   if (FRONTED.test(clauseText) && comma > 0) return clauseText.slice(0, cut.index) + clauseText.slice(comma);
   return clauseText.slice(0, cut.index);
 }
+
+const CONTACT_CLAUSE = /\s(?:it|they|he|she|we|tokyo|moscow|japan|russia)\s+(?:hopes|hoped|believes|believed|thinks|thought|expects|expected|fears|feared|says|said)\s+(?:will|would|could|can|might|may)\s/i;
 
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
