@@ -3255,4 +3255,11 @@ describe('extractNewsEvents', () => {
   it('reads a relative clause without its pronoun ("a treaty with Moscow it hopes will settle ...") as no future of the main clause', () => {
     expect(signals(extract(['Tokyo is pursuing a peace treaty with Moscow it believes would settle the quarrel over the Kuril islands.'], '2019-01-16T08:00:00Z'))).toContain('2019-01-16 japan peace-treaty=seeks');
   });
+
+  it('dates a view its holder states in the present ("Moscow, for its part, claims the takeover was lawful") at publication, not on the story\'s last day', () => {
+    const found = signals(
+      extract(['Putin said on Wednesday that talks with Tokyo on a peace treaty would continue.', 'Moscow, for its part, claims the Soviet takeover of the Kurils was a legitimate outcome of the war.'], '2019-06-07T08:00:00Z'),
+    );
+    expect(found).toContain('2019-06-07 russia sovereignty=russia-all');
+  });
 });

@@ -664,21 +664,23 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // (The clause's verb before the cue decides, not a participle after it: "islands seized in 1945".)
   // ("It says the islands were illegally occupied after World War Two": a party's own view, said
   // in the present, is held when it says so; the past it tells of does not date it.)
+  // (The verb may be one the codebook does not list for reported speech: "Russia, meanwhile, claims ...".)
+  const presentVerb = reportingVerb === null ? PRESENT_SAYER.exec(text.slice(clause.start, clause.end)) : null;
+  const sayingAt = reportingVerb !== null ? (PRESENT_SAYING.test(reportingVerb.lower) ? reportingVerb.start : null) : presentVerb ? clause.start + presentVerb[0].length - presentVerb[1].length - 1 : null;
   const sayer =
-    reportingVerb === null
+    sayingAt === null
       ? undefined
       : speaker?.kind === 'actor'
         ? speaker.actor
-        : (subject ??
-          mentions.find((m) => m.end <= reportingVerb.start && !insideAny(quotes, m.start))?.actor);
-  const saysNow = reportingVerb !== null && PRESENT_SAYING.test(reportingVerb.lower) && sayer !== undefined && stated.every((x) => x.actor === sayer);
+        : (subject ?? mentions.find((m) => m.end <= sayingAt && !insideAny(quotes, m.start))?.actor);
+  const saysNow = sayingAt !== null && sayer !== undefined && stated.every((x) => x.actor === sayer);
   const narrativeDate =
     toldDate &&
     cueAt !== undefined &&
     toldDate.at !== undefined &&
     toldDate.at > cueAt &&
     daysBetween(toldDate.latest, published) > HISTORICAL_AFTER_DAYS &&
-    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > reportingVerb!.start))
+    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > sayingAt!))
       ? null
       : toldDate;
   // (Nothing but spaces and punctuation outside the quotes.)
@@ -761,7 +763,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     saying,
     sayingFrame,
     published: holdsView ? input.issued : published,
-    tense,
+    // ("Russia, meanwhile, claims the seizure was legitimate": a view its holder states in the present is held now.)
+    tense: saysNow && !isFuture ? 'present' : tense,
     isFuture,
     isHypothetical,
     hasStances: stances.length > 0,
@@ -1020,6 +1023,9 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
   }
   return null;
 }
+
+/** A subject and its present verb of holding a view at a clause's start: "Russia, meanwhile, claims ". */
+const PRESENT_SAYER = /^\s*(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+(?:,\s*[^,]{1,30},)?\s+(says|maintains|insists|argues|contends|claims|asserts|believes|holds)\s/u;
 
 /** A reporting verb in the present: "says", "maintains", "insists". */
 const PRESENT_SAYING = /^(?:says|maintains|insists|argues|contends|claims|asserts|believes|holds|stresses|considers|regards)$/i;
