@@ -3262,4 +3262,10 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2019-06-07 russia sovereignty=russia-all');
   });
+
+  it('reads accepting "the consequences of the Second World War" as the war\'s results', () => {
+    expect(signals(extract(['Lavrov said on Monday that Tokyo must accept the consequences of the Second World War before any treaty on the Kurils.'], '2018-12-12T08:00:00Z'))).toContain(
+      '2018-12-10 russia sequencing=recognition-first',
+    );
+  });
 });
