@@ -3268,4 +3268,11 @@ describe('extractNewsEvents', () => {
       '2018-12-10 russia sequencing=recognition-first',
     );
   });
+
+  it('reads resolving the territorial issue "before his term expires" as a deadline, not as the islands first', () => {
+    expect(signals(extract(['Suga hopes to settle the territorial issue over the Kurils before his tenure as party leader ends next year.'], '2020-11-17T08:00:00Z'))).not.toContain(
+      '2020-11-17 japan sequencing=territory-first',
+    );
+    expect(signals(extract(['Suga wants the territorial issue over the Kurils settled before a peace treaty is signed.'], '2020-11-17T08:00:00Z'))).toContain('2020-11-17 japan sequencing=territory-first');
+  });
 });
