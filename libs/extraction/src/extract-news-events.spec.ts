@@ -3275,4 +3275,16 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(['Suga wants the territorial issue over the Kurils settled before a peace treaty is signed.'], '2020-11-17T08:00:00Z'))).toContain('2020-11-17 japan sequencing=territory-first');
   });
+
+  it('dates what a relative clause says of a 1956 declaration named "with the then Soviet Union" or past a dashed aside by the declaration, and gives it to its party', () => {
+    const found = signals(
+      extract(['Tokyo holds that a 1956 joint declaration with the then Soviet Union that promises Shikotan and the Habomai islets to Japan still stands, the Kuril talks aside.'], '2000-12-02T08:00:00Z'),
+    );
+    expect(found).toContain('1956 russia handover=supports');
+    expect(found).not.toContain('2000-12-02 japan handover=supports');
+    const dashed = signals(
+      extract(['The leaders chose the 1956 Joint Declaration between Japan and the Soviet Union -- Moscow\'s predecessor -- that promises two of the four Kuril islands would be handed back once a peace treaty is signed.'], '2018-11-23T08:00:00Z'),
+    );
+    expect(dashed).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -355,7 +355,7 @@ const ACTED_IN_DOCUMENT =
   /\b(?:agreed|undertook|promised|pledged|committed\s+itself|recogni[sz]ed|confirmed|declared)\s+in\s+(?:the|a|its|their)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|document|pact)\b/iu;
 
 export const DOCUMENT_BEFORE =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?(?:\s+between\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,?\s*$|\b(?:declaration|agreement|treaty|accord|amendment|law|decree)s?\s+of\s+(1[5-9]\d\d|20\d\d)\s*,?\s*$/iu;
+  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|pact)s?(?:\s+between\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?|\s+with\s+(?:the\s+)?(?:then\s+|former\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?(?:\s*(?:--|[–—])[^–—]{1,60}?(?:--|[–—]))?\s*,?\s*$|\b(?:declaration|agreement|treaty|accord|amendment|law|decree)s?\s+of\s+(1[5-9]\d\d|20\d\d)\s*,?\s*$/iu;
 
 const DOCUMENT_APPOSITIVE = /,\s*(?:the|a)\s+(?:[\p{L}-]+\s+){0,2}(?:document|text|agreement|declaration|treaty|accord|statement)\s*$/iu;
 
