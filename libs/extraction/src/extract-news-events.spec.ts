@@ -3287,4 +3287,10 @@ describe('extractNewsEvents', () => {
     );
     expect(dashed).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads a bid "to secure their eventual return", islands "legitimately acquired", and not a past transfer to the Soviet Union as a demand', () => {
+    expect(signals(extract(['Tokyo has pushed joint fisheries near the Kurils as part of its effort to secure their early return.'], '2019-08-02T08:00:00Z'))).toContain('2019-08-02 japan handover=supports');
+    expect(signals(extract(['The Kremlin wants Tokyo to accept that the Kuril islands were lawfully acquired at the end of the war.'], '2021-06-05T08:00:00Z'))).toContain('2021-06-05 russia sovereignty=russia-all');
+    expect(signals(extract(['The Kremlin insists that the Kuril islands were transferred to the Soviet Union under wartime agreements.'], '2020-09-04T08:00:00Z'))).not.toContain('2020-09-04 russia handover=supports');
+  });
 });
