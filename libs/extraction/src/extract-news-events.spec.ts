@@ -3293,4 +3293,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['The Kremlin wants Tokyo to accept that the Kuril islands were lawfully acquired at the end of the war.'], '2021-06-05T08:00:00Z'))).toContain('2021-06-05 russia sovereignty=russia-all');
     expect(signals(extract(['The Kremlin insists that the Kuril islands were transferred to the Soviet Union under wartime agreements.'], '2020-09-04T08:00:00Z'))).not.toContain('2020-09-04 russia handover=supports');
   });
+
+  it('reads pressing or pushing the other side "to return" the islands as wanting them handed over', () => {
+    expect(signals(extract(['For decades Tokyo has pushed Moscow to return the Kuril islands.'], '2004-11-15T08:00:00Z'))).toContain('2004-11-15 japan handover=supports');
+    expect(signals(extract(['Tokyo held a press conference on the Kuril islands, and Moscow said the talks would return to the agenda.'], '2004-11-15T08:00:00Z'))).not.toContain('2004-11-15 japan handover=supports');
+  });
 });
