@@ -3298,4 +3298,10 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['For decades Tokyo has pushed Moscow to return the Kuril islands.'], '2004-11-15T08:00:00Z'))).toContain('2004-11-15 japan handover=supports');
     expect(signals(extract(['Tokyo held a press conference on the Kuril islands, and Moscow said the talks would return to the agenda.'], '2004-11-15T08:00:00Z'))).not.toContain('2004-11-15 japan handover=supports');
   });
+
+  it('reads "Russian-Japanese talks on a peace treaty were held" as both sides pursuing the treaty', () => {
+    expect(signals(extract(['Japanese-Russian negotiations on a peace treaty were held in Tokyo on Friday, the Kurils dispute at their centre.'], '2019-02-10T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-02-08 japan peace-treaty=seeks', '2019-02-08 russia peace-treaty=seeks']),
+    );
+  });
 });
