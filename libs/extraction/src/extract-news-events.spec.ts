@@ -3304,4 +3304,10 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2019-02-08 japan peace-treaty=seeks', '2019-02-08 russia peace-treaty=seeks']),
     );
   });
+
+  it('reads rejecting attempts to revise the outcome of the Second World War as holding the islands', () => {
+    expect(signals(extract(['Moscow on Thursday condemned any attempts to rewrite the results of World War II, in a statement on the Kurils.'], '2007-02-09T08:00:00Z'))).toContain(
+      '2007-02-08 russia sovereignty=russia-all',
+    );
+  });
 });
