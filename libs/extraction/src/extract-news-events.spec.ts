@@ -3310,4 +3310,12 @@ describe('extractNewsEvents', () => {
       '2007-02-08 russia sovereignty=russia-all',
     );
   });
+
+  it('gives what "the Japanese government\'s position" is, quoted by the other side\'s spokeswoman, to Japan, and not a position another backs', () => {
+    const found = signals(
+      extract(['Zakharova said on Friday that ties with Tokyo were strained, "while the Japanese government\'s position stays the same, aiming to resolve the territorial issue and conclude a peace treaty."', 'The Kurils remain the obstacle.'], '2026-02-21T08:00:00Z'),
+    );
+    expect(found).toContain('2026-02-20 japan peace-treaty=seeks');
+    expect(found).not.toContain('2026-02-20 russia peace-treaty=seeks');
+  });
 });

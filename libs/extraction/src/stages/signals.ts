@@ -595,18 +595,26 @@ const WORDING_WITHHELD = /\b(?:silence on|absence of|stopped (?:using|saying|cal
 
 /** The actor whose policy, position or demand the cue spells out, named as its possessor just before it. */
 export function possessor(text: string, clause: Span, at: number, mentions: Mention[], quotes: Span[]): string | null {
-  const before = mentions.filter((m) => m.start >= clause.start && m.end <= at && !insideAny(quotes, m.start));
+  // ('"the Japanese government's position remains unchanged, aiming to ...": a possessor inside the cue's own quotation too.)
+  const quoted = quotes.find((q) => q.start <= at && at < q.end);
+  const before = mentions.filter((m) => m.start >= clause.start && m.end <= at && (!insideAny(quotes, m.start) || (quoted !== undefined && m.start >= quoted.start)));
   const last = before[before.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, at);
   const own = /['’]s$/.test(last.text) ? "'s" : '';
   // ("a 1956 offer by the Soviet Union to resolve the dispute by handing back two islands": the agent named with "by".)
   const agent = BY_AGENT.test(text.slice(Math.max(clause.start, last.start - 40), last.start)) && rest.length < 100 && /^\s*,?\s*to\s/.test(rest);
+  // ("the Japanese government's position": a mention that takes in the stance noun itself.)
+  const named = /['’]s\s.*$/u.exec(last.text)?.[0];
+  // (Not a position another backs: "the United States supports Japan's position that ...".)
+  if (named && rest.length < 140 && POSSESSED_STANCE.test(`${named} `) && !BACKED.test(text.slice(Math.max(clause.start, last.start - 40), last.start))) return last.actor;
   return agent || (rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest))) ? last.actor : null;
 }
 
 /** "According to that policy, ...": a clause that goes on with a policy named before. */
 const THAT_POLICY = /^\s*(?:According to|Under|In line with|In keeping with|Following)\s+(?:that|this|its|their|the same)\s+(?:(?:basic|long-standing|longstanding|official|stated)\s+)?(?:policy|position|stance|line|approach|principle)\b/i;
+
+const BACKED = /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors\w*|shar(?:e|es|ed|ing)|respect\w*|understand\w*|sid(?:e|es|ed|ing)\s+with)\s+(?:the\s+)?$/i;
 
 const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decision)\s+(?:made\s+)?by\s+(?:the\s+)?$/i;
 
