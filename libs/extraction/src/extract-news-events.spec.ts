@@ -3318,4 +3318,12 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2026-02-20 japan peace-treaty=seeks');
     expect(found).not.toContain('2026-02-20 russia peace-treaty=seeks');
   });
+
+  it('gives "For the Japanese side, a peace treaty is tied to the territorial issue" to that side, whoever says it, and not "For Japan, the end of the talks ..."', () => {
+    const found = signals(
+      extract(['Ambassador Galuzin said on Wednesday: "For the Japanese side, the signing of a peace treaty comes only after the territorial issue of the Kurils is resolved."'], '2022-10-13T08:00:00Z'),
+    );
+    expect(found).toContain('2022-10-12 japan sequencing=territory-first');
+    expect(found).not.toContain('2022-10-12 russia sequencing=territory-first');
+  });
 });

@@ -173,6 +173,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("Putin suggested Russia and Japan sign a peace deal": what a speaker proposes both do is the speaker's proposal.)
       const proposed = input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12));
       holders =
+        forSide(text, clause, at, mentions) ??
         whoAntecedent(text, content, at, mentions) ??
         (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor)) ??
         // ('"..., in accordance with the agreement of the Russian president and the prime minister of Japan on ...," Lavrov said': both leaders'.)
@@ -183,6 +184,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         [speaker.actor];
     } else {
       holders =
+        forSide(text, clause, at, mentions) ??
         whoAntecedent(text, clause, at, mentions) ??
         subordinateSubject(text, clause, at, mentions) ??
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
@@ -592,6 +594,13 @@ function mentionedPhrase(text: string, sentence: Sentence, m: Span): boolean {
 
 /** The sentence says a wording is no longer used: "stopped describing them as", "the silence on". */
 const WORDING_WITHHELD = /\b(?:silence on|absence of|stopped (?:using|saying|calling|describing)|no longer (?:uses?|says?|calls?|describes?|states?|contains?|includes?)|dropp(?:ed|ing)|omit(?:s|ted|ting)|removed|deleted|avoid(?:s|ed|ing)|refrain(?:s|ed|ing) from)\b[^"“”.;]*$/i;
+
+/** "For the Japanese side, the conclusion of a peace treaty is tied to ...": the side whose view the clause opens on. */
+function forSide(text: string, clause: Span, at: number, mentions: Mention[]): string[] | null {
+  // (A side named as such: "For Japan, the end of the talks is less a shock than ..." is the story's view of Japan.)
+  const m = mentions.find((x) => x.start >= clause.start && x.end <= at && /\bside$/i.test(x.text) && /(?:^\s*|[:;]\s*|["“])["“]?(?:For|To)\s+(?:the\s+)?$/.test(text.slice(clause.start, x.start)) && /^\s*,/.test(text.slice(x.end, x.end + 3)));
+  return m ? [m.actor] : null;
+}
 
 /** The actor whose policy, position or demand the cue spells out, named as its possessor just before it. */
 export function possessor(text: string, clause: Span, at: number, mentions: Mention[], quotes: Span[]): string | null {
