@@ -3326,4 +3326,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2022-10-12 japan sequencing=territory-first');
     expect(found).not.toContain('2022-10-12 russia sequencing=territory-first');
   });
+
+  it('reads "progress in Tokyo\'s efforts to settle ... before signing a treaty" as Tokyo\'s aim: a possessive after "in" is the state, not the place', () => {
+    expect(signals(extract(['Analysts see little progress in Tokyo\'s efforts to settle the Kuril dispute before signing a peace treaty.'], '2018-09-14T08:00:00Z'))).toContain(
+      '2018-09-14 japan sequencing=territory-first',
+    );
+  });
 });
