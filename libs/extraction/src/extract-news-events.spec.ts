@@ -3332,4 +3332,10 @@ describe('extractNewsEvents', () => {
       '2018-09-14 japan sequencing=territory-first',
     );
   });
+
+  it('gives what a speaker says both sides "should" do to the speaker alone, as a proposal', () => {
+    const found = signals(extract(['Putin said on Wednesday that Russia and Japan should sign a peace treaty by the end of the year with no preconditions, setting the Kurils aside.'], '2018-09-13T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2018-09-12 russia peace-treaty=seeks', '2018-09-12 russia sequencing=treaty-first']));
+    expect(found).not.toContain('2018-09-12 japan sequencing=treaty-first');
+  });
 });

@@ -171,7 +171,10 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // "Putin said the two leaders agreed to...": a joint subject of what was said holds it jointly.
       const content = { start: input.reportedFrom <= at ? Math.max(clause.start, input.reportedFrom) : clause.start, end: at };
       // ("Putin suggested Russia and Japan sign a peace deal": what a speaker proposes both do is the speaker's proposal.)
-      const proposed = input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12));
+      // (So is what a speaker says both "should" do: "Putin said Japan and Russia should sign a treaty without preconditions".)
+      const proposed =
+        (input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12))) ||
+        /\s(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:should|must|ought\s+to)\s/u.test(text.slice(content.start, at));
       holders =
         forSide(text, clause, at, mentions) ??
         whoAntecedent(text, content, at, mentions) ??
