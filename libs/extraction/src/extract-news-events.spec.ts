@@ -3338,4 +3338,11 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['2018-09-12 russia peace-treaty=seeks', '2018-09-12 russia sequencing=treaty-first']));
     expect(found).not.toContain('2018-09-12 japan sequencing=treaty-first');
   });
+
+  it('reads "our sovereignty extends to" the islands, calling them "our original territories", a move against "Japan\'s consistent stance over the four ... islands", and authority "beyond question"', () => {
+    expect(signals(extract(['"Japan\'s sovereignty extends to all four islands," the foreign minister said on Wednesday of the Kurils.'], '2022-01-20T08:00:00Z'))).toContain('2022-01-19 japan sovereignty=japan-all-four');
+    expect(signals(extract(['On Monday Kishida called the Kurils our original territories.'], '2022-03-10T08:00:00Z'))).toContain('2022-03-07 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Kato said the trip to Iturup ran counter to Japan\'s consistent stance over the four disputed Pacific islands.'], '2021-07-27T08:00:00Z'))).toContain('2021-07-27 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Moscow says its authority over the Kuril islands is beyond any doubt.'], '2022-01-20T08:00:00Z'))).toContain('2022-01-20 russia sovereignty=russia-all');
+  });
 });
