@@ -3345,4 +3345,10 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Kato said the trip to Iturup ran counter to Japan\'s consistent stance over the four disputed Pacific islands.'], '2021-07-27T08:00:00Z'))).toContain('2021-07-27 japan sovereignty=japan-all-four');
     expect(signals(extract(['Moscow says its authority over the Kuril islands is beyond any doubt.'], '2022-01-20T08:00:00Z'))).toContain('2022-01-20 russia sovereignty=russia-all');
   });
+
+  it('reads the islands "were, are and will stay Russian" past a longer run of verbs as Russia\'s claim', () => {
+    expect(signals(extract(['Foreign Minister Sergei Lavrov said on Thursday that the Kuril islands "were, are and will stay Russian."'], '2020-07-04T08:00:00Z'))).toContain(
+      '2020-07-02 russia sovereignty=russia-all',
+    );
+  });
 });
