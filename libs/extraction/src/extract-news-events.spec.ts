@@ -3358,4 +3358,11 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2018 russian-public handover=opposes');
   });
+
+  it('does not open a clause at a naming aside (", which it calls Etorofu,"): the sentence goes on with its own date', () => {
+    const found = signals(
+      extract(['The ministry summoned the Russian ambassador on Monday, telling him the trip ran counter to Japan\'s position that Iturup, which it calls Etorofu, and the other three Kuril islands are Japanese territory.'], '2021-07-27T08:00:00Z'),
+    );
+    expect(found).toContain('2021-07-26 japan sovereignty=japan-all-four');
+  });
 });
