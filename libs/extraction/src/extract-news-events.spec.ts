@@ -3365,4 +3365,11 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2021-07-26 japan sovereignty=japan-all-four');
   });
+
+  it('reads "there could be no progress ... until Japan acknowledges the results of the war" as a condition, not a possibility', () => {
+    expect(signals(extract(['Lavrov said on Tuesday that there could be no progress on the Kurils until Japan acknowledged the results of the war.'], '2019-01-16T08:00:00Z'))).toContain(
+      '2019-01-15 russia sequencing=recognition-first',
+    );
+    expect(signals(extract(['Lavrov said on Tuesday that there could be progress on the Kurils if Japan acknowledged the results of the war.'], '2019-01-16T08:00:00Z'))).toEqual([]);
+  });
 });

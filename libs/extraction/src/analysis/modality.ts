@@ -22,7 +22,8 @@ export function hypothetical(clause: string, words: RegExp): boolean {
   // "Asked whether Japan would settle for two, he said ...": the question asked is not the answer.
   // "could not accept any settlement that ...": a refusal, not a possibility.
   // "under which Shikotan and the Habomai were to be handed over": an obligation set, not a supposition.
-  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '').replace(WAS_TO_BE_DONE, '');
+  // "there could be no movement until Japan acknowledges ...": a flat denial with its condition, not a possibility.
+  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '').replace(WAS_TO_BE_DONE, '').replace(COULD_BE_NO, '');
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
@@ -32,6 +33,7 @@ const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const WAS_TO_BE_DONE = /\b(?:was|were)\s+to\s+be\s+(?=[a-z]+(?:ed|en|wn)\b|given\b|handed\b|made\b|held\b)/gi;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon)\b)/gi;
+const COULD_BE_NO = /\b(?:could|can)\s+be\s+no\s+(?=[^,;.]{1,50}?\b(?:until|unless|before|without)\b)/giu;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
