@@ -658,12 +658,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // dated by the act it tells, not by the telling.)
   const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;
   const toldDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? recountedDate ?? whenClauseDate(input);
-  // ("Japan is currently mounting a push for a treaty that would end a dispute over islands captured
-  // in the last days of the war": a date long past, after the cue of a clause in the present, is
-  // of what the words after the cue tell, not of the clause.)
-  // (The clause's verb before the cue decides, not a participle after it: "islands seized in 1945".)
-  // ("It says the islands were illegally occupied after World War Two": a party's own view, said
-  // in the present, is held when it says so; the past it tells of does not date it.)
+  // "It says the islands were illegally occupied after World War Two": a party's own view, said in
+  // the present, is held when it says so; the past it tells of does not date it, and it is held now.
   // (The verb may be one the codebook does not list for reported speech: "Russia, meanwhile, claims ...".)
   const presentVerb = reportingVerb === null ? PRESENT_SAYER.exec(text.slice(clause.start, clause.end)) : null;
   const sayingAt = reportingVerb !== null ? (PRESENT_SAYING.test(reportingVerb.lower) ? reportingVerb.start : null) : presentVerb ? clause.start + presentVerb[0].length - presentVerb[1].length - 1 : null;
@@ -674,6 +670,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
         ? speaker.actor
         : (subject ?? mentions.find((m) => m.end <= sayingAt && !insideAny(quotes, m.start))?.actor);
   const saysNow = sayingAt !== null && sayer !== undefined && stated.every((x) => x.actor === sayer);
+  // ("Japan is currently mounting a push for a treaty that would end a dispute over islands captured
+  // in the last days of the war": a date long past, after the cue of a clause in the present, is
+  // of what the words after the cue tell, not of the clause.)
+  // (The clause's verb before the cue decides, not a participle after it: "islands seized in 1945".)
   const narrativeDate =
     toldDate &&
     cueAt !== undefined &&
