@@ -3372,4 +3372,13 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(['Lavrov said on Tuesday that there could be progress on the Kurils if Japan acknowledged the results of the war.'], '2019-01-16T08:00:00Z'))).toEqual([]);
   });
+
+  it('reads overseeing, joining or opening a round of peace treaty talks as pursuing the treaty', () => {
+    expect(signals(extract(['Deputy Foreign Minister Morgulov will lead the peace treaty negotiations with Tokyo, the Kremlin said on Monday, with the Kurils at stake.'], '2019-01-15T08:00:00Z'))).toContain(
+      '2019-01-15 russia peace-treaty=seeks',
+    );
+    expect(signals(extract(['Japan and Russia opened a new round of peace treaty talks in Moscow on Monday, with the Kurils on the agenda.'], '2019-01-15T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
+    );
+  });
 });
