@@ -3381,4 +3381,11 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
     );
   });
+
+  it('dates a clause by its own past, not by a comment set after it in apposition (", a promise Putin has repeatedly called binding")', () => {
+    const found = signals(
+      extract(['Under the 1956 declaration, Moscow agreed to hand over Shikotan and the Habomai islets once a peace treaty was signed, a pledge Putin has repeatedly called binding.'], '2019-01-21T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -581,7 +581,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
       : mainTense(text, tenseSpan, quotes, cb.relative);
   // "Tokyo has long insisted": a standing position, current at publication rather than at the last date told.
   // (A demand is read as a saying, its object as what is said: the clause tells that it stands.)
-  const standing = grammatical === 'past' && (longstanding(narrativeWords) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
+  // (Not a comment set after the clause in apposition: "Moscow agreed to hand over two islands, a
+  // promise Putin has repeatedly called binding" tells of 1956.)
+  const standing =
+    grammatical === 'past' && (longstanding(narrativeWords.replace(APPOSITIVE_COMMENT, '')) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
   // ("Japan wants all four back and has shown no interest in ...": a present beside a present perfect is now.)
   const nowPerfect = grammatical === 'past' && !standing && !verbless && presentPerfect(main) && tenseMarkers(main).some((m) => m.kind === 'present');
   // ("Moscow's line is that the islands became Russian as a result of the war": the view is held now.)
@@ -1023,6 +1026,10 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
   }
   return null;
 }
+
+/** ", a promise Putin has repeatedly called binding": a noun in apposition to the clause, and what is said of it. */
+const APPOSITIVE_COMMENT =
+  /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:promise|pledge|offer|move|step|position|stance|view|claim|commitment|decision|proposal|plan|formula|deal|concession|gesture)\s+(?:that\s+|which\s+)?(?:[\p{Lu}][\p{L}'’-]*|it|they|he|she|both|many|some)\b[^;]*$/u;
 
 /** A subject and its present verb of holding a view at a clause's start: "Russia, meanwhile, claims ". */
 const PRESENT_SAYER = /^\s*(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+(?:,\s*[^,]{1,30},)?\s+(says|maintains|insists|argues|contends|claims|asserts|believes|holds)\s/u;
