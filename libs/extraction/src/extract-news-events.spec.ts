@@ -3388,4 +3388,15 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('dates a saying after a year given as background by the story\'s last day in that year, not by publication', () => {
+    const found = signals(
+      extract([
+        'Kono met Lavrov in Munich on Saturday to discuss the Kuril islands.',
+        'In 2019, both leaders hoped to reach a framework deal.',
+        'Lavrov repeated Russia\'s view that the islands are under Russian sovereignty, and said Tokyo must accept the outcome of the Second World War.',
+      ], '2019-02-18T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2019-02-16 russia sequencing=recognition-first', '2019-02-16 russia sovereignty=russia-all']));
+  });
 });

@@ -738,7 +738,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
       ? sentence
       : { start: sentence.start, end: input.reportedFrom };
   // (A year the story gave as background, "in 2022", does not date this year's saying.)
-  const sayingFrame = input.frame && /^\d{4}$/.test(input.frame.edtf) && daysBetween(input.frame.latest, published) <= HISTORICAL_AFTER_DAYS ? null : input.frame;
+  // (The story's last day instead, when it falls in that year: "Kono met Lavrov in Munich on Saturday. ... In 2019, ... He repeated ...".)
+  const yearFrame = input.frame !== null && /^\d{4}$/.test(input.frame.edtf) && daysBetween(input.frame.latest, published) <= HISTORICAL_AFTER_DAYS;
+  const sayingFrame = yearFrame ? (input.lastDay && input.lastDay.edtf.startsWith(input.frame!.edtf) && input.lastDay.latest <= published ? input.lastDay : null) : input.frame;
   const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? sayingFrame) : input.frame;
   // The text of a statement quoted without a speaker ("The following is the full text of the
   // statement published on Monday"): said when the story's recent frame says.
