@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, standingSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -661,9 +661,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // dated by the act it tells, not by the telling.)
   const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;
   const toldDate = (withYear ? ownDate : (storyStep ?? ownDate)) ?? recountedDate ?? whenClauseDate(input);
-  // "It says the islands were illegally occupied after World War Two": a party's own view, said in
+  // "Tokyo says the islands were seized unlawfully in 1945": a party's own view, said in
   // the present, is held when it says so; the past it tells of does not date it, and it is held now.
-  // (The verb may be one the codebook does not list for reported speech: "Russia, meanwhile, claims ...".)
+  // (The verb may be one the codebook does not list for reported speech: "Moscow, for its part, claims ...".)
   const presentVerb = reportingVerb === null ? PRESENT_SAYER.exec(text.slice(clause.start, clause.end)) : null;
   const sayingAt = reportingVerb !== null ? (PRESENT_SAYING.test(reportingVerb.lower) ? reportingVerb.start : null) : presentVerb ? clause.start + presentVerb[0].length - presentVerb[1].length - 1 : null;
   const sayer =
@@ -768,7 +768,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     saying,
     sayingFrame,
     published: holdsView ? input.issued : published,
-    // ("Russia, meanwhile, claims the seizure was legitimate": a view its holder states in the present is held now.)
+    // ("Moscow, for its part, claims the takeover was lawful": a view its holder states in the present is held now.)
     tense: saysNow && !isFuture ? 'present' : tense,
     isFuture,
     isHypothetical,
@@ -1033,11 +1033,11 @@ function reportedBefore(input: ClauseInput, at: number): Token | null {
 const APPOSITIVE_COMMENT =
   /,\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:promise|pledge|offer|move|step|position|stance|view|claim|commitment|decision|proposal|plan|formula|deal|concession|gesture)\s+(?:that\s+|which\s+)?(?:[\p{Lu}][\p{L}'’-]*|it|they|he|she|both|many|some)\b[^;]*$/u;
 
-/** A subject and its present verb of holding a view at a clause's start: "Russia, meanwhile, claims ". */
-const PRESENT_SAYER = /^\s*(?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+(?:,\s*[^,]{1,30},)?\s+(says|maintains|insists|argues|contends|claims|asserts|believes|holds)\s/u;
+/** A subject and its present verb of holding a view at a clause's start: "Moscow, for its part, claims ". */
+const PRESENT_SAYER = new RegExp(`^\\s*(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+(?:,\\s*[^,]{1,30},)?\\s+(says|holds|${VIEW_VERBS})\\s`, 'u');
 
 /** A reporting verb in the present: "says", "maintains", "insists". */
-const PRESENT_SAYING = /^(?:says|maintains|insists|argues|contends|claims|asserts|believes|holds|stresses|considers|regards)$/i;
+const PRESENT_SAYING = new RegExp(`^(?:says|holds|stresses|considers|regards|${VIEW_VERBS})$`, 'i');
 
 /** "Japan will continue the talks, Kyodo News reported": a reporting verb after the content, past a comma. */
 function reportedAfter(input: ClauseInput, from: number): Token | null {

@@ -57,7 +57,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const entry = cb.aliasByText.get(m[1])!;
     const start = span.start + m.index;
     // ("Officials in Tokyo insist ...": the officials of the capital's state.)
-    // (Not a possessive: "progress in Tokyo's efforts to ..." is the state's.)
+    // (Not a possessive: "little headway in Tokyo's efforts to ..." is the state's.)
     if (entry.place && LOCATIVE.test(text.slice(Math.max(0, start - 16), start)) && !OFFICIALS_IN.test(text.slice(Math.max(0, start - 40), start)) && !/['’]s$/.test(m[0]) && !/^['’]s\b/.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     if (date && !withinTerm(entry.from, entry.to, date)) continue;
     // "Chief Cabinet Secretary Yoshito Sengoku": a title before a name is that person, whom "he" is next.

@@ -28,7 +28,7 @@ export const LONGSTANDING =
 export const EVER_SINCE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+(?:been\s+[a-z]+ing|[a-z]+ed)\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
 /** The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"). */
-const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
+export const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
 
 // (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
 const POSITION_THAT = new RegExp(
@@ -241,7 +241,7 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   // reports is the reason given, not a hedge on the clause's verb.
   const saying = PARTICIPIAL_REPORT.exec(clauseText);
   if (saying && clauseText.slice(0, saying.index).split(/\s+/).length >= 4) clauseText = clauseText.slice(0, saying.index);
-  // ("a peace deal with Russia it hopes will end the dispute": a relative clause without its pronoun.)
+  // ("a treaty with Moscow it believes would settle the quarrel": a relative clause without its pronoun.)
   const pronounless = CONTACT_CLAUSE.exec(clauseText);
   const relativeCut = relative.clause.exec(clauseText);
   const cut = pronounless && (!relativeCut || pronounless.index < relativeCut.index) ? pronounless : relativeCut;
@@ -253,7 +253,7 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   return clauseText.slice(0, cut.index);
 }
 
-const CONTACT_CLAUSE = /\s(?:it|they|he|she|we|tokyo|moscow|japan|russia)\s+(?:hopes|hoped|believes|believed|thinks|thought|expects|expected|fears|feared|says|said)\s+(?:will|would|could|can|might|may)\s/i;
+const CONTACT_CLAUSE = /\s(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|\p{Lu}[\p{L}-]+)\s+(?:hopes|hoped|believes|believed|thinks|thought|expects|expected|fears|feared|says|said)\s+(?:will|would|could|can|might|may)\s/u;
 
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
@@ -419,7 +419,7 @@ export function documentOfCue(
   return back ?? { edtf: last.edtf, earliest: last.earliest, latest: last.latest };
 }
 
-// (Or an offer made in a dated document: "Moscow offered in a 1956 joint declaration with Japan to give two islands back".)
+// (Or an offer made in a dated document: "Moscow pledged in a 1956 declaration with Japan to return two islands".)
 const DATED_OFFER_TO =
   /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:proposal|offer|promise|pledge|declaration|agreement|accord|plan)\s+to\s+|\b(?:offered|promised|pledged|agreed|proposed|undertook)\s+in\s+(?:a|the|its|their)\s+(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,2}(?:declaration|agreement|accord|treaty|statement|communiqu[eé]|document|pact)\s+(?:(?:with|between)\s+(?:[\p{L}-]+\s+){1,3})?to\s+(?:[\p{L}-]+\s+)?/giu;
 

@@ -598,7 +598,7 @@ function mentionedPhrase(text: string, sentence: Sentence, m: Span): boolean {
 /** The sentence says a wording is no longer used: "stopped describing them as", "the silence on". */
 const WORDING_WITHHELD = /\b(?:silence on|absence of|stopped (?:using|saying|calling|describing)|no longer (?:uses?|says?|calls?|describes?|states?|contains?|includes?)|dropp(?:ed|ing)|omit(?:s|ted|ting)|removed|deleted|avoid(?:s|ed|ing)|refrain(?:s|ed|ing) from)\b[^"“”.;]*$/i;
 
-/** "For the Japanese side, the conclusion of a peace treaty is tied to ...": the side whose view the clause opens on. */
+/** "For the Japanese side, signing a treaty comes after the islands ...": the side whose view the clause opens on. */
 function forSide(text: string, clause: Span, at: number, mentions: Mention[]): string[] | null {
   // (A side named as such: "For Japan, the end of the talks is less a shock than ..." is the story's view of Japan.)
   const m = mentions.find((x) => x.start >= clause.start && x.end <= at && /\bside$/i.test(x.text) && /(?:^\s*|[:;]\s*|["“])["“]?(?:For|To)\s+(?:the\s+)?$/.test(text.slice(clause.start, x.start)) && /^\s*,/.test(text.slice(x.end, x.end + 3)));
@@ -607,7 +607,7 @@ function forSide(text: string, clause: Span, at: number, mentions: Mention[]): s
 
 /** The actor whose policy, position or demand the cue spells out, named as its possessor just before it. */
 export function possessor(text: string, clause: Span, at: number, mentions: Mention[], quotes: Span[]): string | null {
-  // ('"the Japanese government's position remains unchanged, aiming to ...": a possessor inside the cue's own quotation too.)
+  // ('"while the Japanese government's position stays the same, aiming to ...": a possessor inside the cue's own quotation too.)
   const quoted = quotes.find((q) => q.start <= at && at < q.end);
   const before = mentions.filter((m) => m.start >= clause.start && m.end <= at && (!insideAny(quotes, m.start) || (quoted !== undefined && m.start >= quoted.start)));
   const last = before[before.length - 1];
