@@ -3399,4 +3399,23 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['2019-02-16 russia sequencing=recognition-first', '2019-02-16 russia sovereignty=russia-all']));
   });
+  it('goes on from the time last told of when a paragraph opens by counting on from it ("The following day", "That month"), though that was a paragraph about the past', () => {
+    const found = signals(
+      extract([
+        'Suga took office this month, saying he would keep Abe\'s Kuril policy.',
+        'On Sept. 12, 2018, Putin proposed signing a peace treaty by the end of the year without preconditions.',
+        'Tokyo said no. The following day, Suga told reporters that Japan\'s policy of settling the territorial issue first and then concluding a peace treaty had not changed.',
+        'That month, a poll found most Russians opposed giving any of the Kuril islands to Japan.',
+      ], '2020-09-30T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2018-09-13 japan sequencing=territory-first', '2018-09 russian-public handover=opposes']));
+    // (Not a date set off later in a sentence: "Moscow had flagged the step six months earlier" counts from the news.)
+    const later = signals(
+      extract([
+        'Russia ended the visa-free visits to the Kurils on Monday. It terminates a 1991 agreement behind the exchange programme launched the following year.',
+        'The order gave no reasons. But Moscow had flagged the step six months earlier. On March 21, the Russian Foreign Ministry said it would not continue negotiations on a peace treaty.',
+      ], '2022-09-06T08:00:00Z'),
+    );
+    expect(later).toContain('2022-03-21 russia peace-treaty=suspended');
+  });
 });

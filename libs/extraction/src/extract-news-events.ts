@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ANAPHORIC, opensOn, ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, standingSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -396,7 +396,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
       const clauseInput: ClauseInput = {
-        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, issued: published, frame: speechFrame, lastFrame, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
+        text, cb, sentence, clause, tokens: doc.tokens, mentions, published: entryDate ? entryDate.latest : published, issued: published, frame: speechFrame, lastFrame, frameSetAside: setAside && clause.start === sentence.start, lastDay, frameHere: frameParagraph === sentence.paragraph, years, lastPerson,
         // (An answer's own story goes on from the date an earlier clause of it gave.)
         storyFrame: speechFrame !== frame && frameParagraph === sentence.paragraph ? frame : null,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ..."),
@@ -1094,7 +1094,9 @@ const THAT_DOCUMENT = new RegExp(
 /** `found`, unless the span's date points back ("that October") to the year last named. */
 function pointedBack(input: ClauseInput, span: Span, found: DatedValue | null): DatedValue | null {
   // ("... since 1956. Aso summoned the ambassador the same day": the story's last day, not the period.)
-  const fromFrame = anaphoricDate(input.text, span, input.sentence.quotes, input.years, periodUpToNow(input.frame, input.published) && input.lastDay ? input.lastDay : input.frame);
+  // ("In January 2019 Lavrov ... ¶ That same month, demonstrators ...": the time last told of, not the news.)
+  const storyFrame = input.frameSetAside && input.lastFrame && opensOn(input.text, input.clause, ANAPHORIC) ? input.lastFrame : periodUpToNow(input.frame, input.published) && input.lastDay ? input.lastDay : input.frame;
+  const fromFrame = anaphoricDate(input.text, span, input.sentence.quotes, input.years, storyFrame);
   // ("On Feb. 2 of the following year" after a paragraph about 1945: the story told before, not the news.)
   const back =
     (!fromFrame || fromFrame.earliest > input.published) && input.lastFrame

@@ -29,6 +29,11 @@ export interface ClauseInput {
   storyFrame?: DatedValue | null;
   /** The story's date before a paragraph about the past was left behind: what "the next day" may go on from. */
   lastFrame: DatedValue | null;
+  /**
+   * This paragraph set a frame about the past aside and has dated nothing since: "The following
+   * day" or "That month" opening it goes on from `lastFrame`, the time last told of.
+   */
+  frameSetAside: boolean;
   /** The last day the story was told on: what "the following day" counts from when the frame is a period ("since 1992"). */
   lastDay: DatedValue | null;
   /** The frame was set in this paragraph: a story told of its time, not one left over from a background paragraph. */

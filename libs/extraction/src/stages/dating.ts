@@ -261,6 +261,15 @@ export const STORY_RELATIVE =
 const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:most\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Whether `span` opens with `pattern`'s phrase ("The following day, ...", "And that month, ..."). */
+export function opensOn(text: string, span: Span, pattern: RegExp): boolean {
+  const part = text.slice(span.start, span.end);
+  const m = pattern.exec(part);
+  return m !== null && OPENING.test(part.slice(0, m.index));
+}
+
+const OPENING = /^[\s"“]*(?:(?:and|but|then|so|yet)\b\s*,?\s*)?(?:(?:on|in|at|by)\s+)?$/i;
+
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
 export function storyRelative(text: string, span: Span, quotes: Span[], storyFrame: DatedValue | null, published?: string): DatedValue | null {
   // ("For the next three decades Moscow denied that any territorial issue existed": the years
@@ -534,7 +543,7 @@ export function daysBetween(from: string, to: string): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
-const ANAPHORIC = new RegExp(
+export const ANAPHORIC = new RegExp(
   [
     // "in November of that year", "late March of the same year", "in December that year"
     `\\b(?:(early|mid-?|late)\\s+)?(${MONTH_NAME})\\s+(?:of\\s+)?(?:that|the\\s+same)\\s+year\\b`,
@@ -639,7 +648,10 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
   const { text, sentence, published } = input;
   // ("visits held since 1992 ... Kishida replied the following day": from the story's last day, not the period.)
   const frame = input.storyFrame ?? input.frame;
-  const found = storyRelative(text, narrative, sentence.quotes, (periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame, published);
+  // ("On Sept. 12, 2018, Putin proposed ... ¶ The following day, Suga ...": a paragraph that opens
+  // by counting on goes on from the time last told of, though that was a paragraph about the past.)
+  const from = input.frameSetAside && input.lastFrame && opensOn(text, input.clause, STORY_RELATIVE) ? input.lastFrame : ((periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame);
+  const found = storyRelative(text, narrative, sentence.quotes, from, published);
   if (found && tense === 'past' && found.earliest > published) {
     // (Told of the past, it cannot be after publication: count from the paragraph about the past
     // just left behind, or from the last day the story named: "... announced on March 21 that ...
