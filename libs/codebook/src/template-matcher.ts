@@ -38,6 +38,11 @@ type Op = (typeof Op)[keyof typeof Op];
  */
 const STEP = 4;
 const SENTENCE_END = new Set(['.', '!', '?']);
+/** Parts of speech a gap passes over without counting them, and how many of them at most. */
+const MODIFIER = new Set(['ADJ', 'DET', 'NUM']);
+const FREE_MODIFIERS = 3;
+/** The shortest gap that passes over modifiers freely. */
+const LOOSE_GAP = 3;
 const END = 0;
 
 /**
@@ -159,8 +164,16 @@ class Matcher {
         return this.exec(next, pos);
       case Op.Gap:
         // (A gap does not run past the end of a sentence: a quotation of several sentences is one clause.)
-        for (let g = 0; g <= this.code[k + 2] && pos + g <= view.length; g++) {
-          if (g > 0 && SENTENCE_END.has(view.lower[pos + g - 1])) break;
+        // (Modifiers do not count against its length, a few of them: "signing a bilateral
+        // post-war peace treaty" is as near as "signing a peace treaty".)
+        // (A short gap, "no ..2 territorial problem", stays as tight as it is written.)
+        const most = this.code[k + 2];
+        for (let g = 0, cost = 0, free = most < LOOSE_GAP ? FREE_MODIFIERS : 0; cost <= most && pos + g <= view.length; g++) {
+          if (g > 0) {
+            if (SENTENCE_END.has(view.lower[pos + g - 1])) break;
+            if (free < FREE_MODIFIERS && MODIFIER.has(view.pos[pos + g - 1])) free++;
+            else if (++cost > most) break;
+          }
           if (this.exec(next, pos + g)) return true;
         }
         return false;

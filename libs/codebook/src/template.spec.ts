@@ -50,6 +50,16 @@ describe('cue templates', () => {
     expect(matches('suspend ..2 talks', tokens)).toEqual([]);
   });
 
+  it('pass over up to three modifiers (adjectives, determiners, numbers) without counting them, in a gap of three or more', () => {
+    const tokens = 'signing/sign/VERB of/of/ADP a/a/DET bilateral/bilateral/ADJ post-war/post-war/ADJ peace/peace/NOUN treaty/treaty/NOUN';
+    expect(matches('sign ..3 peace treaty', tokens)).toEqual(['signing of a bilateral post-war peace treaty']);
+    expect(matches('sign ..0 peace treaty', 'sign/sign/VERB the/the/DET peace/peace/NOUN treaty/treaty/NOUN')).toEqual([]);
+    // (A short gap stays as tight as written: "no ..2 territorial problem" is not "no visible progress on the territorial problem".)
+    expect(matches('no ..2 territorial problem', 'no/no/DET visible/visible/ADJ progress/progress/NOUN on/on/ADP the/the/DET territorial/territorial/ADJ problem/problem/NOUN')).toEqual([]);
+    // (At most three: a fourth modifier counts.)
+    expect(matches('sign ..3 treaty', 'sign/sign/VERB a/a/DET new/new/ADJ formal/formal/ADJ lasting/lasting/ADJ peace/peace/NOUN and/and/CCONJ friendship/friendship/NOUN treaty/treaty/NOUN')).toEqual([]);
+  });
+
   it('expand synonym sets, multi-word members included', () => {
     const tokens = 'russia/russia/PROPN pulled/pull/VERB out/out/ADP of/of/ADP negotiations/negotiation/NOUN';
     expect(matches('@suspend ..2 @talks', tokens)).toEqual(['pulled out of negotiations']);

@@ -6,7 +6,9 @@
  *   word/VERB     …with that part of speech (NOUN, VERB, ADJ, ADP, PROPN, AUX, ...)
  *   @set          any member of a synonym set (members are templates themselves)
  *   (a b | c)     alternatives; `?` after a word or a group makes it optional
- *   ...  ..N      a gap of up to 6 (or N) tokens
+ *   ...  ..N      a gap of up to 6 (or N) tokens; from 3 on, up to three adjectives, determiners
+ *                 and numbers in it are not counted ("sign ..3 @peace-treaty" reaches "signing of a
+ *                 bilateral post-war peace treaty")
  *   $holder       an actor mention: that actor holds the position
  *   $name         an actor mention captured as `name` (a slot whose filler may decide the position)
  *   $name=actor   …only a mention of that actor

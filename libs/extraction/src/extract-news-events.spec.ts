@@ -2643,6 +2643,10 @@ describe('extractNewsEvents', () => {
   it('reads no stance in what a speaker avoided saying or declined to disclose', () => {
     expect(signals(extract(['Prime Minister Abe avoided describing the four Russian-held islands east of Hokkaido in the Kuril chain as Japan\'s inherent territory on Thursday.'], '2019-02-02T08:00:00Z'))).toEqual([]);
     expect(signals(extract(['Abe declined to disclose the government\'s strategy for settling the Kuril dispute and concluding a peace treaty.'], '2019-02-02T08:00:00Z'))).toEqual([]);
+    // (Not what one asks never to stop: "never to stop demanding the return of all four islands".)
+    expect(signals(extract(['"We ask the government never to stop demanding the return of all four Kuril islands," the league chairman said on Thursday.'], '2024-01-31T08:00:00Z'))).toContain(
+      '2024-01-25 japanese-public sovereignty=japan-all-four',
+    );
   });
 
   it('reads a typographic apostrophe as the plain one', () => {
