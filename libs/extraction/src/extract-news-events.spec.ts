@@ -3422,4 +3422,15 @@ describe('extractNewsEvents', () => {
     );
     expect(later).toContain('2022-03-21 russia peace-treaty=suspended');
   });
+  it('reads a peace treaty named with the war it would end ("a post-World War II peace treaty") as the treaty', () => {
+    expect(signals(extract(['In March 2022, Moscow withdrew from talks with Japan on signing a post-World War II peace treaty over the Kurils.'], '2023-02-07T08:00:00Z'))).toEqual([
+      '2022-03 russia peace-treaty=suspended',
+    ]);
+  });
+
+  it('reads calling the seizure unlawful as Tokyo\'s claim, and arguing it lawful as Moscow\'s', () => {
+    expect(signals(extract(['Soviet troops seized the Kuril islands in 1945. Tokyo calls the seizure illegal, while Moscow argues it acted lawfully.'], '2022-03-21T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2022-03-21 japan sovereignty=japan-all-four', '2022-03-21 russia sovereignty=russia-all']),
+    );
+  });
 });
