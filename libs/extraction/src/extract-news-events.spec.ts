@@ -3433,4 +3433,14 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2022-03-21 japan sovereignty=japan-all-four', '2022-03-21 russia sovereignty=russia-all']),
     );
   });
+  it('gives talks that took place with no subject to the sides they were between, or to the side they were with and the other party', () => {
+    expect(signals(extract(['Peace treaty talks between Japan and Russia over the Kurils were held on Tuesday.'], '2019-01-16T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-01-15 japan peace-treaty=seeks', '2019-01-15 russia peace-treaty=seeks']),
+    );
+    expect(signals(extract(['The first round of new peace treaty talks with Russia over the Kurils, held on Monday in Tokyo, did not go well for Japan.'], '2019-01-16T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
+    );
+    // (Not talks told as ended: one side ended them.)
+    expect(signals(extract(['The end of peace treaty talks with Japan over the Kurils is a symptom, not a cause.'], '2022-03-24T08:00:00Z'))).not.toContain('2022-03-24 japan peace-treaty=suspended');
+  });
 });

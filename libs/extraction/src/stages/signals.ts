@@ -193,6 +193,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         pluralAntecedent(text, clause, input.mentions, sentence) ??
+        (type === 'consult' ? talksParties(text, clause, m, mentions, cb.parties) : null) ??
         (cue.holder ? [cue.holder] : []);
       // "The Japanese side must recognise Russia's sovereignty": what a subject is told it must do
       // is the stance of whoever says so, not the subject's.
@@ -675,6 +676,29 @@ export function relativeAntecedent(clauseText: string, clauseStart: number, sent
 }
 
 /** "Kishida and Putin spoke in October, when they agreed to...": "they" opening a clause is the sentence's joint subject. */
+/**
+ * "Peace treaty talks between Japan and Russia were held on Tuesday", "The first round of treaty
+ * talks with Russia": with no subject to hold it, talks that took place (a consultation) are held
+ * by the two sides they are between, or by the one they are with and the other party of a
+ * two-party dispute. (Not talks told as ended or pointless: one side ends them.)
+ */
+function talksParties(text: string, clause: Span, m: Span, mentions: Mention[], parties: string[] | null): string[] | null {
+  if (!TALKS.test(text.slice(m.start, m.end)) || !TALKS_HELD.test(text.slice(clause.start, clause.end))) return null;
+  const near = mentions.filter((x) => x.start >= m.start && x.start <= m.end + TALKS_REACH && x.end <= clause.end);
+  const first = near[0];
+  if (!first) return null;
+  const second = near[1];
+  if (first.preposition === 'between' && second && second.actor !== first.actor && PAIR_GAP.test(text.slice(first.end, second.start))) return [first.actor, second.actor];
+  if (first.preposition === 'with' && parties?.length === 2 && parties.includes(first.actor)) return [first.actor, parties.find((p) => p !== first.actor)!];
+  return null;
+}
+
+const TALKS = /\b(?:talks|negotiations?|dialogue|consultations?)\b/i;
+/** Words telling that talks took place (not that they ended or would be pointless). */
+const TALKS_HELD = /\b(?:held|took\s+place|opened|began|started|resumed|convened|conducted|round|session)\b/i;
+/** How far after a cue the sides of its talks may be named ("talks ... were held in Tokyo with Russia"). */
+const TALKS_REACH = 40;
+
 export function pluralAntecedent(text: string, clause: Span, sentenceMentions: Mention[], sentence: Span): string[] | null {
   if (clause.start === sentence.start || !THEY_OPENS.test(text.slice(clause.start, clause.end))) return null;
   return jointSubject(text, { start: sentence.start, end: clause.start }, sentenceMentions, []);
