@@ -3443,4 +3443,17 @@ describe('extractNewsEvents', () => {
     // (Not talks told as ended: one side ended them.)
     expect(signals(extract(['The end of peace treaty talks with Japan over the Kurils is a symptom, not a cause.'], '2022-03-24T08:00:00Z'))).not.toContain('2022-03-24 japan peace-treaty=suspended');
   });
+  it('reads the four islands named in any list order and joining ("X, Y and Z and the W islet group")', () => {
+    expect(signals(extract(['Japan is demanding the return of the islands of Etorofu, Kunashiri and Shikotan and the Habomai islet group.'], '2011-01-18T08:00:00Z'))).toContain(
+      '2011-01-18 japan sovereignty=japan-all-four',
+    );
+    // (Not two named apart from the other two.)
+    expect(signals(extract(['Moscow would give back Shikotan and Habomai, but not Iturup and Kunashir, officials said on Monday.'], '2011-01-18T08:00:00Z'))).not.toContain(
+      '2011-01-17 russia sovereignty=japan-all-four',
+    );
+  });
+
+  it('reads acknowledging "a 1956 Japan-Soviet Union joint declaration" as accepting it', () => {
+    expect(signals(extract(['Putin has acknowledged a 1956 Japan-Soviet Union joint declaration on the Kurils.'], '2001-05-19T08:00:00Z'))).toEqual(['2001-05-19 russia basis-1956=accepts']);
+  });
 });
