@@ -3456,4 +3456,12 @@ describe('extractNewsEvents', () => {
   it('reads acknowledging "a 1956 Japan-Soviet Union joint declaration" as accepting it', () => {
     expect(signals(extract(['Putin has acknowledged a 1956 Japan-Soviet Union joint declaration on the Kurils.'], '2001-05-19T08:00:00Z'))).toEqual(['2001-05-19 russia basis-1956=accepts']);
   });
+  it('gives a rally\'s demand in a long relative clause\'s continuation to the relative clause\'s antecedent, not to a group named nowhere', () => {
+    const found = signals(
+      extract([
+        'Former residents remain unconvinced. The Chishima Habomai Islands Residents League, which speaks for people who left the islands after the war and for their children and grandchildren, adopted a resolution at the rally in February calling for the return of all four islands.',
+      ], '2019-05-09T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2019-02 japanese-public sovereignty=japan-all-four', '2019-02 japanese-public handover=supports']));
+  });
 });

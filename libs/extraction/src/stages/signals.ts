@@ -675,7 +675,6 @@ export function relativeAntecedent(clauseText: string, clauseStart: number, sent
   return subject ? [subject.actor] : null;
 }
 
-/** "Kishida and Putin spoke in October, when they agreed to...": "they" opening a clause is the sentence's joint subject. */
 /**
  * "Peace treaty talks between Japan and Russia were held on Tuesday", "The first round of treaty
  * talks with Russia": with no subject to hold it, talks that took place (a consultation) are held
@@ -699,6 +698,7 @@ const TALKS_HELD = /\b(?:held|took\s+place|opened|began|started|resumed|convened
 /** How far after a cue the sides of its talks may be named ("talks ... were held in Tokyo with Russia"). */
 const TALKS_REACH = 40;
 
+/** "Kishida and Putin spoke in October, when they agreed to...": "they" opening a clause is the sentence's joint subject. */
 export function pluralAntecedent(text: string, clause: Span, sentenceMentions: Mention[], sentence: Span): string[] | null {
   if (clause.start === sentence.start || !THEY_OPENS.test(text.slice(clause.start, clause.end))) return null;
   return jointSubject(text, { start: sentence.start, end: clause.start }, sentenceMentions, []);
@@ -782,7 +782,12 @@ function ralliers(input: ClauseInput, mentions: Mention[]): Mention[] {
   const { text, clause, sentence } = input;
   const addressed = ADDRESSED.exec(text.slice(clause.start, clause.end));
   const cut = addressed ? clause.start + addressed.index : clause.end;
-  return mentions.filter((m) => m.start < cut && !insideAny(sentence.quotes, m.start));
+  const named = mentions.filter((m) => m.start < cut && !insideAny(sentence.quotes, m.start));
+  if (named.length) return named;
+  // ("The residents' league, which represents former islanders and their families, adopted a
+  // resolution at the rally ...": a relative clause's antecedent is who rallied.)
+  const antecedent = relativeAntecedent(text.slice(clause.start, clause.end), clause.start, input.mentions, sentence);
+  return antecedent ? input.mentions.filter((m) => m.start < clause.start && antecedent.includes(m.actor) && m.preposition === null).slice(0, 1) : named;
 }
 
 const ADDRESSED = /\b(?:demand(?:ing|ed|s)?\s+that|urg(?:ing|ed|es)|call(?:ing|ed|s)?\s+on|ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?\s+to|pressing)\b/i;
