@@ -34,6 +34,11 @@ const alias = z.union([
     place: z.boolean().optional(),
     /** A person: "he"/"she" may refer back to them. */
     person: z.boolean().optional(),
+    /**
+     * A crowd noun ("protesters"): the actor only where no one else is named as the crowd
+     * ("protesters including former residents" are those residents) and it rallies there.
+     */
+    crowd: z.boolean().optional(),
   }),
 ]);
 

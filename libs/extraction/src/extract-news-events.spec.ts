@@ -3464,4 +3464,12 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['2019-02 japanese-public sovereignty=japan-all-four', '2019-02 japanese-public handover=supports']));
   });
+  it('reads a crowd noun ("protesters") as who else the clause names it as, and as the codebook\'s crowd only where no one else is named', () => {
+    expect(signals(extract(['Protesters including former residents of the Kuril islands called for the return of the territories on Tuesday in Tokyo.'], '2023-02-08T08:00:00Z'))).toContain(
+      '2023-02-07 japanese-public handover=supports',
+    );
+    expect(signals(extract(['Hundreds of protesters rallied in Moscow on Sunday against handing over any of the Kuril islands to Japan.'], '2019-01-21T08:00:00Z'))).toContain(
+      '2019-01-20 russian-nationalists handover=opposes',
+    );
+  });
 });

@@ -8,6 +8,8 @@ export interface AliasEntry {
   to?: string;
   place: boolean;
   person: boolean;
+  /** A crowd noun ("protesters"): who else the crowd is named as comes first. */
+  crowd?: boolean;
 }
 
 /** Reporting verbs of one word (by lemma, as verbs), reporting phrases, and phrases naming their speaker after them. */
@@ -115,7 +117,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       const entry: AliasEntry =
         typeof alias === 'string'
           ? { actor: actor.id, text: alias, place: false, person: false }
-          : { actor: actor.id, text: alias.text, from: alias.from, to: alias.to, place: alias.place ?? false, person: alias.person ?? false };
+          : { actor: actor.id, text: alias.text, from: alias.from, to: alias.to, place: alias.place ?? false, person: alias.person ?? false, crowd: alias.crowd };
       if (!aliasByText.has(entry.text)) aliasByText.set(entry.text, entry);
       // A phrase in lower case ("residents of the islands") may open a sentence.
       const opening = entry.text[0].toUpperCase() + entry.text.slice(1);

@@ -203,6 +203,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       const told = mentions.find((x) => holders.includes(x.actor) && x.end <= at && OBLIGED.test(text.slice(x.end, at)));
       if (told) holders = speaker?.kind === 'actor' && speaker.actor !== told.actor ? [speaker.actor] : [];
     }
+    // ("Protesters including former residents call for the return of ...": a crowd noun is who else
+    // the clause names it as before the cue.)
+    holders = namedCrowd(holders, mentions.filter((x) => x.start >= clause.start && x.end <= at), cb);
     // ("Kishida told the national rally for the return of the Northern Territories that ...": the
     // rally's name is its crowd's demand, not what a state's speaker there says.)
     // ("an annual rally organised by former islanders' groups to demand the territories back": the organisers' demand.)
@@ -802,12 +805,25 @@ function stateProtesting(text: string, clause: Span, mentions: Mention[], cb: Co
   );
 }
 
+/** Holders that are a crowd noun's actor only ("protesters"), put as the publics the same words name. */
+function namedCrowd(holders: string[], before: Mention[], cb: CompiledCodebook): string[] {
+  const crowd = (m: Mention) => cb.aliasByText.get(m.text)?.crowd === true;
+  const onlyCrowd = (actor: string) => before.some((m) => m.actor === actor) && before.every((m) => m.actor !== actor || crowd(m));
+  if (!holders.some(onlyCrowd)) return holders;
+  const publics = actorsOfKind(before, cb, 'public');
+  return publics.length ? [...new Set(holders.flatMap((h) => (onlyCrowd(h) ? publics : [h])))] : holders;
+}
+
 export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null, place?: string): string[] {
-  const groups = actorsOfKind(mentions, cb, 'group');
+  // ("Protesters including former residents of the islands": a crowd noun is who else it is named as.)
+  const crowd = (m: Mention) => cb.aliasByText.get(m.text)?.crowd === true;
+  const groups = actorsOfKind(mentions.filter((m) => !crowd(m)), cb, 'group');
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
   // An unnamed crowd is who rallies where it rallied, as the codebook says ("in Nemuro").
   const local = place === undefined ? undefined : cb.ralliesAt.get(place);
+  const crowds = actorsOfKind(mentions.filter(crowd), cb, 'group');
+  if (crowds.length) return publics.length ? publics : local && !crowds.includes(local) ? [local] : crowds;
   // ("Russians in Moscow and other cities protested against ...": a crowd named only by its
   // nationality is the one that rallies there, not the public a poll would measure.)
   const byNationality = mentions.filter((x) => cb.actorKind.get(x.actor) === 'public').every((x) => /^\p{Lu}\p{Ll}+s$/u.test(x.text));
