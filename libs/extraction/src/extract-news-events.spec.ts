@@ -3472,4 +3472,9 @@ describe('extractNewsEvents', () => {
       '2019-01-20 russian-nationalists handover=opposes',
     );
   });
+  it('reads what a dated document "mentions", "includes" or "contains" as its party\'s, dated by the document', () => {
+    expect(signals(extract(['Abe wants talks on the Kurils based on a 1956 joint declaration that mentions Moscow returning the two smaller islands.'], '2019-09-06T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
+    );
+  });
 });

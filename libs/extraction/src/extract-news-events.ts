@@ -540,7 +540,7 @@ const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
 const DOCUMENT_STATES =
-  /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified)\s+that\b/u;
+  /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|mentions|mentioned|includes|included|contains|contained)\s+that\b/u;
 
 const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
 
