@@ -3477,4 +3477,18 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
     );
   });
+  it('reads a refusal to give the islands to Japan said by the head of a state\'s upper house as the state\'s', () => {
+    expect(signals(extract(['Russia will never give the disputed Kurile Islands to Japan, the head of Russia\'s upper chamber of parliament said on Tuesday.'], '2016-11-01T20:00:00Z'))).toEqual([
+      '2016-11-01 russia handover=opposes',
+    ]);
+  });
+
+  it('reads wanting to end the anomaly of having no peace treaty as seeking one, and not as ending the talks', () => {
+    expect(signals(extract(['Putin said on Tuesday he wants to end the anachronism of the two countries not having a peace treaty over the Kurils.'], '2016-12-14T08:00:00Z'))).toEqual([
+      '2016-12-13 russia peace-treaty=seeks',
+    ]);
+    const found = signals(extract(['"The two leaders will put an end to this absence of a peace treaty on the Kurils," Suga said on Friday.'], '2018-11-17T08:00:00Z'));
+    expect(found).toContain('2018-11-16 japan peace-treaty=seeks');
+    expect(found).not.toContain('2018-11-16 japan peace-treaty=suspended');
+  });
 });
