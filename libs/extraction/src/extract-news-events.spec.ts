@@ -3491,4 +3491,9 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2018-11-16 japan peace-treaty=seeks');
     expect(found).not.toContain('2018-11-16 japan peace-treaty=suspended');
   });
+  it('reads talks about the territorial dispute as the treaty talks', () => {
+    expect(signals(extract(['Japanese Foreign Minister Taro Kono held talks about the Kuril territorial dispute with Lavrov in Moscow on Monday.'], '2019-01-16T08:00:00Z'))).toContain(
+      '2019-01-14 japan peace-treaty=seeks',
+    );
+  });
 });
