@@ -3496,4 +3496,9 @@ describe('extractNewsEvents', () => {
       '2019-01-14 japan peace-treaty=seeks',
     );
   });
+  it('gives what the foreign ministers "of Japan and Russia" do to both, and reads talks for settling the territorial dispute as the treaty talks', () => {
+    expect(signals(extract(['The foreign ministers of Japan and Russia met Thursday in Moscow to restart stalled talks for resolving the long-standing Kuril territorial dispute.'], '2019-12-20T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2019-12-19 japan peace-treaty=seeks', '2019-12-19 russia peace-treaty=seeks']),
+    );
+  });
 });

@@ -431,6 +431,11 @@ export function subjectBefore(
     // "The two leaders met on Jan. 22. In Singapore, they had agreed ...": who "they" were last.
     if (/^they$/i.test(plural[0][1]) && theyWere) return theyWere;
   }
+  // ("The foreign ministers of Japan and Russia met ...": the pair a plural head names.)
+  const heads = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
+  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(clauseText.slice(0, heads[0].start - clauseStart)) && PAIR_GAP.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart))) {
+    return [heads[0].actor, heads[1].actor];
+  }
   let index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   // ("Medvedev's predecessor Vladimir Putin and ... Mori agreed": the possessor is not the subject; who it owns is.)
   const owned = mentions[index + 1];
@@ -458,6 +463,9 @@ export function subjectBefore(
   }
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
 }
+
+/** A clause opening on a plural head "of" the pair after it: "The foreign ministers of", "The leaders of". */
+const HEADS_OF = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|premiers|delegations|governments|negotiators|envoys|diplomats|delegates)\s+of\s+(?:the\s+)?$/iu;
 
 // ("Following Japan's surrender, the Soviet Union ...": a fronted phrase too.)
 const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until|following|despite|amid|in response to|in the wake of)\s[^,;]{3,120},\s*/i;
