@@ -813,10 +813,14 @@ function stateProtesting(text: string, clause: Span, mentions: Mention[], cb: Co
   );
 }
 
+/** A mention by a crowd noun of the codebook ("protesters"). */
+function crowdNoun(m: Mention, cb: CompiledCodebook): boolean {
+  return cb.aliasByText.get(m.text)?.crowd === true;
+}
+
 /** Holders that are a crowd noun's actor only ("protesters"), put as the publics the same words name. */
 function namedCrowd(holders: string[], before: Mention[], cb: CompiledCodebook): string[] {
-  const crowd = (m: Mention) => cb.aliasByText.get(m.text)?.crowd === true;
-  const onlyCrowd = (actor: string) => before.some((m) => m.actor === actor) && before.every((m) => m.actor !== actor || crowd(m));
+  const onlyCrowd = (actor: string) => before.some((m) => m.actor === actor) && before.every((m) => m.actor !== actor || crowdNoun(m, cb));
   if (!holders.some(onlyCrowd)) return holders;
   const publics = actorsOfKind(before, cb, 'public');
   return publics.length ? [...new Set(holders.flatMap((h) => (onlyCrowd(h) ? publics : [h])))] : holders;
@@ -824,13 +828,12 @@ function namedCrowd(holders: string[], before: Mention[], cb: CompiledCodebook):
 
 export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null, place?: string): string[] {
   // ("Protesters including former residents of the islands": a crowd noun is who else it is named as.)
-  const crowd = (m: Mention) => cb.aliasByText.get(m.text)?.crowd === true;
-  const groups = actorsOfKind(mentions.filter((m) => !crowd(m)), cb, 'group');
+  const groups = actorsOfKind(mentions.filter((m) => !crowdNoun(m, cb)), cb, 'group');
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
   // An unnamed crowd is who rallies where it rallied, as the codebook says ("in Nemuro").
   const local = place === undefined ? undefined : cb.ralliesAt.get(place);
-  const crowds = actorsOfKind(mentions.filter(crowd), cb, 'group');
+  const crowds = actorsOfKind(mentions.filter((m) => crowdNoun(m, cb)), cb, 'group');
   if (crowds.length) return publics.length ? publics : local && !crowds.includes(local) ? [local] : crowds;
   // ("Russians in Moscow and other cities protested against ...": a crowd named only by its
   // nationality is the one that rallies there, not the public a poll would measure.)
