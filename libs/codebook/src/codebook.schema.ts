@@ -127,6 +127,11 @@ const knownDocument = z.strictObject({
   pattern,
   /** The EDTF date the document was signed or issued: what it provides is dated by it. */
   date: z.string().min(4),
+  /**
+   * Other names it goes by with its year ("the 1956 declaration"): an event dated only by that year
+   * in a sentence naming it is dated by the document's day.
+   */
+  alsoNamed: pattern.optional(),
 });
 
 /** A day the dispute marks every year ("Northern Territories Day", the national rally): month and day. */

@@ -166,7 +166,7 @@ describe('extractNewsEvents', () => {
 
     it('dates what a dated document says by its year', () => {
       const events = extract(['The 1956 declaration says the Soviet Union will hand over Habomai and Shikotan after a peace treaty is signed.']);
-      expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+      expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
     });
 
     it('dates what a document named before provides ("That document", "Its ninth article", "agreed in it") by the year it was named with', () => {
@@ -356,7 +356,7 @@ describe('extractNewsEvents', () => {
 
     it('reads "the sides" of a declaration as its signatories', () => {
       const events = extract(['In 1956, the USSR and Japan signed a Joint Declaration in which the sides pledged to continue peace treaty talks.']);
-      expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia peace-treaty=seeks', '1956 japan peace-treaty=seeks']));
+      expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia peace-treaty=seeks', '1956-10-19 japan peace-treaty=seeks']));
     });
 
     it('reads "lawfully acquired the islands" as Moscow\'s claim', () => {
@@ -581,7 +581,7 @@ describe('extractNewsEvents', () => {
   });
   it('dates "In the 1956 declaration that ..., the Soviet Union agreed" by the document, and "has maintained its claim" at publication', () => {
     const events = extract(['In the 1956 Joint Declaration that ended the state of war, the Soviet Union agreed to hand over Shikotan and the Habomai islets after a peace treaty. No treaty was signed, and Tokyo has maintained its claim to all four islands.'], '1997-11-02T08:00:00Z');
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1997-11-02 japan sovereignty=japan-all-four']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '1997-11-02 japan sovereignty=japan-all-four']));
   });
 
   it('reads "urged the government not to compromise on the return" as a call for the return, and a vow to block a handover as opposition', () => {
@@ -687,7 +687,7 @@ describe('extractNewsEvents', () => {
       'An association of former residents said on Sunday that it expected Hashimoto to press for the return of all four islands.',
     ], '2019-06-30T08:00:00Z');
     const found = signals(events);
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '2019-06-29 japanese-public handover=supports', '2019-06-30 japanese-public handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '2019-06-29 japanese-public handover=supports', '2019-06-30 japanese-public handover=supports']));
     expect(found.filter((x) => x.includes(' japan handover'))).toEqual([]);
   });
   it('gives an unnamed crowd\'s rally to whom the codebook says rallies at that place', () => {
@@ -1206,7 +1206,7 @@ describe('extractNewsEvents', () => {
       ['A 1956 joint declaration restored diplomatic ties and said Moscow would hand over the two smaller islands, Shikotan and the Habomai islets, after a peace treaty was signed.'],
       '2022-03-25T08:00:00Z',
     );
-    expect(signals(events)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+    expect(signals(events)).toEqual(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']);
   });
 
   it('keeps the date of a paragraph for the list items it introduces', () => {
@@ -1380,12 +1380,12 @@ describe('extractNewsEvents', () => {
 
   it('reads the 1956 promise told as "promised Japan two of the islands" or "would give Japan Shikotan and the Habomai islets" as Moscow\'s two-island offer', () => {
     expect(signals(extract(['The Kuril Islands talks rest on the 1956 declaration, which promised Japan two of the islands after a treaty.']))).toEqual([
-      '1956 russia sovereignty=two-islands',
-      '1956 russia handover=supports',
+      '1956-10-19 russia sovereignty=two-islands',
+      '1956-10-19 russia handover=supports',
     ]);
     expect(
       signals(extract(['The Kuril Islands dispute goes on.', 'The 1956 declaration said the Soviet Union would give Japan Shikotan and the Habomai islets after a peace treaty.'])),
-    ).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+    ).toEqual(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']);
   });
 
   it('counts "Eleven years after the war" on from the war\'s year', () => {
@@ -1736,7 +1736,7 @@ describe('extractNewsEvents', () => {
       ['Yeltsin and Hashimoto met at Krasnoyarsk on Sunday to discuss the Kuril islands. The Soviet Union agreed in a 1956 joint declaration to transfer Shikotan and the Habomais to Japan once a peace treaty was signed.'],
       '1997-11-03T08:00:00Z',
     );
-    expect(signals(inDocument)).toContain('1956 russia handover=supports');
+    expect(signals(inDocument)).toContain('1956-10-19 russia handover=supports');
   });
 
   it.each([
@@ -1766,7 +1766,7 @@ describe('extractNewsEvents', () => {
       ['In 1956, Moscow and Tokyo signed a joint declaration ending the state of war over the Kuril islands, and the Soviet side promised to hand over Shikotan and the Habomai islets once a peace treaty was signed.'],
       '2020-07-02T08:00:00Z',
     );
-    expect(signals(joint).filter((s) => s.includes('handover'))).toEqual(['1956 russia handover=supports']);
+    expect(signals(joint).filter((s) => s.includes('handover'))).toEqual(['1956-10-19 russia handover=supports']);
     const fronted = extract(['After Tokyo signed a security treaty with the United States in 1960, the Soviet Union withdrew its commitment to hand over the Kuril islands.'], '2020-07-02T08:00:00Z');
     expect(signals(fronted)).toEqual(['1960 russia handover=opposes']);
   });
@@ -1819,7 +1819,7 @@ describe('extractNewsEvents', () => {
 
   it('reads a handover of "the two smaller islands, Shikotan and the Habomai group, to Japan" through the apposition, and "alienation ... is ruled out"', () => {
     const promised = extract(['Under a 1956 joint declaration, Moscow agreed to hand the two smaller islands, Shikotan and the Habomai group, to Japan once a peace treaty was signed.'], '2022-03-22T08:00:00Z');
-    expect(signals(promised)).toEqual(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']);
+    expect(signals(promised)).toEqual(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']);
     const ruledOut = extract(['"Any alienation of Russian territory is ruled out, and this applies to the Kurils," Peskov said on Friday.'], '2020-07-05T08:00:00Z');
     expect(signals(ruledOut)).toContain('2020-07-03 russia handover=opposes');
   });
@@ -2077,7 +2077,7 @@ describe('extractNewsEvents', () => {
       '2011-02-08T08:00:00Z',
     );
     expect(signals(events)).toEqual(
-      expect.arrayContaining(['1956 japan peace-treaty=seeks', '1956 russia peace-treaty=seeks', '1993 russia sequencing=territory-first', '1993 japan sequencing=territory-first']),
+      expect.arrayContaining(['1956 japan peace-treaty=seeks', '1956 russia peace-treaty=seeks', '1993-10-13 russia sequencing=territory-first', '1993-10-13 japan sequencing=territory-first']),
     );
     expect(signals(events).filter((s) => s.includes('handover'))).toEqual(['1956 russia handover=supports']);
   });
@@ -2100,7 +2100,7 @@ describe('extractNewsEvents', () => {
       ['Japan and Russia met on the Kurils. In the 1956 declaration, which restored diplomatic relations, the two sides agreed to keep negotiating a peace treaty, and the Soviet Union promised to hand Shikotan to Japan once such a treaty was signed.'],
       '2018-11-15T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia peace-treaty=seeks', '1956 japan peace-treaty=seeks', '1956 russia handover=supports']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia peace-treaty=seeks', '1956-10-19 japan peace-treaty=seeks', '1956-10-19 russia handover=supports']));
   });
 
   it('reads "agreed in Singapore in November 2018 to accelerate talks" as both leaders seeking the treaty (the summit day)', () => {
@@ -2138,7 +2138,7 @@ describe('extractNewsEvents', () => {
       ['In September 2018 Putin spoke about the Kurils. The 1956 Joint Declaration restored diplomatic ties; in it the Soviet Union agreed to transfer Shikotan and the Habomai islets to Japan after a peace treaty was concluded.'],
       '2018-11-15T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
   });
 
   it('dates "The 1956 declaration remained the basis, he said" by the saying, not by the document', () => {
@@ -2217,9 +2217,9 @@ describe('extractNewsEvents', () => {
       ['In November 2018 Putin and Abe agreed in Singapore to speed up the Kuril talks on the basis of the 1956 Joint Declaration, the document in which Moscow promised to hand over Shikotan and the Habomai islets once a treaty was signed.'],
       '2022-03-24T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '1956-10-19 russia sovereignty=two-islands']));
     const agreed = extract(['Both sides still cite the Tokyo Declaration of 1993, in which Moscow and Tokyo agreed to continue negotiations towards a peace treaty over the Kurils.'], '2022-03-24T08:00:00Z');
-    expect(signals(agreed)).toEqual(expect.arrayContaining(['1993 russia peace-treaty=seeks', '1993 japan peace-treaty=seeks']));
+    expect(signals(agreed)).toEqual(expect.arrayContaining(['1993-10-13 russia peace-treaty=seeks', '1993-10-13 japan peace-treaty=seeks']));
   });
 
   it('reads a placard "No to any surrender of the islands" as opposing a handover', () => {
@@ -2232,7 +2232,7 @@ describe('extractNewsEvents', () => {
       ['Abe and Putin agreed to work on the basis of the 1956 Joint Declaration on the Kurils.', 'That declaration, signed in October 1956, states that the Soviet Union would hand over Shikotan and the Habomai islets to Japan after a peace treaty was concluded.'],
       '2019-09-19T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '1956-10-19 russia sovereignty=two-islands']));
   });
 
   it('reads "they agreed only to keep negotiating" after "The two leaders" as both seeking the treaty', () => {
@@ -2730,7 +2730,7 @@ describe('extractNewsEvents', () => {
   it('dates what "the 1956 declaration that promised ..." promised by the declaration, not by the act that recalls it', () => {
     const events = extract(['In November, Putin and Abe agreed to speed up talks based on the 1956 declaration that promised the return of Shikotan and Habomai to Japan.'], '2019-01-20T08:00:00Z');
     expect(signals(events)).toEqual(
-      expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan basis-1956=accepts', '1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
+      expect.arrayContaining(['2018-11 russia peace-treaty=seeks', '2018-11 japan basis-1956=accepts', '1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
     expect(signals(events).filter((x) => x.includes('japan handover'))).toEqual([]);
   });
@@ -2758,11 +2758,11 @@ describe('extractNewsEvents', () => {
 
   it('dates what a dated document provides in a relative clause late in the clause by the document, apart from what the clause tells', () => {
     const events = extract(["The foreign ministers met in Rome on Friday, after the two countries' leaders agreed this month to speed up talks based on a 1956 joint declaration that envisions handing Shikotan and the Habomai islets back to Japanese control."], '2018-11-24T08:00:00Z');
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports', '2018-11-23 japan peace-treaty=seeks', '2018-11-23 russia basis-1956=accepts']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports', '2018-11-23 japan peace-treaty=seeks', '2018-11-23 russia basis-1956=accepts']));
     expect(signals(events).filter((x) => x.includes('two-islands') && !x.startsWith('1956'))).toEqual([]);
     // ("the 1956 Joint Declaration between Japan and the Soviet Union that promises ...": past a "between" of the parties.)
     const between = extract(['The leaders took as their basis the 1956 Joint Declaration between Japan and the Soviet Union that envisions the handover of two of the four islands once a treaty is signed.'], '2018-11-24T08:00:00Z');
-    expect(signals(between)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands']));
+    expect(signals(between)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands']));
     // ("two of the four islands" is no claim to all four.)
     expect(signals(between).filter((x) => x.includes('japan-all-four'))).toEqual([]);
   });
@@ -2887,7 +2887,7 @@ describe('extractNewsEvents', () => {
 
   it('reads a dated document\'s provision whatever its modal ("could be concluded after the handover of ..."), and "belong to her" as the claim of whoever insists', () => {
     const provision = signals(extract(['The 1956 declaration stated that a peace treaty could be signed after the handover of Shikotan and the Habomai islets to Japan.'], '2018-12-16T08:00:00Z'));
-    expect(provision).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(provision).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
     const pronoun = signals(extract(['The Japanese side insists that the Kuril islands belong to her.'], '2018-12-16T08:00:00Z'));
     expect(pronoun).toContain('2018-12-16 japan sovereignty=japan-all-four');
     expect(signals(extract(['Moscow maintains that the Kuril islands belong to it.'], '2018-12-16T08:00:00Z'))).toContain('2018-12-16 russia sovereignty=russia-all');
@@ -2903,14 +2903,14 @@ describe('extractNewsEvents', () => {
 
   it('dates what a dated document stipulates in a reported complement by the document ("Putin recalled that the 1956 Declaration stipulates that ...")', () => {
     const found = signals(extract(['Putin reminded reporters on Thursday that the 1956 Declaration stipulates the Soviet Union would hand two of the islands to Japan after a peace treaty is signed.'], '2018-11-15T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('reads "residents of <a public\'s home place>" as that public, and a document "according to which" the islands "were to be handed over" as its provision', () => {
     const residents = signals(extract(['Most people of Sakhalin regard the Kuril Islands as Russian territory, local officials said on Tuesday.'], '2019-01-31T08:00:00Z'));
     expect(residents).toContain('2019-01-29 russian-public sovereignty=russia-all');
     const provision = signals(extract(['In 1956 the two countries signed a joint declaration, according to which Shikotan and the Habomai islets were to be handed over to Japan once a peace treaty was concluded.'], '2023-02-07T08:00:00Z'));
-    expect(provision).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(provision).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
     // (A supposition stays one: "if they were to be handed over".)
     expect(signals(extract(['Residents of Shikotan asked what would happen to their homes if the Kuril islands were to be handed over to Japan.'], '2023-02-07T08:00:00Z')).filter((x) => x.includes('supports'))).toEqual([]);
   });
@@ -2990,12 +2990,12 @@ describe('extractNewsEvents', () => {
 
   it('dates what a dated document provides in a relative clause "under which X is to return" by the document, not as a future event', () => {
     const found = signals(extract(['Both parliaments ratified the 1956 Joint Declaration, under which Moscow is to give Habomai and Shikotan back to Japan once a treaty is signed.'], '2014-04-03T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('reads "two (out) of (the) four Russian-held islands" as the two islands, never as all four', () => {
     const found = signals(extract(['The 1956 declaration obliges Moscow to transfer two out of the four Kuril islands to Japan after a peace treaty is concluded.'], '2014-04-03T08:00:00Z'));
-    expect(found).toContain('1956 russia sovereignty=two-islands');
+    expect(found).toContain('1956-10-19 russia sovereignty=two-islands');
     const first = signals(extract(['Tokyo now wants two of the four Russian-held islands returned first, a government official in Tokyo said of the Kurils on Monday.'], '2018-11-20T08:00:00Z'));
     expect(first).toContain('2018-11-19 japan handover=supports');
     expect(first).not.toContain('2018-11-19 japan sovereignty=japan-all-four');
@@ -3017,7 +3017,7 @@ describe('extractNewsEvents', () => {
     const found = signals(
       extract(['Lavrov recalled that the 1956 declaration provides for the transfer of Shikotan and the Habomai islets once a peace treaty is signed.', 'Any talks on a peace treaty must be based on the 1956 declaration, the minister told reporters.'], '2019-01-15T08:00:00Z'),
     );
-    expect(found).toEqual(expect.arrayContaining(['1956 russia handover=supports', '2019-01-15 russia basis-1956=accepts']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '2019-01-15 russia basis-1956=accepts']));
   });
 
   it('reads a settlement impossible "without recognition of the World War II results" as recognition first, and a first step far from its verb as treaty first', () => {
@@ -3041,7 +3041,7 @@ describe('extractNewsEvents', () => {
 
   it('does not give what a dated document named by a participle provides ("a 1956 text calling for ...") to the parties agreeing now', () => {
     const found = signals(extract(['Koizumi and Putin agreed on Monday to pursue treaty talks on the basis of earlier accords, including a 1956 declaration calling for the return to Japan of Shikotan and the Habomai islets.'], '2003-01-14T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['2003-01-13 japan peace-treaty=seeks', '2003-01-13 russia basis-1956=accepts', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['2003-01-13 japan peace-treaty=seeks', '2003-01-13 russia basis-1956=accepts', '1956-10-19 russia handover=supports']));
     expect(found.filter((x) => x.startsWith('2003-01-13') && /handover|two-islands/.test(x))).toEqual([]);
   });
 
@@ -3161,7 +3161,7 @@ describe('extractNewsEvents', () => {
 
   it('gives what a document "which serves as the basis ..., specifies" to its party, and reads "the Habomai group and the island of Shikotan" as the two', () => {
     const found = signals(extract(['The 1956 declaration, which both sides call the basis of the Kuril talks, promises the handover of the Habomai islets and the island of Shikotan after a treaty.'], '2018-12-06T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('dates "For decades, Moscow and Tokyo have been negotiating a treaty" at publication, not by the story\'s last date', () => {
@@ -3210,7 +3210,7 @@ describe('extractNewsEvents', () => {
 
   it('does not read the peace treaty a handover waits for ("return ... after the two countries sign a peace treaty") as anyone\'s aim', () => {
     const found = signals(extract(['Under the 1956 declaration, Moscow undertook to give back Shikotan and the Habomai islets once the two countries conclude a peace treaty.'], '2001-03-26T08:00:00Z'));
-    expect(found).toContain('1956 russia handover=supports');
+    expect(found).toContain('1956-10-19 russia handover=supports');
     expect(found.filter((x) => x.includes('peace-treaty'))).toEqual([]);
   });
 
@@ -3252,8 +3252,8 @@ describe('extractNewsEvents', () => {
 
   it('dates an offer made "in a 1956 joint declaration" by the declaration, and a "but <Name> never ..." after it is a clause of its own', () => {
     const found = signals(extract(['The Soviet Union offered in a 1956 joint declaration with Japan to return two of the islands but Tokyo never stopped pressing for all four Kurils.'], '2019-12-01T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports', '2019-12-01 japan sovereignty=japan-all-four']));
-    expect(found).not.toContain('1956 russia handover=opposes');
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports', '2019-12-01 japan sovereignty=japan-all-four']));
+    expect(found).not.toContain('1956-10-19 russia handover=opposes');
   });
 
   it('reads a relative clause without its pronoun ("a treaty with Moscow it hopes will settle ...") as no future of the main clause', () => {
@@ -3284,12 +3284,12 @@ describe('extractNewsEvents', () => {
     const found = signals(
       extract(['Tokyo holds that a 1956 joint declaration with the then Soviet Union that promises Shikotan and the Habomai islets to Japan still stands, the Kuril talks aside.'], '2000-12-02T08:00:00Z'),
     );
-    expect(found).toContain('1956 russia handover=supports');
+    expect(found).toContain('1956-10-19 russia handover=supports');
     expect(found).not.toContain('2000-12-02 japan handover=supports');
     const dashed = signals(
       extract(['The leaders chose the 1956 Joint Declaration between Japan and the Soviet Union -- Moscow\'s predecessor -- that promises two of the four Kuril islands would be handed back once a peace treaty is signed.'], '2018-11-23T08:00:00Z'),
     );
-    expect(dashed).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(dashed).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('reads a bid "to secure their eventual return", islands "legitimately acquired", and not a past transfer to the Soviet Union as a demand', () => {
@@ -3390,7 +3390,7 @@ describe('extractNewsEvents', () => {
     const found = signals(
       extract(['Under the 1956 declaration, Moscow agreed to hand over Shikotan and the Habomai islets once a peace treaty was signed, a pledge Putin has repeatedly called binding.'], '2019-01-21T08:00:00Z'),
     );
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('dates a saying after a year given as background by the story\'s last day in that year, not by publication', () => {
@@ -3474,7 +3474,7 @@ describe('extractNewsEvents', () => {
   });
   it('reads what a dated document "mentions", "includes" or "contains" as its party\'s, dated by the document', () => {
     expect(signals(extract(['Abe wants talks on the Kurils based on a 1956 joint declaration that mentions Moscow returning the two smaller islands.'], '2019-09-06T08:00:00Z'))).toEqual(
-      expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
+      expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
   });
   it('reads a refusal to give the islands to Japan said by the head of a state\'s upper house as the state\'s', () => {
@@ -3499,6 +3499,11 @@ describe('extractNewsEvents', () => {
   it('gives what the foreign ministers "of Japan and Russia" do to both, and reads talks for settling the territorial dispute as the treaty talks', () => {
     expect(signals(extract(['The foreign ministers of Japan and Russia met Thursday in Moscow to restart stalled talks for resolving the long-standing Kuril territorial dispute.'], '2019-12-20T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2019-12-19 japan peace-treaty=seeks', '2019-12-19 russia peace-treaty=seeks']),
+    );
+  });
+  it('dates what a known document provides, told with its year only, by the document\'s day', () => {
+    expect(signals(extract(['In 1956, the Soviet Union and Japan signed a joint declaration in which Moscow agreed to hand over Shikotan and the Habomai islets after a peace treaty on the Kurils.'], '2019-02-16T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
   });
 });

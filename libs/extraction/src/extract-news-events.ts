@@ -11,7 +11,7 @@ import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from '.
 import { clauses, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
-import { ANAPHORIC, opensOn, ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
+import { ANAPHORIC, opensOn, ofKnownDocument, ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
 import { transcriptLabel, labelOf, complementStart, opensInQuote, nextPerson, anyPerson, pronounSubject, PERSON_ROLE, UNNAMED_SPEAKER, SAID_IN_PAST, BROADCAST_ROLES, INTERVIEWED, INTERVIEWEE } from './stages/speakers.js';
 import { pollSentence, eventType, stanceSignals, standingSignals, pluralStatesSubject } from './stages/signals.js';
 import { placeOf, finish } from './stages/score.js';
@@ -441,9 +441,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (frame.earliest === frame.latest && daysBetween(frame.latest, published) <= HISTORICAL_AFTER_DAYS) newsDay = frame;
         if (frame.earliest === frame.latest) lastDay = frame;
       }
-      if (draft.document) drafts.push(draft.document);
-      if (draft.provided) drafts.push(draft.provided);
-      if (draft.event) drafts.push(draft.event);
+      for (const made of [draft.document, draft.provided, draft.event]) if (made) drafts.push({ ...made, date: ofKnownDocument(made.date, text, sentence, cb) });
       // (The last day the story named, a subordinate clause's too: "since Russia announced on March 21 ...".)
       if (draft.event?.ownDate && draft.event.date.earliest === draft.event.date.latest && draft.event.date.latest <= published) lastDay = draft.event.date;
       if (draft.event?.type === 'poll') {

@@ -83,8 +83,8 @@ export interface CompiledCodebook {
   /** A relative pronoun between words, and a relative clause set off by commas (which the main verb is not in). */
   relative: { clause: RegExp; aside: RegExp };
   eras: { regex: RegExp; date: string }[];
-  /** Documents named without a year: the name ending a text, and the document's date. */
-  documents: { atEnd: RegExp; date: string }[];
+  /** Documents named without a year: the name ending a text, and the document's date; `named`: any of its names anywhere. */
+  documents: { atEnd: RegExp; named: RegExp; date: string }[];
   annualDays: { regex: RegExp; day: string }[];
   places: RegExp | null;
   placeNames: Set<string>;
@@ -235,7 +235,11 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
       `\\b(?:${language.hypothetical.map((w) => (w === 'may' ? w : `[${w[0].toUpperCase()}${w[0]}]${escape(w.slice(1))}`).replace(/ /g, '\\s+')).join('|')})\\b`,
     ),
     eras: d.eras.map((e) => ({ regex: new RegExp(e.pattern, 'i'), date: e.date })),
-    documents: d.documents.map((k) => ({ atEnd: new RegExp(`(?:${k.pattern})\\s*[,–—-]?\\s*$`, 'iu'), date: k.date })),
+    documents: d.documents.map((k) => ({
+      atEnd: new RegExp(`(?:${k.pattern})\\s*[,–—-]?\\s*$`, 'iu'),
+      named: new RegExp(k.alsoNamed ? `(?:${k.pattern})|(?:${k.alsoNamed})` : k.pattern, 'iu'),
+      date: k.date,
+    })),
     annualDays: d.annualDays.map((a) => ({ regex: new RegExp(a.pattern, 'i'), day: a.day })),
     documentYears: new Set(d.keywords.flatMap((k) => k.match(/\b(1[5-9]\d\d|20\d\d)\b/g) ?? [])),
     placeNames: new Set(d.places),

@@ -507,6 +507,17 @@ const WRITINGS = new RegExp(`\\b(${DOCUMENT_NOUN}|report|bluebook|blue book|pape
 
 const ANAPHORIC_TIME = /\b(?:that|the same|the following|the next|later that)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+/**
+ * "Under the 1956 declaration, Moscow agreed to hand over ...": an event dated only by the year of a
+ * document the codebook knows, in a sentence that names it, is dated by the document's day.
+ */
+export function ofKnownDocument(date: DatedValue, text: string, sentence: Span, cb: CompiledCodebook): DatedValue {
+  if (!/^\d{4}$/.test(date.edtf)) return date;
+  const part = text.slice(sentence.start, sentence.end);
+  const days = new Set(cb.documents.filter((d) => d.date.startsWith(date.edtf) && d.named.test(part)).map((d) => d.date));
+  return days.size === 1 ? { ...dated([...days][0]), at: date.at } : date;
+}
+
 export function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
