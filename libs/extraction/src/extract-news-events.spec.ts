@@ -3511,4 +3511,11 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
   });
+  it('reads a condition for resuming the treaty talks as no wish to resume them, and "should be under Japan\'s jurisdiction" as Tokyo\'s claim', () => {
+    expect(signals(extract(['Russia has set the recognition of the Kuril Islands as Russian territory as a condition for resuming peace treaty negotiations with Japan.'], '2024-01-31T08:00:00Z'))).toEqual([
+      '2024-01-31 russia sequencing=recognition-first',
+      '2024-01-31 russia sovereignty=russia-all',
+    ]);
+    expect(signals(extract(['Japan\'s position is that all four Kuril islands should be under Japan\'s jurisdiction.'], '2015-08-31T08:00:00Z'))).toEqual(['2015-08-31 japan sovereignty=japan-all-four']);
+  });
 });
