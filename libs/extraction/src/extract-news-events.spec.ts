@@ -3518,4 +3518,9 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(extract(['Japan\'s position is that all four Kuril islands should be under Japan\'s jurisdiction.'], '2015-08-31T08:00:00Z'))).toEqual(['2015-08-31 japan sovereignty=japan-all-four']);
   });
+  it('counts "N years after the end of World War II" on from the war, not as the war\'s date', () => {
+    expect(signals(extract(['Noda and Putin agreed in their joint statement that it is abnormal that the two countries have not yet signed a Kuril peace treaty 67 years after the end of World War II.'], '2012-07-04T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2012 russia peace-treaty=seeks', '2012 japan peace-treaty=seeks']),
+    );
+  });
 });

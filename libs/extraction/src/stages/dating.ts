@@ -112,8 +112,9 @@ export function datesIn(
     // ("negotiating a peace agreement following World War II": what the treaty is to end, not when.)
     if (m && /^(?:after|following)\b/i.test(m[0]) && TREATY_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
-      // ("Eleven years after the war, the two restored ties": the era's year, counted on.)
-      const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : null;
+      // ("Eleven years after the war, the two restored ties": the era's year, counted on; so is
+      // "67 years after the end of World War II".)
+      const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : YEARS_AFTER.exec(part.slice(Math.max(0, m.index - 40), m.index));
       const edtf = later && /^\d{4}~?$/.test(era.date) ? `${Number(era.date.slice(0, 4)) + parseCount(later[1]).value}` : era.date;
       const held = POSITION_THAT.test(part.slice(Math.max(0, m.index - 200), m.index));
       candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: held || (insideAny(asides, m.index) && tense !== 'past') });
@@ -150,6 +151,7 @@ function annualDayIn(part: string, offset: number, quotes: Span[], quotedToo: bo
 const TREATY_BEFORE = /\b(?:peace\s+)?(?:treaty|agreement|accord|settlement|deal|pact)\s+(?:(?:formally\s+)?(?:ending|to end|closing)\s+(?:the\s+)?(?:war|hostilities)\s+)?$/i;
 
 const YEARS_ON = new RegExp(`\\b(${COUNT})\\s+years?\\s+$`, 'i');
+const YEARS_AFTER = new RegExp(`\\b(${COUNT})\\s+years?\\s+(?:after|following)\\s+(?:the\\s+)?$`, 'i');
 
 const WEEKDAY_ONLY = /^(?:on\s+)?(?:a\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/i;
 
