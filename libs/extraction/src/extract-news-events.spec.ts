@@ -3523,4 +3523,10 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2012 russia peace-treaty=seeks', '2012 japan peace-treaty=seeks']),
     );
   });
+  it('reads "insists it owns the islands" by its holder, insisting on following the 1956 declaration as accepting it, and a hurdle to two sides signing a treaty as no one\'s aim', () => {
+    expect(signals(extract(['Russia insists it owns the Kuril islands.'], '2018-09-12T08:00:00Z'))).toEqual(['2018-09-12 russia sovereignty=russia-all']);
+    expect(signals(extract(['Moscow insists on following the Soviet-Japanese Joint Declaration of 1956 in the Kuril talks.'], '2016-12-13T08:00:00Z'))).toContain('2016-12-13 russia basis-1956=accepts');
+    expect(signals(extract(['Following the 1956 declaration, ties were restored, but the Kuril dispute went on.'], '2016-12-13T08:00:00Z'))).not.toContain('2016-12-13 russia basis-1956=accepts');
+    expect(signals(extract(['The Kuril dispute remains a major hurdle to Tokyo and Moscow signing a formal peace treaty.'], '2019-05-10T08:00:00Z'))).toEqual([]);
+  });
 });

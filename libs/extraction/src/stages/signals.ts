@@ -353,7 +353,9 @@ const NO_ONE = /\b(?:nobody|no one|no-one|none of (?:us|them|the\s+[\p{L}-]+))\s
 
 const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
-const OBSTACLE_TO = /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:(?:signing|concluding|reaching|a|an|the|any|formal|permanent|postwar|post-war)\s+){0,3}$/i;
+// ("a major hurdle to Tokyo and Moscow signing a formal peace treaty": who would sign, named between.)
+const OBSTACLE_TO =
+  /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 // (Or one that ends by calling it impossible: "any dialogue on a peace agreement is currently unfeasible".)
 const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
