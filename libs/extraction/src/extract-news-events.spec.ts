@@ -3529,4 +3529,11 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Following the 1956 declaration, ties were restored, but the Kuril dispute went on.'], '2016-12-13T08:00:00Z'))).not.toContain('2016-12-13 russia basis-1956=accepts');
     expect(signals(extract(['The Kuril dispute remains a major hurdle to Tokyo and Moscow signing a formal peace treaty.'], '2019-05-10T08:00:00Z'))).toEqual([]);
   });
+  it('reads common statements of the parties\' standing positions: a claim maintained, a refusal in the future tense, territory that "became Soviet", handing "back"', () => {
+    const day = '2019-01-22T08:00:00Z';
+    expect(signals(extract(['Japan maintains its claim to the Kuril islands.'], day))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['Moscow wants a peace treaty but will not give up the Kuril islands.'], day))).toEqual(['2019-01-22 russia peace-treaty=seeks', '2019-01-22 russia handover=opposes']);
+    expect(signals(extract(['Moscow says the Kuril islands became Soviet territory as a result of the war.'], day))).toEqual(['2019-01-22 russia sovereignty=russia-all']);
+    expect(signals(extract(['Russia has ruled out handing the Kuril islands back.'], day))).toEqual(['2019-01-22 russia handover=opposes']);
+  });
 });

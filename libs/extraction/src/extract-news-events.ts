@@ -547,8 +547,9 @@ const AS_RECALLED = /^[\s,]*(?:just\s+)?as\s+(?:the|both|he|she|they|we|[A-Z][a-
 const IT_ACTED =
   /^\s*It\s+(?:also\s+|further\s+|then\s+|again\s+|later\s+)?(?!(?:is|was|has|had|will|would|seems|seemed|remains|remained|appears|appeared|may|might|could|can|must|should|took|takes|comes|came|goes|went|means|meant|needs|needed)\b)[a-z]{3,}(?:ed|s)\b/;
 
+// ("Moscow wants a peace treaty but will not give up the islands": a refusal in the future tense is held now.)
 const INTENT_NOW =
-  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b/i;
+  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b|\bwill\s+(?:not|never)\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b|\bwon['’]t\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b/i;
 
 function readClause(input: ClauseInput): { event?: Draft; document?: Draft; provided?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
