@@ -3536,4 +3536,8 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Moscow says the Kuril islands became Soviet territory as a result of the war.'], day))).toEqual(['2019-01-22 russia sovereignty=russia-all']);
     expect(signals(extract(['Russia has ruled out handing the Kuril islands back.'], day))).toEqual(['2019-01-22 russia handover=opposes']);
   });
+  it('reads calling Russia\'s control of the islands illegal, or the islands taken illegally, as Tokyo\'s claim', () => {
+    expect(signals(extract(['Japan regards Russia\'s control of the Kuril islands as illegal.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['Japan says the Kuril islands were taken illegally.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
+  });
 });
