@@ -3540,4 +3540,13 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Japan regards Russia\'s control of the Kuril islands as illegal.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
     expect(signals(extract(['Japan says the Kuril islands were taken illegally.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
   });
+  it('dates what "The declaration included" by the year the declaration was named with before, not by the story\'s frame', () => {
+    const found = signals(
+      extract([
+        'Former residents of the Kuril islands met officials on June 30.',
+        'A 1956 joint declaration between Japan and the Soviet Union ended hostilities between both countries. The declaration included a promise by the Soviet Union to return the Shikotan and Habomai islands to Japan after the signing of a peace treaty.',
+      ], '2025-07-22T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

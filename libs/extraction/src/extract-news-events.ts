@@ -1070,7 +1070,8 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
   if (!m) return null;
   // ("the 1956 declaration", "the Joint Declaration signed on October 19, 1956", "In 1956, the two
   // countries signed a joint declaration": the last one named; "the document" is any of them.)
-  const noun = m[1].toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUN})` : m[1];
+  const head = m[1] ?? m[2];
+  const noun = head.toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUN})` : head;
   const named = [
     ...text
       .slice(Math.max(0, span.start - 1500), span.start)
@@ -1085,8 +1086,9 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
 }
 
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
+// (Or one that is the clause's subject and provides: "The declaration included a promise by the Soviet Union to ...".)
 const THAT_DOCUMENT = new RegExp(
-  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b`,
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:included|includes|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|contained|contains|mentioned|mentions|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b`,
   'i',
 );
 
