@@ -3549,4 +3549,10 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+  it('reads a poll\'s population named by a demonym ("A majority of Japanese") as that state\'s public', () => {
+    expect(signals(extract(['A majority of Japanese want all four Kuril islands returned, a newspaper poll showed on Monday.'], '2019-01-23T08:00:00Z'))).toEqual([
+      '2019-01-21 japanese-public sovereignty=japan-all-four',
+      '2019-01-21 japanese-public handover=supports',
+    ]);
+  });
 });

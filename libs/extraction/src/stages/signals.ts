@@ -132,6 +132,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (!holders.length) holders = [...new Set(cb.homes.filter((h) => h.place.test(text.slice(sentence.start, at))).map((h) => h.actor))];
       // "58% of respondents said Japan should keep demanding ...": respondents speak of their own state's course.
       if (!holders.length) holders = [...new Set(mentions.filter((x) => x.preposition === null && x.start < at).map((x) => cb.publicOfState.get(x.actor)).filter((x) => x !== undefined))].slice(0, 1);
+      // ("A majority of Japanese want all four islands returned": the public a demonym names.)
+      if (!holders.length) holders = pollPopulation(clauseText.slice(0, at - clause.start), cb);
       if (!holders.length && input.lastPublic) holders = [input.lastPublic];
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
@@ -814,6 +816,17 @@ function stateProtesting(text: string, clause: Span, mentions: Mention[], cb: Co
     /^\s*(?:(?:has|had|have|also|again|formally|strongly|immediately)\s+){0,2}(?:protest(?:ed|s)?|lodged|filed|sent)\b/i.test(text.slice(subject.end, clause.end))
   );
 }
+
+/** "A majority of Japanese", "most Russians polled": the public of the state a demonym names as the people polled. */
+function pollPopulation(before: string, cb: CompiledCodebook): string[] {
+  const m = POLLED_PEOPLE.exec(before);
+  if (!m) return [];
+  const state = cb.actorOfDemonym.get(m[1]) ?? cb.actorOfDemonym.get(m[1].replace(/s$/, ''));
+  const publicOf = state === undefined ? undefined : cb.publicOfState.get(state);
+  return publicOf ? [publicOf] : [];
+}
+
+const POLLED_PEOPLE = /\b(?:majority|most|half|percent|per\s+cent|%|share|proportion|third|quarter|fifths?|in\s+(?:ten|10))\s+(?:of\s+)?(?:the\s+)?(?:(?:adult|ordinary|voting|surveyed|polled)\s+)?(\p{Lu}[\p{L}.]+)\b/u;
 
 /** A mention by a crowd noun of the codebook ("protesters"). */
 function crowdNoun(m: Mention, cb: CompiledCodebook): boolean {
