@@ -3555,4 +3555,7 @@ describe('extractNewsEvents', () => {
       '2019-01-21 japanese-public handover=supports',
     ]);
   });
+  it('reads Kremlin-backed outlets and the government daily as state media, not as the state', () => {
+    expect(signals(extract(['Kremlin-backed outlets warned on Monday against giving away the Kuril islands.'], '2019-01-23T08:00:00Z'))).toEqual(['2019-01-21 russian-state-media handover=opposes']);
+  });
 });
