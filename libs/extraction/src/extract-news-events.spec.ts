@@ -3558,4 +3558,11 @@ describe('extractNewsEvents', () => {
   it('reads Kremlin-backed outlets and the government daily as state media, not as the state', () => {
     expect(signals(extract(['Kremlin-backed outlets warned on Monday against giving away the Kuril islands.'], '2019-01-23T08:00:00Z'))).toEqual(['2019-01-21 russian-state-media handover=opposes']);
   });
+  it('reads "must first accept that the islands became Russian" as a demand of recognition first, and a rejected idea as no one\'s', () => {
+    expect(signals(extract(['Lavrov said on Monday that Tokyo must first accept that the Kuril islands became Russian after the war.'], '2019-01-23T08:00:00Z'))).toEqual([
+      '2019-01-21 russia sequencing=recognition-first',
+      '2019-01-21 russia sovereignty=russia-all',
+    ]);
+    expect(signals(extract(['Japan rejected the idea of signing a treaty before resolving the Kuril dispute.'], '2019-01-23T08:00:00Z'))).not.toContain('2019-01-23 japan sequencing=treaty-first');
+  });
 });

@@ -12,8 +12,9 @@ export function negatedAt(text: string, clauseStart: number, at: number): boolea
 }
 
 /** "turned down repeated Japanese requests to reaffirm ...": what was asked for and refused is not done. */
+// ("rejected the idea of signing a treaty before resolving the dispute": an idea rejected is not held.)
 const REFUSED_REQUEST =
-  /\b(?:turned|turns|turning|turn)\s+down\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$|\b(?:rejected|rejects|rejecting|refused|refuses|refusing|declined|declines|declining|dismissed|dismisses|dismissing)\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$/iu;
+  /\b(?:turned|turns|turning|turn)\s+down\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$|\b(?:rejected|rejects|rejecting|refused|refuses|refusing|declined|declines|declining|dismissed|dismisses|dismissing)\s+(?:[\p{L}-]+\s+){0,3}(?:requests?|calls?|demands?|appeals?|proposals?|pleas?)\s+(?:to|for)\s+(?:the\s+)?$|\b(?:rejected|rejects|rejecting|dismissed|dismisses|dismissing|turned\s+down|turns\s+down|ruled\s+out|rules\s+out)\s+(?:the|any|a|this|that|such\s+an?)\s+(?:[\p{L}-]+\s+)?(?:idea|notion|suggestion|proposal|offer|option|possibility|prospect)\s+(?:of|that)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** True when the clause only entertains a possibility ("if Japan were to...", "could", "in question"): `words` is the language's list. */
 export function hypothetical(clause: string, words: RegExp): boolean {
