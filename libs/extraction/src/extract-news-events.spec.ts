@@ -3565,4 +3565,10 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(extract(['Japan rejected the idea of signing a treaty before resolving the Kuril dispute.'], '2019-01-23T08:00:00Z'))).not.toContain('2019-01-23 japan sequencing=treaty-first');
   });
+  it('reads shifting toward seeking a return as seeking it (only shifting away or from is a retreat), and "two of the four islands" as no claim to all four', () => {
+    const found = signals(extract(['Abe has shifted toward seeking the return of just two of the four Kuril islands.'], '2019-01-23T08:00:00Z'));
+    expect(found).toContain('2019-01-23 japan handover=supports');
+    expect(found).not.toContain('2019-01-23 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Abe has shifted away from the demand for all four Kuril islands.'], '2019-01-23T08:00:00Z'))).toEqual([]);
+  });
 });

@@ -77,10 +77,11 @@ const SUSPENDED_TALKS =
 const SAYS_NOTHING = /\b(?:said|says|say|saying|mentions?|mentioned)\s+nothing\s+(?:about|of|on|regarding)\b[^.;:"“”]*$/i;
 
 /**
- * "a retreat from the demand for all four islands": what is moved away from is no longer held ("will not give up" keeps it).
+ * "a retreat from the demand for all four islands": what is moved away from is no longer held ("will not give up" keeps it;
+ * "shifted toward seeking ..." moves to it).
  * (Not past a clause of its own: "the Kurils it gave up and that they belong to Japan".)
  */
-const ABANDONED = /(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:retreat(?:ed|ing|s)?|departure|shift(?:ed|ing|s)?(?:\s+away)?|mov(?:e|ed|es|ing)\s+away|step(?:ped|s)?\s+(?:away|back)|backtrack(?:ed|ing|s)?|walk(?:ed|ing|s)?\s+back|abandon(?:ed|ing|s)?|g[ai]ve?\s+up|giving\s+up|dropp(?:ed|ing))\s+(?:from\s+|on\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!(?:and|but|that|which|who)\s)[\p{L}-]+\s+){0,3}$/iu;
+const ABANDONED = /(?<!\b(?:not|never)\s+|n['’]t\s+)\b(?:retreat(?:ed|ing|s)?|departure|shift(?:ed|ing|s)?(?=\s+(?:away|from)\b)(?:\s+away)?|mov(?:e|ed|es|ing)\s+away|step(?:ped|s)?\s+(?:away|back)|backtrack(?:ed|ing|s)?|walk(?:ed|ing|s)?\s+back|abandon(?:ed|ing|s)?|g[ai]ve?\s+up|giving\s+up|dropp(?:ed|ing))\s+(?:from\s+|on\s+)?(?:the\s+|its\s+|their\s+|a\s+)?(?:(?!(?:and|but|that|which|who)\s)[\p{L}-]+\s+){0,3}$/iu;
 
 const GERUND_OPENING = /^[\p{L}-]+ing\s/u;
 
