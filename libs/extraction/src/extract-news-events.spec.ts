@@ -2655,12 +2655,12 @@ describe('extractNewsEvents', () => {
     ]);
   });
 
-  it('reads the 1956 offer told as "agreed to consider (the possibility of) transferring" as Moscow\'s offer, and what one only would consider as none', () => {
+  it('reads the 1956 offer told as "agreed to consider (the possibility of) handing over" as Moscow\'s offer, and what one only would consider as none', () => {
     expect(signals(extract(['In 1956 the Soviet Union agreed to consider handing over Habomai and Shikotan to Japan after a peace treaty on the Kurils.'], '2019-02-16T08:00:00Z'))).toEqual(
       expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']),
     );
     expect(
-      signals(extract(['In 1956, the USSR and Japan signed a Joint Declaration, in which Moscow agreed to consider the possibility of transferring the Habomai and Shikotan islands to Japan after a peace treaty on the Kurils.'], '2023-02-07T08:00:00Z')),
+      signals(extract(['Under the 1956 declaration, the Soviet Union agreed to consider the possibility of handing over Shikotan and the Habomai group to Japan once a Kuril peace treaty was concluded.'], '2023-02-07T08:00:00Z')),
     ).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
     expect(signals(extract(['Moscow said on Monday it would consider handing over Habomai and Shikotan to Japan if the Kuril talks moved on.'], '2019-02-16T08:00:00Z'))).toEqual([]);
   });
@@ -3412,7 +3412,7 @@ describe('extractNewsEvents', () => {
     const found = signals(
       extract([
         'Suga took office this month, saying he would keep Abe\'s Kuril policy.',
-        'On Sept. 12, 2018, Putin proposed signing a peace treaty by the end of the year without preconditions.',
+        'On Sept. 12, 2018, Putin suggested the two sides sign a treaty before the year was out, with no preconditions.',
         'Tokyo said no. The following day, Suga told reporters that Japan\'s policy of settling the territorial issue first and then concluding a peace treaty had not changed.',
         'That month, a poll found most Russians opposed giving any of the Kuril islands to Japan.',
       ], '2020-09-30T08:00:00Z'),
@@ -3427,8 +3427,8 @@ describe('extractNewsEvents', () => {
     );
     expect(later).toContain('2022-03-21 russia peace-treaty=suspended');
   });
-  it('reads a peace treaty named with the war it would end ("a post-World War II peace treaty") as the treaty', () => {
-    expect(signals(extract(['In March 2022, Moscow withdrew from talks with Japan on signing a post-World War II peace treaty over the Kurils.'], '2023-02-07T08:00:00Z'))).toEqual([
+  it('reads a peace treaty named with the war it would end ("a World War Two peace treaty") as the treaty', () => {
+    expect(signals(extract(['In March 2022 Moscow quit its negotiations with Tokyo toward a World War Two peace treaty over the Kurils.'], '2023-02-07T08:00:00Z'))).toEqual([
       '2022-03 russia peace-treaty=suspended',
     ]);
   });
@@ -3442,15 +3442,15 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Peace treaty talks between Japan and Russia over the Kurils were held on Tuesday.'], '2019-01-16T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2019-01-15 japan peace-treaty=seeks', '2019-01-15 russia peace-treaty=seeks']),
     );
-    expect(signals(extract(['The first round of new peace treaty talks with Russia over the Kurils, held on Monday in Tokyo, did not go well for Japan.'], '2019-01-16T08:00:00Z'))).toEqual(
+    expect(signals(extract(['A fresh round of peace treaty talks with Moscow, held in Tokyo on Monday, produced little for Japan on the Kurils.'], '2019-01-16T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
     );
     // (Not talks told as ended: one side ended them.)
     expect(signals(extract(['The end of peace treaty talks with Japan over the Kurils is a symptom, not a cause.'], '2022-03-24T08:00:00Z'))).not.toContain('2022-03-24 japan peace-treaty=suspended');
   });
   it('reads the four islands named in any list order and joining ("X, Y and Z and the W islet group")', () => {
-    expect(signals(extract(['Japan is demanding the return of the islands of Etorofu, Kunashiri and Shikotan and the Habomai islet group.'], '2011-01-18T08:00:00Z'))).toContain(
-      '2011-01-18 japan sovereignty=japan-all-four',
+    expect(signals(extract(['Tokyo keeps demanding the return of Kunashiri, Etorofu and Shikotan and the Habomai islets, an official said on Monday.'], '2011-01-18T08:00:00Z'))).toContain(
+      '2011-01-17 japan sovereignty=japan-all-four',
     );
     // (Not two named apart from the other two.)
     expect(signals(extract(['Moscow would give back Shikotan and Habomai, but not Iturup and Kunashir, officials said on Monday.'], '2011-01-18T08:00:00Z'))).not.toContain(
@@ -3458,8 +3458,8 @@ describe('extractNewsEvents', () => {
     );
   });
 
-  it('reads acknowledging "a 1956 Japan-Soviet Union joint declaration" as accepting it', () => {
-    expect(signals(extract(['Putin has acknowledged a 1956 Japan-Soviet Union joint declaration on the Kurils.'], '2001-05-19T08:00:00Z'))).toEqual(['2001-05-19 russia basis-1956=accepts']);
+  it('reads recognising "a 1956 Japan-Soviet Union declaration" as accepting it', () => {
+    expect(signals(extract(['The Kremlin has recognised a 1956 Japan-Soviet Union declaration on the Kurils.'], '2001-05-19T08:00:00Z'))).toEqual(['2001-05-19 russia basis-1956=accepts']);
   });
   it('gives a rally\'s demand in a long relative clause\'s continuation to the relative clause\'s antecedent, not to a group named nowhere', () => {
     const found = signals(
@@ -3470,81 +3470,81 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['2019-02 japanese-public sovereignty=japan-all-four', '2019-02 japanese-public handover=supports']));
   });
   it('reads a crowd noun ("protesters") as who else the clause names it as, and as the codebook\'s crowd only where no one else is named', () => {
-    expect(signals(extract(['Protesters including former residents of the Kuril islands called for the return of the territories on Tuesday in Tokyo.'], '2023-02-08T08:00:00Z'))).toContain(
-      '2023-02-07 japanese-public handover=supports',
+    expect(signals(extract(['Protesters, among them former residents of the Kuril islands, marched in Tokyo on Tuesday to demand the return of the territories.'], '2023-02-08T08:00:00Z'))).toContain(
+      '2023-02-08 japanese-public handover=supports',
     );
     expect(signals(extract(['Hundreds of protesters rallied in Moscow on Sunday against handing over any of the Kuril islands to Japan.'], '2019-01-21T08:00:00Z'))).toContain(
       '2019-01-20 russian-nationalists handover=opposes',
     );
   });
   it('reads what a dated document "mentions", "includes" or "contains" as its party\'s, dated by the document', () => {
-    expect(signals(extract(['Abe wants talks on the Kurils based on a 1956 joint declaration that mentions Moscow returning the two smaller islands.'], '2019-09-06T08:00:00Z'))).toEqual(
+    expect(signals(extract(['Tokyo seeks talks on the Kurils grounded in a 1956 Soviet-Japanese declaration that mentions Moscow handing over the two smaller islands.'], '2019-09-06T08:00:00Z'))).toEqual(
       expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
   });
   it('reads a refusal to give the islands to Japan said by the head of a state\'s upper house as the state\'s', () => {
-    expect(signals(extract(['Russia will never give the disputed Kurile Islands to Japan, the head of Russia\'s upper chamber of parliament said on Tuesday.'], '2016-11-01T20:00:00Z'))).toEqual([
+    expect(signals(extract(['Moscow will never give the southern Kurils to Tokyo, the speaker of Russia\'s upper house said on Tuesday.'], '2016-11-01T20:00:00Z'))).toEqual([
       '2016-11-01 russia handover=opposes',
     ]);
   });
 
   it('reads wanting to end the anomaly of having no peace treaty as seeking one, and not as ending the talks', () => {
-    expect(signals(extract(['Putin said on Tuesday he wants to end the anachronism of the two countries not having a peace treaty over the Kurils.'], '2016-12-14T08:00:00Z'))).toEqual([
+    expect(signals(extract(['Putin said on Tuesday that he would like to end this anachronism of two neighbours without a peace treaty over the Kurils.'], '2016-12-14T08:00:00Z'))).toEqual([
       '2016-12-13 russia peace-treaty=seeks',
     ]);
-    const found = signals(extract(['"The two leaders will put an end to this absence of a peace treaty on the Kurils," Suga said on Friday.'], '2018-11-17T08:00:00Z'));
+    const found = signals(extract(['"We must end the absence of a peace treaty on the Kurils," Suga said on Friday.'], '2018-11-17T08:00:00Z'));
     expect(found).toContain('2018-11-16 japan peace-treaty=seeks');
     expect(found).not.toContain('2018-11-16 japan peace-treaty=suspended');
   });
   it('reads talks about the territorial dispute as the treaty talks', () => {
-    expect(signals(extract(['Japanese Foreign Minister Taro Kono held talks about the Kuril territorial dispute with Lavrov in Moscow on Monday.'], '2019-01-16T08:00:00Z'))).toContain(
+    expect(signals(extract(['Motegi held talks on the Kuril territorial dispute with Lavrov on Monday in Tokyo.'], '2019-01-16T08:00:00Z'))).toContain(
       '2019-01-14 japan peace-treaty=seeks',
     );
   });
-  it('gives what the foreign ministers "of Japan and Russia" do to both, and reads talks for settling the territorial dispute as the treaty talks', () => {
-    expect(signals(extract(['The foreign ministers of Japan and Russia met Thursday in Moscow to restart stalled talks for resolving the long-standing Kuril territorial dispute.'], '2019-12-20T08:00:00Z'))).toEqual(
+  it('gives what the foreign ministers "of Russia and Japan" do to both, and reads talks for settling the territorial dispute as the treaty talks', () => {
+    expect(signals(extract(['The foreign ministers of Russia and Japan gathered in Tokyo on Thursday to revive talks for settling the Kuril territorial dispute.'], '2019-12-20T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2019-12-19 japan peace-treaty=seeks', '2019-12-19 russia peace-treaty=seeks']),
     );
   });
   it('dates what a known document provides, told with its year only, by the document\'s day', () => {
-    expect(signals(extract(['In 1956, the Soviet Union and Japan signed a joint declaration in which Moscow agreed to hand over Shikotan and the Habomai islets after a peace treaty on the Kurils.'], '2019-02-16T08:00:00Z'))).toEqual(
+    expect(signals(extract(['Tokyo and Moscow signed a joint declaration in 1956 in which the Soviet side agreed to hand over Shikotan and the Habomai islets after a peace treaty on the Kurils.'], '2019-02-16T08:00:00Z'))).toEqual(
       expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']),
     );
   });
-  it('reads a condition for resuming the treaty talks as no wish to resume them, and "should be under Japan\'s jurisdiction" as Tokyo\'s claim', () => {
-    expect(signals(extract(['Russia has set the recognition of the Kuril Islands as Russian territory as a condition for resuming peace treaty negotiations with Japan.'], '2024-01-31T08:00:00Z'))).toEqual([
+  it('reads a condition for resuming the treaty talks as no wish to resume them, and "belong under Japanese jurisdiction" as Tokyo\'s claim', () => {
+    expect(signals(extract(['Moscow now makes Tokyo\'s recognition of the Kurils as Russian land a condition for resuming the peace treaty talks.'], '2024-01-31T08:00:00Z'))).toEqual([
       '2024-01-31 russia sequencing=recognition-first',
       '2024-01-31 russia sovereignty=russia-all',
     ]);
-    expect(signals(extract(['Japan\'s position is that all four Kuril islands should be under Japan\'s jurisdiction.'], '2015-08-31T08:00:00Z'))).toEqual(['2015-08-31 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['In Tokyo\'s view, all four Kuril islands belong under Japanese jurisdiction.'], '2015-08-31T08:00:00Z'))).toEqual(['2015-08-31 japan sovereignty=japan-all-four']);
   });
   it('counts "N years after the end of World War II" on from the war, not as the war\'s date', () => {
-    expect(signals(extract(['Noda and Putin agreed in their joint statement that it is abnormal that the two countries have not yet signed a Kuril peace treaty 67 years after the end of World War II.'], '2012-07-04T08:00:00Z'))).toEqual(
+    expect(signals(extract(['Sixty-seven years after the end of World War II, Noda and Putin said in a joint statement that the absence of a peace treaty over the Kurils was abnormal.'], '2012-07-04T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2012 russia peace-treaty=seeks', '2012 japan peace-treaty=seeks']),
     );
   });
   it('reads "insists it owns the islands" by its holder, insisting on following the 1956 declaration as accepting it, and a hurdle to two sides signing a treaty as no one\'s aim', () => {
     expect(signals(extract(['Russia insists it owns the Kuril islands.'], '2018-09-12T08:00:00Z'))).toEqual(['2018-09-12 russia sovereignty=russia-all']);
-    expect(signals(extract(['Moscow insists on following the Soviet-Japanese Joint Declaration of 1956 in the Kuril talks.'], '2016-12-13T08:00:00Z'))).toContain('2016-12-13 russia basis-1956=accepts');
+    expect(signals(extract(['The Kremlin insists on implementing the 1956 Soviet-Japanese declaration in the Kuril talks.'], '2016-12-13T08:00:00Z'))).toContain('2016-12-13 russia basis-1956=accepts');
     expect(signals(extract(['Following the 1956 declaration, ties were restored, but the Kuril dispute went on.'], '2016-12-13T08:00:00Z'))).not.toContain('2016-12-13 russia basis-1956=accepts');
-    expect(signals(extract(['The Kuril dispute remains a major hurdle to Tokyo and Moscow signing a formal peace treaty.'], '2019-05-10T08:00:00Z'))).toEqual([]);
+    expect(signals(extract(['The Kuril row is the main obstacle to Moscow and Tokyo concluding a peace treaty.'], '2019-05-10T08:00:00Z'))).toEqual([]);
   });
   it('reads common statements of the parties\' standing positions: a claim maintained, a refusal in the future tense, territory that "became Soviet", handing "back"', () => {
     const day = '2019-01-22T08:00:00Z';
     expect(signals(extract(['Japan maintains its claim to the Kuril islands.'], day))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
     expect(signals(extract(['Moscow wants a peace treaty but will not give up the Kuril islands.'], day))).toEqual(['2019-01-22 russia peace-treaty=seeks', '2019-01-22 russia handover=opposes']);
-    expect(signals(extract(['Moscow says the Kuril islands became Soviet territory as a result of the war.'], day))).toEqual(['2019-01-22 russia sovereignty=russia-all']);
+    expect(signals(extract(['Moscow maintains the Kurils legally became Soviet territory as the outcome of the war.'], day))).toEqual(['2019-01-22 russia sovereignty=russia-all']);
     expect(signals(extract(['Russia has ruled out handing the Kuril islands back.'], day))).toEqual(['2019-01-22 russia handover=opposes']);
   });
   it('reads calling Russia\'s control of the islands illegal, or the islands taken illegally, as Tokyo\'s claim', () => {
     expect(signals(extract(['Japan regards Russia\'s control of the Kuril islands as illegal.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
     expect(signals(extract(['Japan says the Kuril islands were taken illegally.'], '2019-01-22T08:00:00Z'))).toEqual(['2019-01-22 japan sovereignty=japan-all-four']);
   });
-  it('dates what "The declaration included" by the year the declaration was named with before, not by the story\'s frame', () => {
+  it('dates what "That declaration included" by the year the declaration was named with before, not by the story\'s frame', () => {
     const found = signals(
       extract([
         'Former residents of the Kuril islands met officials on June 30.',
-        'A 1956 joint declaration between Japan and the Soviet Union ended hostilities between both countries. The declaration included a promise by the Soviet Union to return the Shikotan and Habomai islands to Japan after the signing of a peace treaty.',
+        'Tokyo and Moscow restored relations through a joint declaration signed in 1956. That declaration included the Soviet side\'s promise to hand over Shikotan and the Habomai islets to Japan once a peace treaty was signed.',
       ], '2025-07-22T08:00:00Z'),
     );
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));

@@ -1086,7 +1086,7 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
 }
 
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
-// (Or one that is the clause's subject and provides: "The declaration included a promise by the Soviet Union to ...".)
+// (Or one that is the clause's subject and provides: "That declaration included the Soviet side's promise to ...".)
 const THAT_DOCUMENT = new RegExp(
   `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:included|includes|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|contained|contains|mentioned|mentions|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b`,
   'i',

@@ -34,7 +34,7 @@ const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const WAS_TO_BE_DONE = /\b(?:was|were)\s+to\s+be\s+(?=[a-z]+(?:ed|en|wn)\b|given\b|handed\b|made\b|held\b)/gi;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon)\b)/gi;
-/** "agreed to consider the possibility of transferring ...": how the 1956 offer is told, an offer, not a supposition. */
+/** "agreed to consider the possibility of handing over ...": how the 1956 offer is told, an offer, not a supposition. */
 const AGREED_TO_CONSIDER = /\bagree[ds]?\s+to\s+consider\s+the\s+possibility\s+of\b/gi;
 const COULD_BE_NO = /\b(?:could|can)\s+be\s+no\s+(?=[^,;.]{1,50}?\b(?:until|unless|before|without)\b)/giu;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
@@ -61,7 +61,7 @@ const GIVING_UP = /^(?:give\s+up|giving\s+up|abandon|renounce|drop|relinquish|fo
 const UNABLE = /\b(?:unable|incapable)\s+(?:to|of)\s+$/i;
 
 /** "agreed to consider handing over two islands": what one only agrees to consider is no stance yet. */
-// (But "agreed to consider the possibility of transferring" is how the 1956 offer is told: an offer.)
+// (But "agreed to consider the possibility of handing over" is how the 1956 offer is told: an offer.)
 const CONSIDERED_INSIDE = /\b(?:(?<!\bagree[ds]?\s+)to|would|will|could|might|may)\s+consider\s/i;
 const CONSIDERED = /\b(?:(?<!\bagree[ds]?\s+)to|would|will|could|might|may)\s+consider\s+(?:the\s+(?:possibility|question|idea|option)\s+of\s+)?(?:the\s+|a\s+)?$/i;
 

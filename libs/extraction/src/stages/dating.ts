@@ -113,7 +113,7 @@ export function datesIn(
     if (m && /^(?:after|following)\b/i.test(m[0]) && TREATY_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
       // ("Eleven years after the war, the two restored ties": the era's year, counted on; so is
-      // "67 years after the end of World War II".)
+      // "sixty years after the end of the Second World War".)
       const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : YEARS_AFTER.exec(part.slice(Math.max(0, m.index - 40), m.index));
       const edtf = later && /^\d{4}~?$/.test(era.date) ? `${Number(era.date.slice(0, 4)) + parseCount(later[1]).value}` : era.date;
       const held = POSITION_THAT.test(part.slice(Math.max(0, m.index - 200), m.index));

@@ -205,7 +205,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       const told = mentions.find((x) => holders.includes(x.actor) && x.end <= at && OBLIGED.test(text.slice(x.end, at)));
       if (told) holders = speaker?.kind === 'actor' && speaker.actor !== told.actor ? [speaker.actor] : [];
     }
-    // ("Protesters including former residents call for the return of ...": a crowd noun is who else
+    // ("Protesters, among them former islanders, marched to demand the return of ...": a crowd noun is who else
     // the clause names it as before the cue.)
     holders = namedCrowd(holders, mentions.filter((x) => x.start >= clause.start && x.end <= at), cb);
     // ("Kishida told the national rally for the return of the Northern Territories that ...": the
@@ -355,7 +355,7 @@ const NO_ONE = /\b(?:nobody|no one|no-one|none of (?:us|them|the\s+[\p{L}-]+))\s
 
 const PROPOSING = /^(?:suggest|propos|urg|invit|appeal|call(?:ed|s|ing)? on)/i;
 
-// ("a major hurdle to Tokyo and Moscow signing a formal peace treaty": who would sign, named between.)
+// ("the main obstacle to Moscow and Tokyo concluding a peace treaty": who would sign, named between.)
 const OBSTACLE_TO =
   /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
@@ -435,7 +435,7 @@ export function subjectBefore(
     // "The two leaders met on Jan. 22. In Singapore, they had agreed ...": who "they" were last.
     if (/^they$/i.test(plural[0][1]) && theyWere) return theyWere;
   }
-  // ("The foreign ministers of Japan and Russia met ...": the pair a plural head names.)
+  // ("The foreign ministers of Russia and Japan gathered ...": the pair a plural head names.)
   const heads = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
   if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(clauseText.slice(0, heads[0].start - clauseStart)) && PAIR_GAP.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart))) {
     return [heads[0].actor, heads[1].actor];
@@ -842,7 +842,7 @@ function namedCrowd(holders: string[], before: Mention[], cb: CompiledCodebook):
 }
 
 export function protesters(mentions: Mention[], cb: CompiledCodebook, speaker: Speaker | null, place?: string): string[] {
-  // ("Protesters including former residents of the islands": a crowd noun is who else it is named as.)
+  // ("Protesters, among them former islanders, ...": a crowd noun is who else it is named as.)
   const groups = actorsOfKind(mentions.filter((m) => !crowdNoun(m, cb)), cb, 'group');
   if (groups.length) return groups;
   const publics = actorsOfKind(mentions, cb, 'public');
