@@ -168,10 +168,11 @@ class Matcher {
         // post-war peace treaty" is as near as "signing a peace treaty".)
         // (A short gap, "no ..2 territorial problem", stays as tight as it is written.)
         const most = this.code[k + 2];
-        for (let g = 0, cost = 0, free = most < LOOSE_GAP ? FREE_MODIFIERS : 0; cost <= most && pos + g <= view.length; g++) {
+        const freeMost = most >= LOOSE_GAP ? FREE_MODIFIERS : 0;
+        for (let g = 0, cost = 0, free = 0; cost <= most && pos + g <= view.length; g++) {
           if (g > 0) {
             if (SENTENCE_END.has(view.lower[pos + g - 1])) break;
-            if (free < FREE_MODIFIERS && MODIFIER.has(view.pos[pos + g - 1])) free++;
+            if (free < freeMost && MODIFIER.has(view.pos[pos + g - 1])) free++;
             else if (++cost > most) break;
           }
           if (this.exec(next, pos + g)) return true;

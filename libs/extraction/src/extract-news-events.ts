@@ -8,7 +8,7 @@ import { mergeDrafts, type Draft, type DatedValue } from './events/merge-drafts.
 import type { ExtractedEvent, ExtractedStance } from './extracted-event.js';
 import { annotate, type Token } from './nlp/annotate.js';
 import { clauseStream, matchIndexed, matchTemplate, type TemplateMatch } from './nlp/clause-stream.js';
-import { clauses, insideAny, type Span } from './text/segment.js';
+import { clauses, DOCUMENT_CONTAINS, insideAny, type Span } from './text/segment.js';
 import { findDateMentions, forgetDateScans, mayHoldADate, presentPerfect, tenseMarkers } from './dates/index.js';
 import type { ClauseInput } from './stages/clause-input.js';
 import { ANAPHORIC, opensOn, ofKnownDocument, ASIDE, HISTORICAL_AFTER_DAYS, SUBORDINATE, LONGSTANDING, EVER_SINCE, datesIn, anaphoricDate, yearMentions, mainPart, mainTense, tenseOfMain, recentBefore, relativeToStory, storyDayOf, sinceLastComma, afterSubordinate, whenClauseDate, datelineDay, chooseDate, HOLDS_VIEW, VIEW_VERBS, periodUpToNow, unquotedOr, documentDate, documentOfRelative, documentReferred, documentOfCue, DOCUMENT_NOUN, documentActed, reaffirmedDocument, dated, stripQuotes, daysBetween } from './stages/dating.js';
@@ -538,7 +538,7 @@ const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
 const DOCUMENT_STATES =
-  /^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|mentions|mentioned|includes|included|contains|contained)\s+that\b/u;
+  new RegExp(String.raw`^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|${DOCUMENT_CONTAINS})\s+that\b`, 'u');
 
 const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
 
@@ -549,7 +549,7 @@ const IT_ACTED =
 
 // ("Moscow wants a peace treaty but will not give up the islands": a refusal in the future tense is held now.)
 const INTENT_NOW =
-  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b|\bwill\s+(?:not|never)\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b|\bwon['’]t\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b/i;
+  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b|(?:\bwill\s+(?:not|never)|\bwon['’]t)\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b/i;
 
 function readClause(input: ClauseInput): { event?: Draft; document?: Draft; provided?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
@@ -1088,7 +1088,7 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
 // (Or one that is the clause's subject and provides: "That declaration included the Soviet side's promise to ...".)
 const THAT_DOCUMENT = new RegExp(
-  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:included|includes|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|contained|contains|mentioned|mentions|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b`,
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:${DOCUMENT_CONTAINS}|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b`,
   'i',
 );
 

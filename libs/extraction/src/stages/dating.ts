@@ -2,7 +2,7 @@ import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
 import { COUNT, MONTH_NAME, MONTH_WORD as MONTH_OR_ABBREVIATION, monthNumber, parseCount } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
-import { insideAny, type Span } from '../text/segment.js';
+import { DOCUMENT_CONTAINS, insideAny, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 
 // The date stage: a clause's own date (the narrative first, quotes read at the time of speech),
@@ -336,7 +336,7 @@ export function tenseOfMain(text: string, span: Span, main: string): 'past' | 'p
 }
 
 export const DOCUMENT_SPEAKS =
-  /\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw|mentions|mentioned|includes|included|contains|contained)\b/iu;
+  new RegExp(String.raw`\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw|${DOCUMENT_CONTAINS})\b`, 'iu');
 
 /** "The 1956 declaration says ...", "A 1956 declaration restored ties and said ...": what a document of a given year says (after it, before the cue) is dated by that year. */
 export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {

@@ -5,7 +5,7 @@ import { ASKED_HEAD, hypothetical, negatedAt, prevented } from '../analysis/moda
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import type { ExtractedStance } from '../extracted-event.js';
 import type { TemplateMatch } from '../nlp/clause-stream.js';
-import { insideAny, type Sentence, type Span } from '../text/segment.js';
+import { DOCUMENT_CONTAINS, insideAny, type Sentence, type Span } from '../text/segment.js';
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
 import { ASIDE } from './dating.js';
@@ -751,7 +751,7 @@ const BINDS = /\b(?:commit(?:s|ted|ting)?|oblig(?:es|ed|ing)|bound|binds|binding
 /** A document as the subject of what it provides: "That document provides for", "The 1956 text promised". */
 // (Past an aside: "The 1956 declaration, which serves as the basis for the talks, specifies ...".)
 const DOCUMENT_SUBJECT =
-  /(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s*(?:,[^,;]{1,120},\s*)?(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|obliges|obliged|calls for|called for|foresees|foresaw|mentions|mentioned|includes|included|contains|contained)\b[^;]*$/iu;
+  new RegExp(String.raw`(?:^|[.;:,]\s*|\b(?:and|but)\s+)(?:the|that|this|its|the same)\s+(?:\d{4}\s+)?(?:[\p{L}-]+\s+){0,2}(?:document|declaration|text|treaty|agreement|accord|article|clause|memorandum)\s*(?:,[^,;]{1,120},\s*)?(?:also\s+)?(?:provides|provided|says|said|states|stated|stipulates|stipulated|promises|promised|envisages|envisaged|specifies|specified|commits|committed|obliges|obliged|calls for|called for|foresees|foresaw|${DOCUMENT_CONTAINS})\b[^;]*$`, 'iu');
 
 const HANDOVER_CONDITION =
   /\b(?:return|returning|returned|hand|hands|handing|handed|transfer|transferring|transferred|cede|ceding|give|giving|given)\b[^.;]{0,120}\b(?:after|once|until|when|as soon as)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
