@@ -712,7 +712,7 @@ describe('extractNewsEvents', () => {
   });
   it('dates "In that declaration Moscow promised ..." by the year the declaration was named with', () => {
     const events = extract(['Abe and Putin agreed in 2018 to speed up talks on the basis of the 1956 Soviet-Japanese Joint Declaration. In that declaration Moscow promised to hand over Shikotan and the Habomai islets once a peace treaty was concluded.'], '2020-08-28T08:00:00Z');
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
   });
   it('does not date the story by a birth year ("a woman born on Etorofu in 1936 said")', () => {
     const events = extract([
@@ -953,10 +953,10 @@ describe('extractNewsEvents', () => {
       '2016-10-19T08:00:00Z',
     );
     expect(signals(events)).toEqual([
-      '1956 russia peace-treaty=seeks',
-      '1956 japan peace-treaty=seeks',
-      '1956 russia sovereignty=two-islands',
-      '1956 russia handover=supports',
+      '1956-10-19 russia peace-treaty=seeks',
+      '1956-10-19 japan peace-treaty=seeks',
+      '1956-10-19 russia sovereignty=two-islands',
+      '1956-10-19 russia handover=supports',
     ]);
   });
 
@@ -2274,7 +2274,7 @@ describe('extractNewsEvents', () => {
       ],
       '2021-10-19T08:00:00Z',
     );
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia handover=supports']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
   });
 
   it('reads "on the basis of the agreements so far, including the 1956 declaration" and "using that document as their basis" as accepting the 1956 basis', () => {
@@ -2693,7 +2693,7 @@ describe('extractNewsEvents', () => {
 
   it('dates what "the document" provides, in the present too, by the declaration named before as signed "in 1956", and reads the Khabomai spelling', () => {
     const events = extract(['In 1956, the USSR and Japan signed the Joint Declaration. According to the document, Moscow delivers Khabomai and Shikotan islands to Japan after the conclusion of a peace treaty.'], '2018-11-16T08:00:00Z');
-    expect(signals(events)).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(signals(events)).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 
   it('reads "does not recognise Russian sovereignty over them" as Japan\'s claim, "Japan\'s claim to the islands" as Japan\'s, and a state\'s insistence named in a poll as the state\'s', () => {
@@ -2849,7 +2849,7 @@ describe('extractNewsEvents', () => {
 
   it('dates what "that bilateral statement" says by the year it was named with', () => {
     const found = signals(extract(['Yeltsin and Hosokawa signed the Tokyo Declaration in 1993. In that bilateral statement, the two countries confirmed they would conclude a peace treaty after settling the question of the four Kuril islands.'], '2018-09-19T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['1993 japan sequencing=territory-first', '1993 russia peace-treaty=seeks']));
+    expect(found).toEqual(expect.arrayContaining(['1993-10-13 japan sequencing=territory-first', '1993-10-13 russia peace-treaty=seeks']));
   });
 
   it('takes a reporting verb after a possessive or an article as a noun ("in response to Putin\'s comment, Suga said ...")', () => {
@@ -2874,7 +2874,7 @@ describe('extractNewsEvents', () => {
 
   it('dates what "Article 9 of the document" or "It says" tells by the declaration named before, but not what a report named first says', () => {
     const article = signals(extract(['The two countries signed a joint declaration in 1956. Article 9 of the document says that Moscow agreed to hand Shikotan and the Habomai islets over to Japan.'], '2018-11-15T08:00:00Z'));
-    expect(article).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(article).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
     const it = signals(extract(['Putin was asked about the Kurils and the 1956 declaration.', 'PUTIN: Take the declaration. What does it say? It says that the Soviet Union, once a treaty is signed, is ready to give Japan Shikotan and the Habomai islets.'], '2018-11-15T08:00:00Z'));
     expect(it).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands']));
     const report = signals(extract(['The report mentions the 1956 declaration. It states that Japan will settle the Kuril territorial issue and then conclude a peace treaty.'], '2019-04-24T08:00:00Z'));
@@ -2941,7 +2941,7 @@ describe('extractNewsEvents', () => {
         '2016-12-15T08:00:00Z',
       ),
     );
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1993-10-13 russia peace-treaty=seeks', '1993-10-13 japan peace-treaty=seeks']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1993-10-13 russia peace-treaty=seeks', '1993-10-13 japan peace-treaty=seeks']));
   });
 
   it('reads setting the recognition of the islands as Russian as a condition for resuming talks as recognition first', () => {
@@ -3095,7 +3095,7 @@ describe('extractNewsEvents', () => {
 
   it('dates what "(The declaration commits Russia to ...)" provides in parentheses by the declaration named before, and "a treaty as soon as possible by resolving" as territory first', () => {
     const found = signals(extract(['In Singapore the two leaders agreed to speed up talks on the basis of the Soviet-Japanese declaration of 1956. (The declaration obliges Moscow to transfer two of the four Kuril islands after a treaty is signed.)'], '2019-01-16T08:00:00Z'));
-    expect(found).toContain('1956 russia sovereignty=two-islands');
+    expect(found).toContain('1956-10-19 russia sovereignty=two-islands');
     expect(signals(extract(['Tokyo said on Monday it would conclude a peace treaty as quickly as it can by resolving the question of the four Kuril islands.'], '2016-02-09T08:00:00Z'))).toContain(
       '2016-02-08 japan sequencing=territory-first',
     );
@@ -3547,7 +3547,7 @@ describe('extractNewsEvents', () => {
         'Tokyo and Moscow restored relations through a joint declaration signed in 1956. That declaration included the Soviet side\'s promise to hand over Shikotan and the Habomai islets to Japan once a peace treaty was signed.',
       ], '2025-07-22T08:00:00Z'),
     );
-    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
   it('reads a poll\'s population named by a demonym ("A majority of Japanese") as that state\'s public', () => {
     expect(signals(extract(['A majority of Japanese want all four Kuril islands returned, a newspaper poll showed on Monday.'], '2019-01-23T08:00:00Z'))).toEqual([
@@ -3570,5 +3570,17 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-01-23 japan handover=supports');
     expect(found).not.toContain('2019-01-23 japan sovereignty=japan-all-four');
     expect(signals(extract(['Abe has shifted away from the demand for all four Kuril islands.'], '2019-01-23T08:00:00Z'))).toEqual([]);
+  });
+  it('dates a year-only event by the day of a document its paragraph names, or the paragraph before when the sentence opens on "its" text', () => {
+    const found = signals(
+      extract(
+        [
+          'Kuril talks have stalled for decades. The 1956 joint declaration restored diplomatic ties between Tokyo and Moscow.',
+          'In its ninth clause, the Soviet Union promised in 1956 to give Shikotan and the Habomai group to Japan after a peace treaty.',
+        ],
+        '2016-10-19T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
 });

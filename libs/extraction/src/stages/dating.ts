@@ -509,13 +509,22 @@ const WRITINGS = new RegExp(`\\b(${DOCUMENT_NOUN}|report|bluebook|blue book|pape
 
 const ANAPHORIC_TIME = /\b(?:that|the same|the following|the next|later that)\s+(?:year|month|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
+// ("In it, ...", "Under its Article 9, ...", "Its ninth clause ...": a text opening on a document's provisions.)
+const OPENS_ON_ITS_TEXT = /^\s*(?:(?:In|Under|By)\s+(?:it\b|its\s+(?:[\p{L}-]+\s+)?(?:article|clause|paragraph|text|preamble|provisions?)\b)|Its\s+(?:[\p{L}-]+\s+)?(?:article|clause|paragraph|text|preamble|provisions?)\b)/iu;
+
 /**
  * "Under the 1956 declaration, Moscow agreed to hand over ...": an event dated only by the year of a
- * document the codebook knows, in a sentence that names it, is dated by the document's day.
+ * document the codebook knows, in a paragraph that names it so far (or the paragraph before, when
+ * this one opens on the document's text by a pronoun), is dated by the document's day.
  */
 export function ofKnownDocument(date: DatedValue, text: string, sentence: Span, cb: CompiledCodebook): DatedValue {
   if (!/^\d{4}$/.test(date.edtf)) return date;
-  const part = text.slice(sentence.start, sentence.end);
+  // (The paragraph so far: "The 1956 declaration ended the state of war. In its ninth article, ...".)
+  const paragraphStart = text.lastIndexOf('\n\n', sentence.start) + 1;
+  const paragraph = text.slice(paragraphStart, sentence.end);
+  // (And the paragraph before, when the paragraph or the sentence opens on the document by a pronoun: "In its ninth article, ...".)
+  const before = paragraphStart > 1 && (OPENS_ON_ITS_TEXT.test(paragraph) || OPENS_ON_ITS_TEXT.test(text.slice(sentence.start, sentence.end))) ? text.lastIndexOf('\n\n', paragraphStart - 3) + 1 : paragraphStart;
+  const part = text.slice(before, sentence.end);
   const days = new Set(cb.documents.filter((d) => d.date.startsWith(date.edtf) && d.named.test(part)).map((d) => d.date));
   return days.size === 1 ? { ...dated([...days][0]), at: date.at } : date;
 }
