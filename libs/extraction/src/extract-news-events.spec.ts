@@ -3583,4 +3583,13 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia sovereignty=two-islands', '1956-10-19 russia handover=supports']));
   });
+  it('gives "they agreed" to both sides after one "has held many meetings with" the other', () => {
+    expect(signals(extract(['Abe has held more than twenty meetings with Putin to settle the Kuril question, and they agreed in November to speed up the treaty talks.'], '2019-01-10T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']),
+    );
+  });
+  it('reads talks "aimed at signing" or "over matters related to realizing" a peace treaty as treaty talks, and walking away from them as no wish for the treaty', () => {
+    expect(signals(extract(['Moscow said on Tuesday it was walking away from negotiations with Tokyo aimed at concluding a Kuril peace treaty.'], '2022-03-24T08:00:00Z'))).toEqual(['2022-03-22 russia peace-treaty=suspended']);
+    expect(signals(extract(['Last spring the Kremlin halted its dialogue with Japan over questions related to realizing a peace treaty and the Kuril issue.'], '2023-01-24T08:00:00Z'))).toEqual(['2022-03/2022-05 russia peace-treaty=suspended']);
+  });
 });

@@ -360,7 +360,7 @@ const OBSTACLE_TO =
   /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 // (Or one that ends by calling it impossible: "any dialogue on a peace agreement is currently unfeasible".)
-const REFUSAL = /^(?:refus|declin|reject|no longer|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
+const REFUSAL = /^(?:refus|declin|reject|no longer|suspen|halt|froze|freez|abandon|terminat|withdr|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|br(?:eak|eaks|eaking|oke)\s+off|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
@@ -740,7 +740,7 @@ export function withPartners(holders: string[], clauseText: string, clauseStart:
 }
 
 const AGREED_AT = /\b(?:agree[sd]?|agreeing|decided|pledged|confirmed|reaffirmed)\s+(?:at|during|in)\s+(?:a|an|the|their)\s+$/i;
-const TALKS_WITH = /\b(?:held talks|met|talked|spoke|negotiated|conferred)\s+(?:by (?:tele)?phone\s+)?with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu;
+const TALKS_WITH = /\b(?:(?:held|had)\s+(?:[\p{L}-]+\s+){0,3}(?:talks|meetings|summits|consultations|conversations|calls)|met|talked|spoke|negotiated|conferred)\s+(?:by (?:tele)?phone\s+)?with\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,4}$/iu;
 
 // (Ending right before the plural subject: "In their first call since Kishida took office, ".)
 const FRONTED_BEFORE_SUBJECT = /^\s*(?:In|At|During|On|Over|After|Following|Since|When|While|As|Before|Once|Despite|Amid)\s(?:[^,;]{3,120},\s*){1,2}(?:the\s+)?$/;
