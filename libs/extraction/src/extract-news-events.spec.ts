@@ -3592,4 +3592,28 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Moscow said on Tuesday it was walking away from negotiations with Tokyo aimed at concluding a Kuril peace treaty.'], '2022-03-24T08:00:00Z'))).toEqual(['2022-03-22 russia peace-treaty=suspended']);
     expect(signals(extract(['Last spring the Kremlin halted its dialogue with Japan over questions related to realizing a peace treaty and the Kuril issue.'], '2023-01-24T08:00:00Z'))).toEqual(['2022-03/2022-05 russia peace-treaty=suspended']);
   });
+  it('dates an undated saying by a speaker quoted earlier on the news day by that occasion, not by a background day told between', () => {
+    const found = signals(
+      extract(
+        [
+          'Japan lodged a protest with Moscow on Thursday over new Russian barracks on the Kuril islands, Japanese Foreign Minister Taro Yamada told reporters.',
+          'The building work was first spotted by fishermen on Sunday, local media reported.',
+          'Yamada said Tokyo would keep negotiating to resolve the territorial issue and then sign a peace treaty.',
+        ],
+        '2026-03-13T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2026-03-12 japan peace-treaty=seeks', '2026-03-12 japan sequencing=territory-first']));
+    const later = signals(
+      extract(
+        [
+          'On March 2, Japanese Foreign Minister Taro Yamada told parliament that the Kuril islands were Japanese land.',
+          'Russia ended visa-free visits to the islands on Thursday.',
+          'Yamada said Tokyo would keep negotiating to resolve the territorial issue and then sign a peace treaty.',
+        ],
+        '2026-03-13T08:00:00Z',
+      ),
+    );
+    expect(later).toEqual(expect.arrayContaining(['2026-03-12 japan peace-treaty=seeks']));
+  });
 });

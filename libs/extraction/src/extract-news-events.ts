@@ -1,6 +1,6 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
 import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
-import { actorMentions, bodyHeads, bodyMentions, type Mention, officeMentions, officesOf, personNames, withinTerm } from './analysis/mentions.js';
+import { actorMentions, bodyHeads, bodyMentions, type Mention, officeMentions, officesOf, personNames, type PersonName, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { type AliasEntry, compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
 import { tenseOf } from './dates/index.js';
@@ -183,6 +183,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let entryDate: DatedValue | null = null;
   const fieldworks: { paragraph: number; date: DatedValue }[] = [];
   let paragraphSpeaker: { paragraph: number; speaker: Speaker } | null = null;
+  // The occasion each named speaker was last reported speaking on, by surname: an undated saying
+  // of theirs later on is of the same occasion ("Kan had called the visit on Monday ... ¶ '...,'
+  // Kan told a parliamentary committee"), not of a background day told between.
+  const spokeOn = new Map<string, DatedValue>();
+  // (The day a dateline gives is the filing's, no saying's occasion.)
+  let filed: DatedValue | null = null;
 
   let paragraph = -1;
   let newsFrame: DatedValue | null = null;
@@ -236,7 +242,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // ("TOKYO, Nov 1 (Example Press) - " in a wire updated through the day: a new dateline is a new story's day.)
       const dateline = datelineDay(text, sentence.start, published);
       if (dateline) {
-        frame = dateline;
+        frame = filed = dateline;
         frameParagraph = paragraph;
         if (daysBetween(dateline.latest, published) <= HISTORICAL_AFTER_DAYS) newsFrame = newsDay = dateline;
       }
@@ -367,6 +373,12 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // Reported speech after "said that" / inside quotes belongs to the speaker, not to the sentence's subject.
     // A transcript's answer or a quote continuing a speaker is the speaker's from its first word.
     const reportedFrom = attribution ? complementStart(text, sentence, attribution.verb, published) : speaker?.kind === 'actor' ? sentence.start : sentence.end;
+    const sayer = attribution?.speaker.kind === 'actor' && attribution.speaker.person ? speakerName(text, sentence, attribution.verb, persons, mentions) : null;
+    const occasion = sayer ? spokeOn.get(sayer) : undefined;
+    if (occasion && frame && occasion.earliest > frame.latest && frameParagraph !== paragraph && !mayHoldADate(stripQuotes(text, sentence, sentence.quotes))) {
+      frame = occasion;
+      frameParagraph = paragraph;
+    }
 
     // The story's state changes only between sentences: who "both sides" are is read once per sentence.
     // "The nationwide survey was conducted in late May": when a poll was taken, not published.
@@ -456,6 +468,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         why: draft.why,
       });
     }
+    if (sayer && frame && frame !== filed) spokeOn.set(sayer, frame);
     // "An official who sailed with the group told reporters ...": an unnamed speaker no actor was
     // found for is still whom "He said" means next, not someone named paragraphs before.
     const unnamed = !attribution && UNNAMED_SPEAKER.exec(stripQuotes(text, sentence, sentence.quotes));
@@ -503,6 +516,17 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
 
 
+
+/**
+ * The surname of the person a saying is attributed to, when it stands right by the verb: "Kan told",
+ * "said Matsuno", "Chief Cabinet Secretary Hirokazu Matsuno told reporters".
+ */
+function speakerName(text: string, sentence: Span, verb: Span, persons: PersonName[], mentions: Mention[]): string | null {
+  const before = /([\p{Lu}][\p{L}'’-]+)\s+(?:(?:also|later|then|again|further)\s+)?$/u.exec(text.slice(Math.max(sentence.start, verb.start - 40), verb.start))?.[1];
+  const after = /^\s+([\p{Lu}][\p{L}'’-]+)\b/u.exec(text.slice(verb.end, Math.min(sentence.end, verb.end + 40)))?.[1];
+  const isPerson = (word: string) => persons.some((p) => p.text.split(/\s+/).pop() === word) || mentions.some((m) => m.person && m.text.split(/\s+/).pop() === word);
+  return [before, after].find((word) => word !== undefined && isPerson(word)) ?? null;
+}
 
 /** The event-type templates' matches among a sentence's, in the codebook's order of types, templates and matches. */
 function typedMatches(matched: Map<CompiledTemplate, TemplateMatch[]>, cb: CompiledCodebook): { type: EventType; match: TemplateMatch }[] {

@@ -145,7 +145,8 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
     let words = m[0].split(/\s+/);
     let offset = 0;
     // "Chief Cabinet Secretary Yoshito Sengoku", "then-Prime Minister Yoshiro Mori": the title is not the name.
-    while (words.length > 1 && (NOT_NAMES.has(words[0]) || cb.speech.titles.has(words[0].toLowerCase()) || isTitled(words[0], cb))) {
+    // (And a demonym or a state's name before the title: "Japanese Foreign Minister Taro Yamada", "Russia's Ambassador Igor Petrov".)
+    while (words.length > 1 && (NOT_NAMES.has(words[0]) || cb.speech.titles.has(words[0].toLowerCase()) || isTitled(words[0], cb) || cb.actorOfDemonym.has(words[0]) || cb.aliasByText.has(words[0].replace(/['’]s$/, '')))) {
       offset += words[0].length + 1;
       words = words.slice(1);
     }
