@@ -3384,7 +3384,7 @@ describe('extractNewsEvents', () => {
 
   it('reads overseeing, joining or opening a round of peace treaty talks as pursuing the treaty', () => {
     expect(signals(extract(['Deputy Foreign Minister Morgulov will lead the peace treaty negotiations with Tokyo, the Kremlin said on Monday, with the Kurils at stake.'], '2019-01-15T08:00:00Z'))).toContain(
-      '2019-01-15 russia peace-treaty=seeks',
+      '2019-01-14 russia peace-treaty=seeks',
     );
     expect(signals(extract(['Japan and Russia opened a new round of peace treaty talks in Moscow on Monday, with the Kurils on the agenda.'], '2019-01-15T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2019-01-14 japan peace-treaty=seeks', '2019-01-14 russia peace-treaty=seeks']),
@@ -3615,5 +3615,9 @@ describe('extractNewsEvents', () => {
       ),
     );
     expect(later).toEqual(expect.arrayContaining(['2026-03-12 japan peace-treaty=seeks']));
+  });
+  it('dates a refusal said in the past by the date the narrative gives the saying ("In May last year, the ministry said it would not ...")', () => {
+    const paragraphs = ['Talks on the Kuril islands remain frozen.', "In May last year, Russia's Foreign Ministry said it would not continue negotiating a peace treaty with a country that had imposed sanctions on it."];
+    expect(signals(extract(paragraphs, '2024-02-10T08:00:00Z'))).toEqual(['2023-05 russia peace-treaty=suspended']);
   });
 });

@@ -804,7 +804,8 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   if (f.document && !f.own) return f.document;
   // An intention a party states ("We will keep asking ...") is held when it is stated.
   if (f.isFuture && f.hasStances) {
-    if (f.quotedSpeech) return f.saying ?? dated(f.published);
+    // ("In March last year, the ministry said it would not continue ...": when the narrative dates the saying.)
+    if (f.quotedSpeech) return f.narrativeDate ?? f.saying ?? dated(f.published);
     if (f.reportedInPast || f.continuesPast) return f.narrativeDate ?? f.frame ?? dated(f.published);
     // (So is one a transcript's answer states: "A. Prime Minister Suga: The Government will ...".)
     if ((f.quotedText || f.answer) && f.frame) return f.frame;
