@@ -45,6 +45,7 @@ describe('findDateMentions: this, last and next period', () => {
     ['Working groups begin early next year.', 'early next year', '2020'],
     ['The ministers met last week.', 'last week', '2019-01-14/2019-01-20'],
     ['The ministers meet this week.', 'this week', '2019-01-21/2019-01-27'],
+    ['The ministry protested this week.', 'this week', '2019-01-21'],
     ['The ministers meet next week.', 'next week', '2019-01-28/2019-02-03'],
     ['After talks in Moscow earlier this month, Moscow made clear its position.', 'earlier this month', '2019-01-01/2019-01-21'],
     ['Kishida said earlier this year that nothing had changed.', 'earlier this year', '2019-01-01/2019-01-21'],
@@ -53,6 +54,10 @@ describe('findDateMentions: this, last and next period', () => {
     ['The two ministers met earlier this week.', 'earlier this week', '2019-01-21'],
   ])('%s → %s %s', (text, mention, edtf) => {
     expect(found(text)).toEqual([[mention, edtf]]);
+  });
+
+  it('ends "this week" told in the past on the reference day', () => {
+    expect(found('The ministry protested this week.', { date: '2019-01-24', tense: 'present' })).toEqual([['this week', '2019-01-21/2019-01-24']]);
   });
 
   it('gives "earlier this month" on the 1st the day itself, since EDTF has no one-day interval', () => {

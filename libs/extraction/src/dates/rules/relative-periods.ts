@@ -40,7 +40,7 @@ export const dayWords: Rule = (context, out) => {
 
 /**
  * "this/last/next week|month|year" and "earlier/later this week|month|year". Weeks run Monday to
- * Sunday (ISO). "earlier this month" is the interval from the 1st to the reference day, "later
+ * Sunday (ISO); "this week" told in the past runs up to the reference day, as "earlier this week" does. "earlier this month" is the interval from the 1st to the reference day, "later
  * this month" from the reference day to the month's end; when that interval would be a single
  * day (the reference is the 1st), the day itself.
  */
@@ -53,7 +53,9 @@ export const relativePeriods: Rule = (context, out) => {
     const unit = m[3]!.toLowerCase() as 'week' | 'month' | 'year';
     // "the last year of his term" is an ordinal; "the last year" alone is a span (see spans.ts).
     if ((side && which !== 'this') || (which === 'last' && /\bthe\s+$/i.test(textBefore(text, m.index, 8)))) continue;
-    const value = side ? partOfCurrent(reference, unit, side) : period(reference, unit, which === 'last' ? -1 : which === 'next' ? 1 : 0);
+    // ("The ministry said this week that ...": what is told as done this week was done by the reference day.)
+    const past = !side && which === 'this' && unit === 'week' && context.tenseAt(m.index, m.index + m[0].length) === 'past';
+    const value = side || past ? partOfCurrent(reference, unit, side ?? 'earlier') : period(reference, unit, which === 'last' ? -1 : which === 'next' ? 1 : 0);
     push(out, m.index, m.index + m[0].length, value);
   }
 };
