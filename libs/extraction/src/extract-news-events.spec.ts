@@ -3620,4 +3620,7 @@ describe('extractNewsEvents', () => {
     const paragraphs = ['Talks on the Kuril islands remain frozen.', "In May last year, Russia's Foreign Ministry said it would not continue negotiating a peace treaty with a country that had imposed sanctions on it."];
     expect(signals(extract(paragraphs, '2024-02-10T08:00:00Z'))).toEqual(['2023-05 russia peace-treaty=suspended']);
   });
+  it('reads islands that "should be handed back" as a demand for their return', () => {
+    expect(signals(extract(['Tokyo argues that the Kuril islands should be handed back to Japan.'], '2021-06-08T08:00:00Z'))).toContain('2021-06-08 japan handover=supports');
+  });
 });
