@@ -3623,4 +3623,10 @@ describe('extractNewsEvents', () => {
   it('reads islands that "should be handed back" as a demand for their return', () => {
     expect(signals(extract(['Tokyo argues that the Kuril islands should be handed back to Japan.'], '2021-06-08T08:00:00Z'))).toContain('2021-06-08 japan handover=supports');
   });
+  it('gives an agreement a clause says it follows to its makers on its date, besides the clause\'s own stance ("in line with an agreement A and B reached in ...")', () => {
+    const found = signals(
+      extract(['The ministry said on Monday that Tokyo would press on with the Kuril treaty talks, in line with an agreement Prime Minister Abe and President Putin struck in Singapore in November.'], '2019-02-06T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2019-02-04 japan peace-treaty=seeks', '2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
+  });
 });

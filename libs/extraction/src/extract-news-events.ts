@@ -454,6 +454,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (frame.earliest === frame.latest) lastDay = frame;
       }
       for (const made of [draft.document, draft.provided, draft.event]) if (made) drafts.push({ ...made, date: ofKnownDocument(made.date, text, sentence, cb) });
+      // ("Tokyo will speed up the talks, in line with an agreement Abe and Putin reached in Singapore
+      // in November": the agreement's makers held what it provides when they made it.)
+      const recalled = draft.event && draft.event.context.length === 0 ? recalledAgreement(text, clause, mentions, draft.event.stances, published, cb, nearbyStates) : null;
+      if (recalled) drafts.push({ ...draft.event!, ...recalled, ownDate: true });
       // (The last day the story named, a subordinate clause's too: "since Russia announced on March 21 ...".)
       if (draft.event?.ownDate && draft.event.date.earliest === draft.event.date.latest && draft.event.date.latest <= published) lastDay = draft.event.date;
       if (draft.event?.type === 'poll') {
@@ -516,6 +520,43 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
 
 
 
+
+/**
+ * An agreement a clause says it follows, with its makers and its date: "in line with an agreement
+ * Prime Minister Abe and President Putin reached in Singapore in November", "on the basis of the
+ * understanding the two leaders struck in 2018". What the clause says of the talks and of the 1956
+ * declaration is what the agreement provided, held by its makers on its date.
+ */
+function recalledAgreement(
+  text: string,
+  clause: Span,
+  mentions: Mention[],
+  stances: ExtractedStance[],
+  published: string,
+  cb: CompiledCodebook,
+  nearbyStates: string[],
+): Pick<Draft, 'date' | 'actors' | 'stances'> | null {
+  const m = RECALLED_AGREEMENT.exec(text.slice(clause.start, clause.end));
+  if (!m) return null;
+  const makersFrom = clause.start + m.index + m[0].length - m[1].length - m[2].length;
+  const makersTo = makersFrom + m[1].length;
+  const named = [...new Set(mentions.filter((x) => x.start >= makersFrom && x.end <= makersTo).map((x) => x.actor))];
+  const makers = named.length >= 2 ? named : /\b(?:two|both|our|their)\s+(?:leaders|sides|countries|governments)\b/i.test(m[1]) && nearbyStates.length === 2 ? nearbyStates : [];
+  if (makers.length < 2) return null;
+  const dateFrom = makersTo;
+  const date = datesIn(text, { start: dateFrom, end: Math.min(clause.end, dateFrom + m[2].length + 40) }, [], false, published, 'past', cb);
+  if (!date || date.latest >= published) return null;
+  const provided = stances.filter((x) => RECALLED_QUESTIONS.has(x.question) && makers.includes(x.actor));
+  if (!provided.length) return null;
+  const held = makers.flatMap((actor) => provided.filter((x, i) => provided.findIndex((y) => y.question === x.question && y.position === x.position) === i).map((x) => ({ ...x, actor })));
+  return { date, actors: makers, stances: held };
+}
+
+// (The makers, then the verb and what follows up to a date.)
+const RECALLED_AGREEMENT =
+  /\b(?:in\s+line\s+with|in\s+accordance\s+with|on\s+the\s+basis\s+of|based\s+on|under|following|pursuant\s+to)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+)?(?:agreement|accord|understanding|deal)s?\s+((?:(?:[\p{Lu}][\p{L}.'’-]*|and|the|two|both|our|their|leaders|sides)\s+){1,12}?)((?:had\s+)?(?:reached|struck|made|sealed|agreed)\b)/u;
+/** What an agreement recalled this way provides: the talks and their basis. */
+const RECALLED_QUESTIONS = new Set(['peace-treaty', 'basis-1956']);
 
 /**
  * The surname of the person a saying is attributed to, when it stands right by the verb: "Kan told",
