@@ -3629,4 +3629,11 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['2019-02-04 japan peace-treaty=seeks', '2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']));
   });
+  it('reads "proceeds from the assumption that" as a view held now, not dated by the past it tells', () => {
+    const paragraphs = [
+      'Japan protested to the Russian envoy over the Kuril remarks on Friday.',
+      'Moscow, for its part, proceeds from the assumption that the southern Kurils became part of the Soviet Union after the Second World War and that Russian sovereignty over them cannot be questioned.',
+    ];
+    expect(signals(extract(paragraphs, '2015-09-06T08:00:00Z'))).toEqual(['2015-09-06 russia sovereignty=russia-all']);
+  });
 });

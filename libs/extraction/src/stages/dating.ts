@@ -27,12 +27,15 @@ export const LONGSTANDING =
 /** "and Japan has been demanding their return ever since": a demand (a verb of saying) held from then to now. */
 export const EVER_SINCE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+(?:been\s+[a-z]+ing|[a-z]+ed)\b[^.;,]{0,80}\bever since\s*(?:[.;,]|$)/iu;
 
-/** The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"). */
-export const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes';
+/**
+ * The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"), and phrases that
+ * say the same ("Moscow, for its part, proceeds from the assumption that ...").
+ */
+export const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes|proceeds\\s+from\\s+the\\s+(?:assumption|premise|understanding|position)|takes\\s+the\\s+view|is\\s+of\\s+the\\s+view';
 
 // (Or a view held now: "It maintains they are its territory, illegally occupied after the war".)
 const POSITION_THAT = new RegExp(
-  `\\b(?:position|view|stance|line|argument|contention|belief|insistence)\\s+(?:(?:is|was|remains)\\s+)?that\\s[^,;:]*$|^\\s*(?:(?:which|that|what)\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*|It|They)\\s+(?:still\\s+|also\\s+)?(?:${VIEW_VERBS})(?:,\\s+however,)?\\s[^;:]*$`,
+  `\\b(?:position|view|stance|line|argument|contention|belief|insistence|assumption|premise|conviction)\\s+(?:(?:is|was|remains)\\s+)?that\\s[^,;:]*$|^\\s*(?:(?:which|that|what)\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*|It|They)\\s+(?:still\\s+|also\\s+)?(?:${VIEW_VERBS})(?:,\\s+however,)?\\s[^;:]*$`,
   'iu',
 );
 
