@@ -3636,4 +3636,9 @@ describe('extractNewsEvents', () => {
     ];
     expect(signals(extract(paragraphs, '2015-09-06T08:00:00Z'))).toEqual(['2015-09-06 russia sovereignty=russia-all']);
   });
+  it('gives the partner of an agreement told in reported speech its share ("Abe said he had agreed with Putin to ...")', () => {
+    expect(signals(extract(['Abe told reporters he had agreed with Russian President Vladimir Putin to speed up the Kuril peace treaty talks.'], '2018-11-15T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2018-11-15 japan peace-treaty=seeks', '2018-11-15 russia peace-treaty=seeks']),
+    );
+  });
 });
