@@ -3641,4 +3641,7 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11-15 japan peace-treaty=seeks', '2018-11-15 russia peace-treaty=seeks']),
     );
   });
+  it('reads "have not yet signed a peace treaty" as a denial, not as seeking one', () => {
+    expect(signals(extract(['The Kuril row is so bitter that the two neighbours have not yet signed a peace treaty.'], '2019-02-19T08:00:00Z'))).toEqual([]);
+  });
 });

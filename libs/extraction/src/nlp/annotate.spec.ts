@@ -16,6 +16,12 @@ describe('annotate', () => {
     expect(kept.find((t) => t.lower === 'resolving')?.negated).toBe(false);
   });
 
+  it('carries a negation past "yet" right after "not" ("have not yet signed"), where the model ends it', () => {
+    const tokens = annotate('The two countries have not yet signed a treaty, officials said.').tokens;
+    expect(tokens.find((t) => t.lower === 'signed')?.negated).toBe(true);
+    expect(tokens.find((t) => t.lower === 'officials')?.negated).toBe(false);
+  });
+
   it('limits "without" and a noun to that noun phrase', () => {
     const tokens = annotate('About 300 people gathered without permission in Yuzhno-Sakhalinsk to protest against any concession.').tokens;
     expect(tokens.find((t) => t.lower === 'permission')?.negated).toBe(true);

@@ -80,6 +80,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
     }
     verbalGerunds(tokens, first);
     presentVerbs(tokens, first);
+    scopeNotYet(tokens, first);
     liftNegation(tokens, first, exceptions, firsts);
     scopeWithout(tokens, first);
     scopeCoordination(tokens, first);
@@ -250,6 +251,17 @@ function scopeWithout(tokens: Token[], from: number): void {
     if (j >= tokens.length || (tokens[j].pos !== 'NOUN' && tokens[j].pos !== 'PROPN')) continue;
     while (j < tokens.length && (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN')) j++;
     for (let k = j; k < tokens.length && !CLAUSE_PUNCT.has(tokens[k].lower) && !STARTS_NEGATION.has(tokens[k].lower); k++) tokens[k].negated = false;
+  }
+}
+
+/**
+ * "have not yet signed a treaty": the model ends a negation's scope at "yet", read as the
+ * conjunction; right after "not" or "never" it is the adverb, and the scope goes on past it.
+ */
+function scopeNotYet(tokens: Token[], from: number): void {
+  for (let i = from; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].lower !== 'yet' || (tokens[i].lower !== 'not' && tokens[i].lower !== "n't" && tokens[i].lower !== 'never') || tokens[i + 2].negated) continue;
+    for (let k = i + 1; k < tokens.length && !CLAUSE_PUNCT.has(tokens[k].lower) && !(k > i + 1 && STARTS_NEGATION.has(tokens[k].lower)); k++) tokens[k].negated = true;
   }
 }
 
