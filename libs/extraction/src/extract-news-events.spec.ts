@@ -3644,4 +3644,11 @@ describe('extractNewsEvents', () => {
   it('reads "have not yet signed a peace treaty" as a denial, not as seeking one', () => {
     expect(signals(extract(['The Kuril row is so bitter that the two neighbours have not yet signed a peace treaty.'], '2019-02-19T08:00:00Z'))).toEqual([]);
   });
+  it('reads what a document "that states" provides as the document\'s, whoever takes it up', () => {
+    const found = signals(
+      extract(['The two leaders agreed to keep negotiating on the basis of earlier accords, among them a 1956 joint declaration that states the Habomai islets and Shikotan will be handed over to Japan once a Kuril peace treaty is signed.'], '2021-10-08T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
+    expect(found).not.toContain('1956-10-19 japan handover=supports');
+  });
 });
