@@ -3651,4 +3651,14 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
     expect(found).not.toContain('1956-10-19 japan handover=supports');
   });
+  it('reads what "It states that ..." tells after a sentence naming the 1956 declaration as the declaration\'s provision', () => {
+    const found = signals(
+      extract(
+        ['Negotiators treat the 1956 Japan-Soviet joint declaration as the basis of the Kuril talks. It states that the Habomai and Shikotan Islands will be handed over to Japan upon the signing of a peace treaty between Japan and the Soviet Union.'],
+        '2019-02-12T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
+    expect(found).not.toContain('1956-10-19 japan handover=supports');
+  });
 });

@@ -497,7 +497,7 @@ export function documentReferred(text: string, span: Span, dateOf?: (sentence: S
  * "What does the 1956 declaration say? It says that ...": "It" is a document when the first
  * writing the sentence before names is one (not "the report", "the Bluebook", "the resolution").
  */
-function itSays(text: string, span: Span): RegExpExecArray | null {
+export function itSays(text: string, span: Span): RegExpExecArray | null {
   const m = IT_SAYS.exec(text.slice(span.start, span.end));
   if (!m) return null;
   // (The nearer of the two sentences before that names one, "What does it say?" naming none; its

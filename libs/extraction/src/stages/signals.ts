@@ -9,7 +9,7 @@ import { DOCUMENT_CONTAINS, insideAny, type Sentence, type Span } from '../text/
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
 import { ASIDE } from './dating.js';
-import { DOCUMENT_SPEAKS, documentOfRelative, quoteStartOf, stripQuotes } from './dating.js';
+import { DOCUMENT_SPEAKS, documentOfRelative, itSays, quoteStartOf, stripQuotes } from './dating.js';
 import { placeOf } from './score.js';
 
 // The signal stage: event types and stance signals from cue templates, and who holds each one
@@ -154,9 +154,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("Russia banned a Japanese group seeking the return of the islands": the group's aim, not
       // the subject's; `standingSignals` reads it.)
       holders = [];
-    } else if (documentOfRelative(text, clause, false) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at)))) {
+    } else if (documentOfRelative(text, clause, false) || (cue.holder && DOCUMENT_SUBJECT.test(text.slice(clause.start, at))) || (clause.start === sentence.start && itSays(text, clause) !== null)) {
       // "the 1956 declaration, which promised Japan two islands", "That document provides for the
-      // handover of ...": the document's party, as the cue says, whoever quotes it.
+      // handover of ...", "It states that ..." after naming it: the document's party, as the cue says, whoever quotes it.
       holders = cue.holder ? [cue.holder] : [];
     } else if (input.lastPerson?.kind === 'actor' && THAT_POLICY.test(text.slice(clause.start, at)) && !mentions.some((x) => x.end <= at)) {
       // ("He said Tokyo would press on under its basic policy. According to that policy, the question
