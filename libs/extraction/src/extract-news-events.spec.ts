@@ -3661,4 +3661,9 @@ describe('extractNewsEvents', () => {
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
     expect(found).not.toContain('1956-10-19 japan handover=supports');
   });
+  it('reads citing "the" 1956 declaration as the basic document as accepting it', () => {
+    expect(signals(extract(['Putin and Mori cited the 1956 Kuril joint declaration as the basic legal document.'], '2001-03-26T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2001-03-26 russia basis-1956=accepts', '2001-03-26 japan basis-1956=accepts']),
+    );
+  });
 });
