@@ -3666,4 +3666,9 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2001-03-26 russia basis-1956=accepts', '2001-03-26 japan basis-1956=accepts']),
     );
   });
+  it('gives both of a pair that "met ... and promised" their promise', () => {
+    expect(signals(extract(['Abe and Putin met in Sochi and promised to conclude a Kuril peace treaty.'], '2016-05-07T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2016-05-07 japan peace-treaty=seeks', '2016-05-07 russia peace-treaty=seeks']),
+    );
+  });
 });

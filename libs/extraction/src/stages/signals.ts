@@ -569,9 +569,14 @@ function coSpeakers(text: string, clause: Span, speechAt: number | null, mention
   const [a, b] = speakers.slice(-2);
   if (!a || !b || a.actor === b.actor || ![a.actor, b.actor].includes(speaker)) return null;
   if (!/^\s*(?:,\s*)?(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(text.slice(a.end, b.start))) return null;
-  // (Also past an aside: "Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed".)
-  return /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:,[^,;"“]{1,60},\s*)?(?:(?:had|have|also|jointly|then)\s+)?$/u.test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
+  // (Also past an aside: "Putin and then prime minister Yoshiro Mori, meeting in Irkutsk, confirmed";
+  // and past a meeting told first: "Abe and Putin met in Singapore and promised".)
+  // (Not in a fronted clause: "When Abe and Putin met in Singapore and pledged ..., Japanese officials hoped".)
+  const met = FRONTED_WHEN.test(text.slice(clause.start, a.start)) ? '' : String.raw`(?:(?:met|talked|spoke|conferred|held\s+talks)(?:\s+(?:in|at|on|by)\s+[^,;.]{1,40}?)?\s+and\s+)?`;
+  return new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:,[^,;"“]{1,60},\s*)?${met}(?:(?:had|have|also|jointly|then)\s+)?$`, 'u').test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
 }
+
+const FRONTED_WHEN = /\b(?:when|as|after|since|while|before|once|if|although|though)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/iu;
 
 /**
  * "Lavrov said Japan claims all four islands": what another actor is said to hold, as the subject
