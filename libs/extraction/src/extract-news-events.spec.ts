@@ -3671,4 +3671,9 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2016-05-07 japan peace-treaty=seeks', '2016-05-07 russia peace-treaty=seeks']),
     );
   });
+  it('dates a pluperfect view "before" a dated event by that event, not by publication', () => {
+    expect(signals(extract(['Before the 1991 summit, Moscow had insisted that there was no territorial dispute over the Kuril islands.'], '2022-12-21T08:00:00Z'))).toEqual([
+      '1991 russia sovereignty=russia-all',
+    ]);
+  });
 });

@@ -93,8 +93,10 @@ export function datesIn(
     // ("..., adding that he planned to visit Russia in January": a date in what a participle reports is its own.)
     const reportedAfter = participle !== null && m.start > participle.index;
     // ("announced a picket for September 2": a date something is set for.)
+    // ("Before the 1991 visit, the Soviet side had maintained ...": in a pluperfect, "before" says up to when, not a deadline.)
+    const upTo = tense === 'past' && /\bbefore\s+(?:the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start)) && HAD_DONE.test(part);
     const deadline =
-      (!asOf && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^(?:by|before|until|till)\b/i.test(m.text) || ofDocumentAfter || reaffirmed || biographical || reportedAfter;
+      (!asOf && !upTo && /\b(by|until|till|before|for)\s+(the\s+)?$/i.test(part.slice(Math.max(0, m.start - 12), m.start))) || /^(?:by|before|until|till)\b/i.test(m.text) || ofDocumentAfter || reaffirmed || biographical || reportedAfter;
     // "all four islands, seized by Soviet forces in 1945, are Japanese": an aside's date is its own
     // (though "The declaration, signed 62 years ago, ended the war" has no other).
     const aside = insideAny(asides, m.start);
@@ -169,6 +171,8 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 // ("the agreement struck by Abe and Putin in 2018")
 // (Its makers may stand before the verb: "an agreement Prime Minister Shinzo Abe and President Vladimir Putin reached in";
 // and a series after it: "the understandings reached by our leaders, including in Singapore in".)
+const HAD_DONE = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
+
 const DOCUMENT_DATED =
   /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)s?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|and|the|two)\s+){0,12}?(?:(?:reached|signed|adopted|concluded|issued|struck|sealed)\s+)(?:by\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?:,\s*(?:including|notably|most\s+recently)\s+)?(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
 
