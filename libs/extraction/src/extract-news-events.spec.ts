@@ -3676,4 +3676,8 @@ describe('extractNewsEvents', () => {
       '1991 russia sovereignty=russia-all',
     ]);
   });
+  it('reads "the islands Tokyo claims" and "islands it also claims" (of Japan) as Japan\'s claim', () => {
+    expect(signals(extract(['Russian troops exercised on the Kuril islands Tokyo claims.'], '2015-08-22T08:00:00Z'))).toContain('2015-08-22 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Japan objected to a Russian minister\'s trip to one of the four Kuril islands it also claims.'], '2015-08-22T08:00:00Z'))).toContain('2015-08-22 japan sovereignty=japan-all-four');
+  });
 });
