@@ -3680,4 +3680,9 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Russian troops exercised on the Kuril islands Tokyo claims.'], '2015-08-22T08:00:00Z'))).toContain('2015-08-22 japan sovereignty=japan-all-four');
     expect(signals(extract(['Japan objected to a Russian minister\'s trip to one of the four Kuril islands it also claims.'], '2015-08-22T08:00:00Z'))).toContain('2015-08-22 japan sovereignty=japan-all-four');
   });
+  it('reads restoring the four islands, or the restoration of the Northern Territories, as the claim and the wish for their return', () => {
+    expect(signals(extract(['The former islanders\' league vowed on Sunday to keep working for the restoration of the Northern Territories.'], '2006-09-25T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2006-09-24 japanese-public sovereignty=japan-all-four', '2006-09-24 japanese-public handover=supports']),
+    );
+  });
 });
