@@ -31,4 +31,7 @@ describe('oneSignalPerStance', () => {
   it('keeps both when each dates its own event (a month named, and a day inside it)', () => {
     expect(held(oneSignalPerStance([draft('2021-10', true, 0), draft('2021-10-12', true, 1)]))).toEqual(['2021-10:1', '2021-10-12:1']);
   });
+  it('keeps a stance held over a period of years up to now ("since 2020") beside the same stance on a day inside it', () => {
+    expect(held(oneSignalPerStance([draft('2020/2024-11-08', false, 0), draft('2024-11-07', true, 1)]))).toEqual(['2020/2024-11-08:1', '2024-11-07:1']);
+  });
 });

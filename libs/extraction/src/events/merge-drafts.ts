@@ -74,6 +74,8 @@ export function mergeDrafts(drafts: Draft[]): Draft[] {
  * the story or approximate ("a week ago" and "on Monday, January 14"), the stance stays with the
  * more precise one (the first, when they are alike).
  */
+const LONG_PERIOD_MS = 366 * 24 * 3600 * 1000;
+
 export function oneSignalPerStance(drafts: Draft[]): Draft[] {
   // (Each draft's width is parsed once, not once per pair of drafts.)
   const widths = drafts.map(({ date }) => Date.parse(date.latest) - Date.parse(date.earliest));
@@ -81,6 +83,9 @@ export function oneSignalPerStance(drafts: Draft[]): Draft[] {
   // Among alike dates, an exact one before an approximate one, then the first.
   const rank = (d: Draft, index: number) => (d.date.edtf.endsWith('~') ? drafts.length : 0) + index;
   return drafts.map((draft, i) => {
+    // ("Since 2020, the constitution has prohibited ...": a period of years up to now is held since its
+    // start, a signal of its own beside the day the story tells of.)
+    if (draft.date.edtf.includes('/') && widths[i] > LONG_PERIOD_MS) return draft;
     const stances = draft.stances.filter(
       (s) =>
         !drafts.some(
