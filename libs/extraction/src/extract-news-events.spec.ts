@@ -3685,4 +3685,16 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2006-09-24 japanese-public sovereignty=japan-all-four', '2006-09-24 japanese-public handover=supports']),
     );
   });
+  it('gives what another party "wrote" inside a speaker\'s answer to that party, dated by the act the answer tells', () => {
+    const found = signals(
+      extract(
+        [
+          'Foreign Ministry spokeswoman Maria Zakharova held her weekly briefing on Wednesday.',
+          'Maria Zakharova: We will watch what is said, as every year. Last year, in its annual report, Tokyo once again wrote that the Kuril islands are "illegally occupied". We reject this.',
+        ],
+        '2024-01-31T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2023 japan sovereignty=japan-all-four');
+  });
 });

@@ -1207,7 +1207,9 @@ function reportedAct(input: ClauseInput, reported: boolean, cueAt: number | unde
 }
 
 // ("he spoke by phone with Putin on Thursday and they agreed", "he and Putin had agreed on Thursday")
-const REPORTED_ACT = /^\s*(?:that\s+)?(?:he|she|they|we|I|the\s+two\s+(?:sides|leaders|countries|ministers)|both\s+sides|[\p{Lu}][\p{L}'’-]+)(?:\s+and(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?\s+(?:had\s+)?(?:(?:also|then|jointly|already|both)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|spoke|talked|met)\b/u;
+// (Past a fronted date or place: "Last year, in its Diplomatic Bluebook, Tokyo once again wrote that ...".)
+const REPORTED_ACT =
+  /^\s*(?:that\s+)?(?:[^,;"“”]{2,60},\s+){0,2}?(?:he|she|they|we|I|the\s+two\s+(?:sides|leaders|countries|ministers)|both\s+sides|[\p{Lu}][\p{L}'’-]+)(?:\s+and(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?\s+(?:had\s+)?(?:(?:also|then|jointly|already|both|once\s+again|again)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|spoke|talked|met|wrote|stated|declared|announced)\b/u;
 
 const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides)\s+(?:(?:also|then|jointly|already|both)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed)\b/;
 

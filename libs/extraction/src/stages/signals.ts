@@ -610,7 +610,7 @@ function otherSaying(text: string, content: Span, mentions: Mention[], speaker: 
   return sayer ? [sayer.actor] : null;
 }
 
-const SAID_NEXT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|announced|declared|stated|insisted|argued|warned)\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\b/u;
+const SAID_NEXT = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:said|says|announced|declared|stated|insisted|argued|warned|wrote|writes|claimed|claims|maintained|maintains|reiterated|repeated|asserted|asserts)\s+(?:that\s+)?(?:it|he|she|they|the\s+\w+)\b/u;
 
 function mentionedPhrase(text: string, sentence: Sentence, m: Span): boolean {
   const quote = sentence.quotes.find((q) => q.start <= m.start && q.end >= m.end);
