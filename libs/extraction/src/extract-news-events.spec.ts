@@ -3588,9 +3588,9 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11 japan peace-treaty=seeks', '2018-11 russia peace-treaty=seeks']),
     );
   });
-  it('reads talks "aimed at signing" or "over matters related to realizing" a peace treaty as treaty talks, and walking away from them as no wish for the treaty', () => {
+  it('reads talks "aimed at signing" or "over issues linked to concluding" a peace treaty as treaty talks, and walking away from them as no wish for the treaty', () => {
     expect(signals(extract(['Moscow said on Tuesday it was walking away from negotiations with Tokyo aimed at concluding a Kuril peace treaty.'], '2022-03-24T08:00:00Z'))).toEqual(['2022-03-22 russia peace-treaty=suspended']);
-    expect(signals(extract(['Last spring the Kremlin halted its dialogue with Japan over questions related to realizing a peace treaty and the Kuril issue.'], '2023-01-24T08:00:00Z'))).toEqual(['2022-03/2022-05 russia peace-treaty=suspended']);
+    expect(signals(extract(['Last spring the Kremlin halted its dialogue with Japan over issues linked to concluding a peace treaty and the Kuril question.'], '2023-01-24T08:00:00Z'))).toEqual(['2022-03/2022-05 russia peace-treaty=suspended']);
   });
   it('dates an undated saying by a speaker quoted earlier on the news day by that occasion, not by a background day told between', () => {
     const found = signals(
@@ -3632,7 +3632,7 @@ describe('extractNewsEvents', () => {
   it('reads "proceeds from the assumption that" as a view held now, not dated by the past it tells', () => {
     const paragraphs = [
       'Japan protested to the Russian envoy over the Kuril remarks on Friday.',
-      'Moscow, for its part, proceeds from the assumption that the southern Kurils became part of the Soviet Union after the Second World War and that Russian sovereignty over them cannot be questioned.',
+      'The Kremlin proceeds from the premise that the southern Kurils became Soviet territory after the Second World War and that Russian sovereignty over them is beyond question.',
     ];
     expect(signals(extract(paragraphs, '2015-09-06T08:00:00Z'))).toEqual(['2015-09-06 russia sovereignty=russia-all']);
   });
@@ -3641,12 +3641,12 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11-15 japan peace-treaty=seeks', '2018-11-15 russia peace-treaty=seeks']),
     );
   });
-  it('reads "have not yet signed a peace treaty" as a denial, not as seeking one', () => {
-    expect(signals(extract(['The Kuril row is so bitter that the two neighbours have not yet signed a peace treaty.'], '2019-02-19T08:00:00Z'))).toEqual([]);
+  it('reads "have not yet concluded a treaty" as a denial, not as seeking one', () => {
+    expect(signals(extract(['The Kuril row runs so deep that Moscow and Tokyo have not yet concluded a peace treaty.'], '2019-02-19T08:00:00Z'))).toEqual([]);
   });
   it('reads what a document "that states" provides as the document\'s, whoever takes it up', () => {
     const found = signals(
-      extract(['The two leaders agreed to keep negotiating on the basis of earlier accords, among them a 1956 joint declaration that states the Habomai islets and Shikotan will be handed over to Japan once a Kuril peace treaty is signed.'], '2021-10-08T08:00:00Z'),
+      extract(['The two leaders agreed to keep negotiating on the basis of earlier accords, among them a 1956 joint declaration that states Japan is to get back the Habomai islets and Shikotan once a Kuril peace treaty is signed.'], '2021-10-08T08:00:00Z'),
     );
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports']));
     expect(found).not.toContain('1956-10-19 japan handover=supports');
@@ -3654,7 +3654,7 @@ describe('extractNewsEvents', () => {
   it('reads what "It states that ..." tells after a sentence naming the 1956 declaration as the declaration\'s provision', () => {
     const found = signals(
       extract(
-        ['Negotiators treat the 1956 Japan-Soviet joint declaration as the basis of the Kuril talks. It states that the Habomai and Shikotan Islands will be handed over to Japan upon the signing of a peace treaty between Japan and the Soviet Union.'],
+        ['Negotiators treat the 1956 Japan-Soviet joint declaration as the basis of the Kuril talks. It says that Shikotan and the Habomai group will be given back to Japan when Japan and the Soviet Union conclude a peace treaty.'],
         '2019-02-12T08:00:00Z',
       ),
     );

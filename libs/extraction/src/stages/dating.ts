@@ -29,7 +29,7 @@ export const EVER_SINCE = /^\s*(?:[\p{L}'’-]+\s+){1,3}(?:has|have)\s+(?:been\s
 
 /**
  * The present-tense verbs of a view held now ("Tokyo maintains", "Moscow argues"), and phrases that
- * say the same ("Moscow, for its part, proceeds from the assumption that ...").
+ * say the same ("the Kremlin proceeds from the premise that ...").
  */
 export const VIEW_VERBS = 'maintains|insists|argues|contends|claims|asserts|believes|proceeds\\s+from\\s+the\\s+(?:assumption|premise|understanding|position)|takes\\s+the\\s+view|is\\s+of\\s+the\\s+view';
 

@@ -187,7 +187,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         ownSubject(text, content, mentions, speaker.actor, sentence.quotes) ??
         otherSaying(text, content, mentions, speaker.actor, sentence.quotes) ??
         [speaker.actor];
-      // ("Abe said he had agreed with Russian President Vladimir Putin to accelerate ...": the partner too.)
+      // ("Abe said he had agreed with Putin to speed up ...": the partner too.)
       if (holders.length === 1) holders = withPartners([...holders], text.slice(content.start, content.end), content.start, at, mentions.filter((x) => x.start >= content.start));
     } else {
       holders =
