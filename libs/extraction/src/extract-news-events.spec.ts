@@ -3697,4 +3697,10 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2023 japan sovereignty=japan-all-four');
   });
+  it('dates "for the next three decades" in a timeline entry from the entry\'s year, counted up to the article\'s own day', () => {
+    const found = signals(
+      extract(['Key dates in the Kuril dispute:', '- 1961: Khrushchev told Tokyo the territorial question was closed. For much of the next three decades Moscow denied that any territorial issue existed.'], '2018-12-10T08:00:00Z'),
+    );
+    expect(found.some((x) => /^19[56]\d\/19[89]\d russia sovereignty=russia-all$/.test(x))).toBe(true);
+  });
 });

@@ -270,7 +270,7 @@ const CONTACT_CLAUSE = /\s(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|\p{Lu}[\p{L}-]+)\s
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
   /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)]))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
-const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:most\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
+const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:(?:most|much|all)\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Whether `span` opens with `pattern`'s phrase ("The following day, ...", "And that month, ..."). */
@@ -283,7 +283,15 @@ export function opensOn(text: string, span: Span, pattern: RegExp): boolean {
 const OPENING = /^[\s"“]*(?:(?:and|but|then|so|yet)\b\s*,?\s*)?(?:(?:on|in|at|by)\s+)?$/i;
 
 /** "The next day", "two months later", "four years on": dated from the story's current date, not from publication. */
-export function storyRelative(text: string, span: Span, quotes: Span[], storyFrame: DatedValue | null, published?: string): DatedValue | null {
+export function storyRelative(
+  text: string,
+  span: Span,
+  quotes: Span[],
+  storyFrame: DatedValue | null,
+  published?: string,
+  /** The article's own day, when `published` is a timeline entry's ("- 1961: ... For the next three decades ..."). */
+  issued: string | undefined = published,
+): DatedValue | null {
   // ("For the next three decades Moscow denied that any territorial issue existed": the years
   // from the story's year on.)
   const period = NEXT_PERIOD.exec(text.slice(span.start, span.end));
@@ -292,7 +300,7 @@ export function storyRelative(text: string, span: Span, quotes: Span[], storyFra
     const count = COUNTS[period[1].toLowerCase()] ?? Number(period[1]);
     const years = count * (/^decade/i.test(period[2]) ? 10 : 1);
     const edtf = `${from}/${from + years}`;
-    if (Number.isFinite(years) && years > 0 && (!published || `${from + years}` <= published.slice(0, 4))) return { edtf, ...edtfBounds(edtf) };
+    if (Number.isFinite(years) && years > 0 && (!issued || `${from + years}` <= issued.slice(0, 4))) return { edtf, ...edtfBounds(edtf) };
   }
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
@@ -683,7 +691,7 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
   // ("On Sept. 12, 2018, Putin proposed ... ¶ The following day, Suga ...": a paragraph that opens
   // by counting on goes on from the time last told of, though that was a paragraph about the past.)
   const from = input.frameSetAside && input.lastFrame && opensOn(text, input.clause, STORY_RELATIVE) ? input.lastFrame : ((periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame);
-  const found = storyRelative(text, narrative, sentence.quotes, from, published);
+  const found = storyRelative(text, narrative, sentence.quotes, from, published, input.issued);
   if (found && tense === 'past' && found.earliest > published) {
     // (Told of the past, it cannot be after publication: count from the paragraph about the past
     // just left behind, or from the last day the story named: "... announced on March 21 that ...
