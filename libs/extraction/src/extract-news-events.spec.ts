@@ -3703,4 +3703,7 @@ describe('extractNewsEvents', () => {
     );
     expect(found.some((x) => /^19[56]\d\/19[89]\d russia sovereignty=russia-all$/.test(x))).toBe(true);
   });
+  it('reads "has been preventing X from concluding a treaty" as no wish stated, like "prevented"', () => {
+    expect(signals(extract(['The Kuril row has been preventing Tokyo and Moscow from concluding a peace treaty.'], '2022-12-21T08:00:00Z'))).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@ const NEGATION_BEFORE = /\b(not|never|no longer|failed to|fails to|fail to|unabl
 // ("The dispute has prevented the two sides from ever formally signing a peace treaty")
 // ("... have prevented them ever signing a peace treaty", "has prevented the two countries signing a treaty": "from" left out.)
 const PREVENTED =
-  /\b(kept|keeps|keep|keeping|prevented|prevents|prevent|stopped|stops|barred|bars)\s+(?:[\p{L}-]+\s+){0,4}(?:from\s+(?:(?:ever|formally|officially|actually|finally|even)\s+){0,2}|(?:them|us|it|both|each other|countries|nations|sides|neighbou?rs|governments|states|parties)\s+(?:(?:ever|formally|officially|from)\s+){0,2})$/iu;
+  /\b(kept|keeps|keep|keeping|prevented|prevents|prevent|preventing|stopped|stops|stopping|barred|bars|barring)\s+(?:[\p{L}-]+\s+){0,4}(?:from\s+(?:(?:ever|formally|officially|actually|finally|even)\s+){0,2}|(?:them|us|it|both|each other|countries|nations|sides|neighbou?rs|governments|states|parties)\s+(?:(?:ever|formally|officially|from)\s+){0,2})$/iu;
 
 /** True when a negation governs the words that start at `at` ("did not agree", "failed to sign"). */
 export function negatedAt(text: string, clauseStart: number, at: number): boolean {
