@@ -543,13 +543,14 @@ function recalledAgreement(
   const named = [...new Set(mentions.filter((x) => x.start >= makersFrom && x.end <= makersTo).map((x) => x.actor))];
   const makers = named.length >= 2 ? named : /\b(?:two|both|our|their)\s+(?:leaders|sides|countries|governments)\b/i.test(m[1]) && nearbyStates.length === 2 ? nearbyStates : [];
   if (makers.length < 2) return null;
-  const dateFrom = makersTo;
-  const date = datesIn(text, { start: dateFrom, end: Math.min(clause.end, dateFrom + m[2].length + 40) }, [], false, published, 'past', cb);
+  // (The date after the verb: "reached in Singapore in November".)
+  const date = datesIn(text, { start: makersTo, end: Math.min(clause.end, makersTo + m[2].length + 40) }, [], false, published, 'past', cb);
   if (!date || date.latest >= published) return null;
-  const provided = stances.filter((x) => RECALLED_QUESTIONS.has(x.question) && makers.includes(x.actor));
-  if (!provided.length) return null;
-  const held = makers.flatMap((actor) => provided.filter((x, i) => provided.findIndex((y) => y.question === x.question && y.position === x.position) === i).map((x) => ({ ...x, actor })));
-  return { date, actors: makers, stances: held };
+  // What the clause says of the talks and their basis, once per position, for each maker.
+  const provided = new Map<string, ExtractedStance>();
+  for (const x of stances) if (RECALLED_QUESTIONS.has(x.question) && makers.includes(x.actor) && !provided.has(`${x.question}/${x.position}`)) provided.set(`${x.question}/${x.position}`, x);
+  if (!provided.size) return null;
+  return { date, actors: makers, stances: makers.flatMap((actor) => [...provided.values()].map((x) => ({ ...x, actor }))) };
 }
 
 // (The makers, then the verb and what follows up to a date.)
