@@ -169,12 +169,13 @@ const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 
 /** "the accord reached in Singapore in": a document's own date follows. */
 // ("the agreement struck by Abe and Putin in 2018")
-// (Its makers may stand before the verb: "an agreement Prime Minister Shinzo Abe and President Vladimir Putin reached in";
-// and a series after it: "the understandings reached by our leaders, including in Singapore in".)
-const HAD_DONE = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
-
+// (Its makers may stand before the verb, in up to twelve words: "an agreement Prime Minister Shinzo
+// Abe and President Vladimir Putin reached in".)
 const DOCUMENT_DATED =
-  /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)s?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|and|the|two)\s+){0,12}?(?:(?:reached|signed|adopted|concluded|issued|struck|sealed)\s+)(?:by\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?:,\s*(?:including|notably|most\s+recently)\s+)?(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
+  /\b(?:agreement|accord|declaration|deal|treaty|statement|document|understanding)s?\s+(?:[\p{L}.'’-]+\s+){0,12}?(?:(?:reached|signed|adopted|concluded|issued|struck|sealed)\s+)(?:by\s+(?:[\p{L}.'’-]+\s+){1,6}?)?(?:(?:in|at|on)\s+[\p{Lu}][\p{L}-]*\s+)?(?:in|on)?\s*$/iu;
+
+/** A pluperfect: "had maintained", "had long insisted". */
+const HAD_DONE = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
 
 /** "reaffirmed an agreement reached in Singapore in": the document is taken up, its date follows. */
 const DOCUMENT_REAFFIRMED = new RegExp(

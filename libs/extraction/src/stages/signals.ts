@@ -576,7 +576,8 @@ function coSpeakers(text: string, clause: Span, speechAt: number | null, mention
   return new RegExp(String.raw`^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,2}(?:,[^,;"“]{1,60},\s*)?${met}(?:(?:had|have|also|jointly|then)\s+)?$`, 'u').test(text.slice(b.end, speechAt)) ? [a.actor, b.actor] : null;
 }
 
-const FRONTED_WHEN = /\b(?:when|as|after|since|while|before|once|if|although|though)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/iu;
+/** A subordinator right before a pair and its titles: "When Prime Minister Shinzo Abe and ...". */
+const FRONTED_WHEN = /\b(?:[Ww]hen|[Aa]s|[Aa]fter|[Ss]ince|[Ww]hile|[Bb]efore|[Oo]nce|[Ii]f|[Aa]lthough|[Tt]hough)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,4}$/u;
 
 /**
  * "Lavrov said Japan claims all four islands": what another actor is said to hold, as the subject

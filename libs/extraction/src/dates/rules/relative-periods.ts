@@ -40,7 +40,8 @@ export const dayWords: Rule = (context, out) => {
 
 /**
  * "this/last/next week|month|year" and "earlier/later this week|month|year". Weeks run Monday to
- * Sunday (ISO); "this week" told in the past runs up to the reference day, as "earlier this week" does. "earlier this month" is the interval from the 1st to the reference day, "later
+ * Sunday (ISO); "this week" told in the past runs up to the reference day, as "earlier this week"
+ * does. "earlier this month" is the interval from the 1st to the reference day, "later
  * this month" from the reference day to the month's end; when that interval would be a single
  * day (the reference is the 1st), the day itself.
  */
