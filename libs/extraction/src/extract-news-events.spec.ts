@@ -3706,4 +3706,9 @@ describe('extractNewsEvents', () => {
   it('reads "has been preventing X from concluding a treaty" as no wish stated, like "prevented"', () => {
     expect(signals(extract(['The Kuril row has been preventing Tokyo and Moscow from concluding a peace treaty.'], '2022-12-21T08:00:00Z'))).toEqual([]);
   });
+  it('gives the main clause\'s subject what it did after a fronted clause that names it only as an object', () => {
+    const found = signals(extract(['After Tokyo joined Western sanctions against Moscow, Russia broke off the peace treaty talks over the Kurils.'], '2023-05-10T08:00:00Z'));
+    expect(found).toContain('2023-05-10 russia peace-treaty=suspended');
+    expect(found.filter((x) => x.includes('japan'))).toEqual([]);
+  });
 });

@@ -423,10 +423,12 @@ export function subjectBefore(
   if (single) return withPartners([single], clauseText, clauseStart, at, mentions);
   // "In January 1960, after Japan signed the security treaty, Gromyko sent a memorandum saying ...":
   // who acts in a fronted subordinate clause is not the main clause's subject.
+  // ("After Tokyo imposed sanctions on Moscow, Russia suspended ...": nor is the main subject named
+  // there as an object; one named there as a subject may be an apposition's "when Putin and X, Abe, ...".)
   const fronted = FRONTED_SUBORDINATE_CLAUSE.exec(clauseText);
   if (fronted && !plural.length && mentions.some((m) => m.start < clauseStart + fronted[0].length)) {
     const main = mentions.filter((m) => m.start >= clauseStart + fronted[0].length && m.end <= at);
-    if (main.length && main[0].preposition === null && !mentions.some((m) => m.start < clauseStart + fronted[0].length && m.actor === main[0].actor)) {
+    if (main.length && main[0].preposition === null && !mentions.some((m) => m.start < clauseStart + fronted[0].length && m.actor === main[0].actor && m.preposition === null)) {
       return subjectBefore(clauseText, clauseStart, at, main, subject, nearbyStates, theyWere);
     }
   }
