@@ -3711,4 +3711,18 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2023-05-10 russia peace-treaty=suspended');
     expect(found.filter((x) => x.includes('japan'))).toEqual([]);
   });
+  it('reads "could not continue" and "cannot engage in" peace treaty talks as talks broken off, not a possibility', () => {
+    expect(signals(extract(['The Russian envoy said on Monday that his country could not continue the peace treaty talks with Japan for now.'], '2023-06-07T08:00:00Z'))).toContain(
+      '2023-06-05 russia peace-treaty=suspended',
+    );
+    expect(signals(extract(['Moscow cannot engage in talks with Tokyo on a peace treaty while sanctions stay in place, a Kremlin aide said.'], '2023-06-07T08:00:00Z'))).toContain(
+      '2023-06-07 russia peace-treaty=suspended',
+    );
+  });
+  it('dates a statement the speaker recalls making, with its own date, inside a quotation', () => {
+    const found = signals(
+      extract(['Russia\'s envoy to Tokyo gave an interview on Thursday.', '"In the spring of 2022 we formally announced that we could not conduct the peace treaty negotiations," the diplomat recalled.'], '2024-10-11T08:00:00Z'),
+    );
+    expect(found).toContain('2022-03/2022-05 russia peace-treaty=suspended');
+  });
 });

@@ -33,7 +33,7 @@ export const ASKED_HEAD = String.raw`^\s*(?:(?:when|after|once)\s+)?asked\s+(?:b
 const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const WAS_TO_BE_DONE = /\b(?:was|were)\s+to\s+be\s+(?=[a-z]+(?:ed|en|wn)\b|given\b|handed\b|made\b|held\b)/gi;
-const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon)\b)/gi;
+const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never|\s+no\s+longer)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon|continue|conduct|hold|resume|engage\s+in|pursue)\b)/gi;
 /** "agreed to consider the possibility of handing over ...": how the 1956 offer is told, an offer, not a supposition. */
 const AGREED_TO_CONSIDER = /\bagree[ds]?\s+to\s+consider\s+the\s+possibility\s+of\b/gi;
 const COULD_BE_NO = /\b(?:could|can)\s+be\s+no\s+(?=[^,;.]{1,50}?\b(?:until|unless|before|without)\b)/giu;
