@@ -3725,4 +3725,9 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2022-03/2022-05 russia peace-treaty=suspended');
   });
+  it('reads "are claimed by Japan" as its standing claim when an aside stands between the islands and the verb', () => {
+    expect(signals(extract(['The southern Kurils, each of which Russia has run since 1945, are claimed by Japan as its Northern Territories.'], '2023-04-21T08:00:00Z'))).toContain(
+      '2023-04-21 japan sovereignty=japan-all-four',
+    );
+  });
 });
