@@ -3730,4 +3730,9 @@ describe('extractNewsEvents', () => {
       '2023-04-21 japan sovereignty=japan-all-four',
     );
   });
+  it('splits "X but Japan continues to ..." after a name, so a date of the first conjunct does not date what goes on now', () => {
+    const found = signals(extract(['Once the Soviet Union fell apart, the Kuril chain was incorporated into Russia but Japan continues to lay claim to the four southern islands.'], '2019-01-22T08:00:00Z'));
+    expect(found).toContain('2019-01-22 japan sovereignty=japan-all-four');
+    expect(found.filter((x) => x.includes('japan') && !x.startsWith('2019-01-22'))).toEqual([]);
+  });
 });
