@@ -3735,4 +3735,15 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-01-22 japan sovereignty=japan-all-four');
     expect(found.filter((x) => x.includes('japan') && !x.startsWith('2019-01-22'))).toEqual([]);
   });
+  it('reads "its (indisputable) sovereignty over" and "reaffirmed its claim on" the islands as the claim of whoever holds them', () => {
+    expect(signals(extract(['Talks in Moscow broke up on Friday after Tokyo restated its claim on the Kuril chain.'], '2011-02-12T08:00:00Z'))).toContain(
+      '2011-02-11 japan sovereignty=japan-all-four',
+    );
+    expect(signals(extract(['The Russian Foreign Ministry has often stressed the country\'s undisputed sovereignty over the southern Kurils.'], '2024-11-29T08:00:00Z'))).toContain(
+      '2024-11-29 russia sovereignty=russia-all',
+    );
+  });
+  it('gives "islands annexed by the Soviet Union" to the Soviet Union, even in a sentence about a rally', () => {
+    expect(signals(extract(['Japanese activists rallied near the Kuril islets annexed by the Soviet Union in 1946.'], '2022-02-07T08:00:00Z'))).toEqual(['1946 russia sovereignty=russia-all']);
+  });
 });

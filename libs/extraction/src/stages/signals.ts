@@ -138,6 +138,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (With three positions, a minority's says nothing about the majority's.)
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
       if (!position) continue;
+    } else if (m.slots.has('holder')) {
+      // ("Activists rallied near the islets annexed by the Soviet Union": whom the template names, not the crowd.)
+      holders = [m.slots.get('holder')!];
     } else if (
       type === 'protest' &&
       // ("the prime minister told the national rally in Tokyo that ...": a state's speaker at a rally speaks for the state.)
@@ -148,8 +151,6 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     ) {
       // Slogans and demands at a rally are the protesters' own, whoever they are addressed to.
       holders = rally;
-    } else if (m.slots.has('holder')) {
-      holders = [m.slots.get('holder')!];
     } else if (groupSeeking(text.slice(Math.max(clause.start, at - 80), at), text.slice(at, at + 16))) {
       // ("Russia banned a Japanese group seeking the return of the islands": the group's aim, not
       // the subject's; `standingSignals` reads it.)
