@@ -3746,4 +3746,9 @@ describe('extractNewsEvents', () => {
   it('gives "islands annexed by the Soviet Union" to the Soviet Union, even in a sentence about a rally', () => {
     expect(signals(extract(['Japanese activists rallied near the Kuril islets annexed by the Soviet Union in 1946.'], '2022-02-07T08:00:00Z'))).toEqual(['1946 russia sovereignty=russia-all']);
   });
+  it('gives a crowd\'s demand outside an embassy to the public that rallies in that city, not to the embassy\'s state', () => {
+    const found = signals(extract(['On Tuesday, dozens of protestors gathered outside the Russian Embassy in Tokyo and demanded the return of the Kuril islands.'], '2023-02-08T08:00:00Z'));
+    expect(found).toContain('2023-02-07 japanese-public handover=supports');
+    expect(found.filter((x) => x.includes(' russia '))).toEqual([]);
+  });
 });

@@ -142,7 +142,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("Activists rallied near the islets annexed by the Soviet Union": whom the template names, not the crowd.)
       holders = [m.slots.get('holder')!];
     } else if (
-      type === 'protest' &&
+      // ("Protesters gathered outside the Russian Embassy in Tokyo and demanded that the islands be
+      // returned": a crowd's demand is a rally's too.)
+      (type === 'protest' || (type === 'demand' && mentions.some((x) => x.start < at && crowdNoun(x, cb) && (x.preposition === null || x.preposition === 'of')))) &&
       // ("the prime minister told the national rally in Tokyo that ...": a state's speaker at a rally speaks for the state.)
       !(speaker?.kind === 'actor' && cb.actorKind.get(speaker.actor) === 'state' && speaker.person) &&
       // ("Tokyo protested the drills": a state that protests through diplomatic channels, no crowd.)
