@@ -1170,7 +1170,7 @@ describe('extractNewsEvents', () => {
     const events = extract([
       '"This is unacceptable," Japanese Prime Minister Fumio Kishida said on Tuesday, a day after Moscow said it was pulling out of talks on a peace treaty over the Kuril Islands.',
     ]);
-    expect(signals(events).filter((x) => x.includes('suspended'))).toEqual(['2021-06-15 russia peace-treaty=suspended']);
+    expect(signals(events).filter((x) => x.includes('suspended'))).toEqual(['2021-06-14 russia peace-treaty=suspended']);
   });
 
   it('reads "foreign troops leaving Japanese soil" as no claim to the islands', () => {
@@ -3750,5 +3750,13 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['On Tuesday, dozens of protestors gathered outside the Russian Embassy in Tokyo and demanded the return of the Kuril islands.'], '2023-02-08T08:00:00Z'));
     expect(found).toContain('2023-02-07 japanese-public handover=supports');
     expect(found.filter((x) => x.includes(' russia '))).toEqual([]);
+  });
+  it('dates what an "N days (weeks, months) after" clause tells that long before the date the clause gives', () => {
+    expect(signals(extract(['Tokyo lodged a protest on Friday, two days after Moscow said it was breaking off the peace treaty talks over the Kurils.'], '2022-03-26T08:00:00Z'))).toContain(
+      '2022-03-23 russia peace-treaty=suspended',
+    );
+    expect(signals(extract(['Warships sailed past Iturup in April 2022, a month after Russia halted peace treaty negotiations with Japan.'], '2022-05-02T08:00:00Z'))).toContain(
+      '2022-03 russia peace-treaty=suspended',
+    );
   });
 });

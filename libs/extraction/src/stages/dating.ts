@@ -548,6 +548,35 @@ export function ofKnownDocument(date: DatedValue, text: string, sentence: Span, 
   return days.size === 1 ? { ...dated([...days][0]), at: date.at } : date;
 }
 
+/**
+ * "Tokyo protested on Friday, a day after Moscow said it was pulling out of the talks": what the
+ * "after" clause tells happened that long before the date the clause gives (and "a week before" that
+ * long after), at the same precision. Null when the cue is not in such a clause or the date is not a
+ * single day or month.
+ */
+export function stepFromMain(text: string, clause: Span, cueAt: number, date: DatedValue): DatedValue | null {
+  STEP.lastIndex = 0;
+  const part = text.slice(clause.start, clause.end);
+  for (let m = STEP.exec(part); m; m = STEP.exec(part)) {
+    const from = clause.start + m.index;
+    // (Only up to the next comma: "A day after Moscow walked out, Tokyo said ..." goes on in the main clause.)
+    const rest = text.slice(from + m[0].length, clause.end);
+    const to = from + m[0].length + (/[,;]/.exec(rest)?.index ?? rest.length);
+    if (cueAt < from || cueAt >= to || (date.at !== undefined && date.at >= from)) continue;
+    const { value, vague } = parseCount(m[1]);
+    const unit = m[2].toLowerCase().replace(/s$/, '');
+    const count = m[3].toLowerCase() === 'after' ? -value : value;
+    const day = date.earliest === date.latest;
+    const month = /^\d{4}-\d{2}$/.test(date.edtf);
+    if (vague || !(day || month) || (!day && unit !== 'month')) return null;
+    const iso = stepped(date.earliest, unit, count);
+    return { ...dated(day && unit !== 'month' ? iso : iso.slice(0, 7)), at: date.at };
+  }
+  return null;
+}
+
+const STEP = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?)\\s+(after|before)\\s`, 'gi');
+
 export function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
 }
