@@ -3759,4 +3759,10 @@ describe('extractNewsEvents', () => {
       '2022-03 russia peace-treaty=suspended',
     );
   });
+  it('dates "Tokyo signed the declaration while insisting ..." by the declaration named before', () => {
+    const found = signals(
+      extract(['Sixty years ago this week, Moscow and Tokyo ended their state of war with the 1956 Joint Declaration.', 'Japan\'s delegates had wavered in London. Tokyo signed the declaration while insisting that all four Kuril islands remained Japanese.'], '2016-10-19T08:00:00Z'),
+    );
+    expect(found).toContain('1956 japan sovereignty=japan-all-four');
+  });
 });

@@ -1137,7 +1137,7 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
   if (!m) return null;
   // ("the 1956 declaration", "the Joint Declaration signed on October 19, 1956", "In 1956, the two
   // countries signed a joint declaration": the last one named; "the document" is any of them.)
-  const head = m[1] ?? m[2];
+  const head = m[1] ?? m[2] ?? m[3];
   const noun = head.toLowerCase() === 'document' ? `(?:${DOCUMENT_NOUN})` : head;
   const named = [
     ...text
@@ -1155,8 +1155,10 @@ function documentNamedBefore(text: string, span: Span): DatedValue | null {
 // ("Under Article 9 of the declaration, the Soviet Union agreed ...": the one named before.)
 // (Or one that is the clause's subject and provides: "That declaration included the Soviet side's promise to ...".)
 const THAT_DOCUMENT = new RegExp(
-  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:${DOCUMENT_CONTAINS}|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b`,
-  'i',
+  `^\\s*(?:In|Under|By|Through|According to)\\s+(?:(?:Article|Clause|Paragraph|Point|Section)\\s+\\d+\\s+of\\s+)?(?:that|this|the same|the)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\b|^\\s*(?:The|That|This|The same)\\s+(?:(?:joint|bilateral|final|signed|original|historic)\\s+)?(${DOCUMENT_NOUN})\\s+(?:also\\s+)?(?:${DOCUMENT_CONTAINS}|provided|provides|promised|promises|stipulated|stipulates|envisaged|envisages|committed|commits|obliged|obliges|called\\s+for|calls\\s+for)\\b` +
+    // ("Tokyo signed the declaration while insisting ...": the one named before, signed then.)
+    `|^\\s*(?:[\\p{L}'’-]+\\s+){1,3}(?:signed|ratified|initialled|initialed)\\s+(?:the|that|this)\\s+(?:(?:joint|bilateral|final|historic)\\s+)?(declaration|treaty)\\b`,
+  'iu',
 );
 
 /** `found`, unless the span's date points back ("that October") to the year last named. */
