@@ -3765,4 +3765,11 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('1956 japan sovereignty=japan-all-four');
   });
+  it('dates a saying in the present perfect ("Moscow has said ...") at publication, not on the story\'s last day', () => {
+    const found = signals(
+      extract(['Several hundred people marched in Moscow on Sunday against any handover of the Kurils.', 'The Kremlin has said that the islands will stay Russian territory whatever the talks bring.'], '2019-01-21T08:00:00Z'),
+    );
+    expect(found).toContain('2019-01-21 russia sovereignty=russia-all');
+    expect(found.filter((x) => x.startsWith('2019-01-20 russia '))).toEqual([]);
+  });
 });

@@ -806,7 +806,13 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // (The story's last day instead, when it falls in that year: "Kono met Lavrov in Munich on Saturday. ... In 2019, ... He repeated ...".)
   const yearFrame = input.frame !== null && /^\d{4}$/.test(input.frame.edtf) && daysBetween(input.frame.latest, published) <= HISTORICAL_AFTER_DAYS;
   const sayingFrame = yearFrame ? (input.lastDay && input.lastDay.edtf.startsWith(input.frame!.edtf) && input.lastDay.latest <= published ? input.lastDay : null) : input.frame;
-  const saying = quotedSpeech && !narrativeDate ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? sayingFrame) : input.frame;
+  // ("Moscow has said the Kurils will remain Russian": a saying in the present perfect, with no date
+  // of its own, stands at publication, not on the story's last day.)
+  const sayingPerfect = reportingVerb !== null && /\b(?:has|have)\s+(?:(?:long|also|repeatedly|consistently|previously|already|often)\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 30), reportingVerb.start));
+  const saying =
+    quotedSpeech && !narrativeDate
+      ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? (sayingPerfect ? dated(published) : sayingFrame))
+      : input.frame;
   // The text of a statement quoted without a speaker ("The following is the full text of the
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
