@@ -3772,4 +3772,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-01-21 russia sovereignty=russia-all');
     expect(found.filter((x) => x.startsWith('2019-01-20 russia '))).toEqual([]);
   });
+  it('reads no majority view from the reasons a minority gives for its answer', () => {
+    const found = signals(
+      extract(['A national survey of Russians on the Kuril islands was published on Monday.', 'Just 14 percent support a handover, arguing that such a concession would pave the way to a peace treaty with Tokyo.'], '2019-01-28T08:00:00Z'),
+    );
+    expect(found.filter((x) => x.includes('peace-treaty'))).toEqual([]);
+  });
 });

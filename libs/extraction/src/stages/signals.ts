@@ -136,7 +136,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (!holders.length) holders = pollPopulation(clauseText.slice(0, at - clause.start), cb);
       if (!holders.length && input.lastPublic) holders = [input.lastPublic];
       // (With three positions, a minority's says nothing about the majority's.)
-      if (minorityShare(clauseText.slice(0, at - clause.start))) position = otherPosition(cb, cue.question, position) ?? '';
+      // (Not what a minority hopes a step would bring: "Only 14 percent back a handover, arguing it
+      // would pave the way to a treaty" says nothing of the majority's wish for talks.)
+      if (minorityShare(clauseText.slice(0, at - clause.start))) position = REASONING.test(clauseText.slice(0, at - clause.start)) ? '' : (otherPosition(cb, cue.question, position) ?? '');
       if (!position) continue;
     } else if (m.slots.has('holder')) {
       // ("Activists rallied near the islets annexed by the Soviet Union": whom the template names, not the crowd.)
@@ -845,6 +847,9 @@ const POLLED_PEOPLE = /\b(?:majority|most|half|percent|per\s+cent|%|share|propor
 function crowdNoun(m: Mention, cb: CompiledCodebook): boolean {
   return cb.aliasByText.get(m.text)?.crowd === true;
 }
+
+/** A share's reasons after its answer ("..., arguing that ..."). */
+const REASONING = /,\s*(?:arguing|saying|reasoning|believing|hoping|on\s+the\s+grounds)\b/i;
 
 /** Holders that are a crowd noun's actor only ("protesters"), put as the publics the same words name. */
 function namedCrowd(holders: string[], before: Mention[], cb: CompiledCodebook): string[] {
