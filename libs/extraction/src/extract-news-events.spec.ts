@@ -3778,4 +3778,9 @@ describe('extractNewsEvents', () => {
     );
     expect(found.filter((x) => x.includes('peace-treaty'))).toEqual([]);
   });
+  it('reads changes that "made it illegal to give away national territory" as the state\'s opposition to a handover', () => {
+    expect(signals(extract(['In 2020 Moscow adopted constitutional changes that made it illegal to give away national territory, and the Kuril talks have stalled since.'], '2022-08-04T08:00:00Z'))).toContain(
+      '2020 russia handover=opposes',
+    );
+  });
 });
