@@ -3783,4 +3783,19 @@ describe('extractNewsEvents', () => {
       '2020 russia handover=opposes',
     );
   });
+  it('reads "signing a peace treaty only after clarifying who owns the islands" as the islands first', () => {
+    expect(signals(extract(['"We keep to the policy of signing a peace treaty only after clarifying who owns the four Kuril islands," Koizumi said on Tuesday.'], '2004-11-17T08:00:00Z'))).toContain(
+      '2004-11-16 japan sequencing=territory-first',
+    );
+  });
+  it('reads a demand that "all four islands, <a description>, be handed back" as support for their return', () => {
+    expect(signals(extract(['Koizumi told parliament on Tuesday that Japan would demand that all four Kuril islands occupied by Soviet forces in 1945 be handed back.'], '2004-11-17T08:00:00Z'))).toContain(
+      '2004-11-16 japan handover=supports',
+    );
+  });
+  it('reads "are under the sovereignty of" a state as that state\'s claim', () => {
+    expect(signals(extract(['"The southern Kurils are under the sovereignty of the Russian Federation, and that is fixed in international law," Putin told viewers on Tuesday.'], '2005-09-28T08:00:00Z'))).toContain(
+      '2005-09-27 russia sovereignty=russia-all',
+    );
+  });
 });
