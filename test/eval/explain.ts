@@ -23,7 +23,7 @@ const lines: string[] = [];
 
 for (const { slug, article, expected } of annotatedArticles(folder)) {
   if (only && slug !== only) continue;
-  const events = extractNewsEvents({ text: prepareArticleText(article.text), publishedAt: article.publishedAt, author: article.author }, codebook);
+  const events = extractNewsEvents({ text: prepareArticleText(article.text), publishedAt: article.publishedAt, author: article.author, outlet: article.outlet, url: article.url }, codebook);
   const wanted = expected.flatMap((e) => e.stances.map((s) => ({ ...s, ...windowOf(e.date), date: e.date, quote: e.quote })));
   const score = scoreSignals(wanted, events);
   total.matched += score.matched;

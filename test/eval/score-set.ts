@@ -28,7 +28,7 @@ export function scoreSet(articles: AnnotatedArticle[], codebook: Codebook = code
     articles.map(({ slug, article, expected }) => ({
       slug,
       expected: expected.flatMap((e) => e.stances.map((s) => ({ ...s, ...windowOf(e.date) }))),
-      events: extractNewsEvents({ text: prepareArticleText(article.text), publishedAt: article.publishedAt, author: article.author }, codebook),
+      events: extractNewsEvents({ text: prepareArticleText(article.text), publishedAt: article.publishedAt, author: article.author, outlet: article.outlet, url: article.url }, codebook),
     })),
     (actor) => kinds.get(actor) ?? 'unknown',
   );

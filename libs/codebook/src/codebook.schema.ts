@@ -53,6 +53,23 @@ const actor = z.strictObject({
   demonyms: z.array(z.string().min(1)).default([]),
   /** Places where an unnamed crowd that rallies is this actor ("several hundred people rallied in Nemuro"). */
   rallyPlaces: z.array(z.string().min(1)).default([]),
+  /**
+   * Outlets whose hosts and presenters speak as this actor ("PRESENTER: The Kurils were, are and will
+   * remain ours" in a state broadcaster's transcript): regular expressions, case-insensitive, read
+   * over the outlet's name and the article's address.
+   */
+  outlets: z
+    .array(
+      z.string().refine((source) => {
+        try {
+          new RegExp(source, 'i');
+          return source.length > 0;
+        } catch {
+          return false;
+        }
+      }, 'an outlet pattern must be a non-empty regular expression'),
+    )
+    .default([]),
   /** A public's state: a poll taken in that state ("In Russia, a survey found ...") measures this public. */
   publicOf: id.optional(),
   /** Places whose residents are this public: a poll taken there ("a survey of adults on Iturup") measures it. */

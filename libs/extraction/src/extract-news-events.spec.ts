@@ -3798,4 +3798,19 @@ describe('extractNewsEvents', () => {
       '2005-09-27 russia sovereignty=russia-all',
     );
   });
+  it('gives a state broadcaster\'s presenter, labelled in its transcript, the broadcaster\'s voice over the paragraphs that follow, but not a soundbite or the news it reads', () => {
+    const text = [
+      'PRESENTER (Igor Lansky): Good evening. This week the new Basic Law came into force.',
+      'For our neighbours across the strait, who still talk of "northern territories", a plain answer. The Kurils belong to Russia, and they will stay Russian.',
+      'In Tokyo on Thursday, Foreign Minister Toshimitsu Motegi told parliament that Japan sought a peace treaty.',
+      'ISLANDER FROM SHIKOTAN (by telephone, name withheld): We live here. Nobody is going to hand our island over.',
+    ].join('\n\n');
+    const found = signals(extractNewsEvents({ text, publishedAt: '2020-07-05T19:00:00Z', outlet: 'Example TV Seven, Sunday News', url: 'https://www.example-tv7.ru/programmes/sunday' }, codebook));
+    expect(found).toContain('2020-07-05 russian-state-media sovereignty=russia-all');
+    expect(found).toContain('2020-07-02 japan peace-treaty=seeks');
+    expect(found.filter((x) => x.includes('russian-state-media') && x.includes('peace-treaty'))).toEqual([]);
+    // The same transcript on an outlet the codebook names no voice for: no one's.
+    const elsewhere = signals(extractNewsEvents({ text, publishedAt: '2020-07-05T19:00:00Z', outlet: 'Example Weekly', url: 'https://www.example-weekly.com/x' }, codebook));
+    expect(elsewhere.filter((x) => x.includes('russian-state-media'))).toEqual([]);
+  });
 });

@@ -119,6 +119,19 @@ function bylineActor(author: string | undefined, cb: CompiledCodebook): Speaker 
   return null;
 }
 
+/** The actor whose voice an outlet's presenters speak in, by the codebook's outlet patterns. */
+function outletVoice(article: ArticleForExtraction, cb: CompiledCodebook): Speaker | null {
+  const where = `${article.outlet ?? ''} ${article.url ?? ''}`.trim();
+  const actor = where ? cb.outletVoices.find((v) => v.pattern.test(where))?.actor : undefined;
+  return actor ? { kind: 'actor', actor, person: true } : null;
+}
+
+/** A label in capitals too long for a label line ("RESIDENT OF YUZHNO-KURILSK (soundbite, name not given):"): someone else speaks. */
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\s.'’-]{3,}[^:\n]{0,120}:\s/u;
+
+/** A transcript's label for the programme's own presenter ("HOST (Arkady Voronin):", "ANCHOR:"). */
+const HOST_LABEL = /^\s*(?:host|presenter|anchor|anchorman|anchorwoman|newsreader|commentator)\b/i;
+
 const JOURNALIST = /\b(?:staff|correspondent|reporter|writer|desk|editor|bureau|journalist|columnist|contributor|news)\b/i;
 
 const NEWS_SOURCE =
@@ -136,6 +149,9 @@ export interface ArticleForExtraction {
   publishedAt: string;
   /** The byline: an op-ed or letter signed by an actor ("Sergey Lavrov", "the Residents League") speaks in its voice. */
   author?: string;
+  /** The outlet's name and the article's address: a broadcaster's presenters may speak as an actor (the codebook's `outlets`). */
+  outlet?: string;
+  url?: string;
 }
 
 /**
@@ -150,6 +166,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   forgetDateScans();
   const published = article.publishedAt.slice(0, 10);
   // "We want all four of them returned", in a letter signed by a former residents' association.
+  // ("PRESENTER: The Kurils were, are and will remain Russian" on a state broadcaster: its voice.)
+  const hostVoice = outletVoice(article, cb);
   const authorVoice = bylineActor(article.author, cb);
 
   const drafts: Draft[] = [];
@@ -314,7 +332,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         const inOffice = alias && withinTerm(alias.from, alias.to, { earliest: published, latest: published }) ? alias.actor : undefined;
         return inOffice ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
       };
-      const labelled = transcriptLabel(text, sentence, mentions, persons, byName);
+      const labelled = hostVoice && HOST_LABEL.test(labelOf(text, sentence)?.[1] ?? '') ? hostVoice : transcriptLabel(text, sentence, mentions, persons, byName);
       // ("- Is there any chance ...?" then "- Today there are no conditions ...": a dash answers
       // only after a dash has asked; before that, "- The two states agreed ..." is a list item.)
       const dashed = /^[-–—]\s/.test(text.slice(sentence.start, sentence.start + 2));
@@ -328,7 +346,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // (A speaker's label, "Maria Zakharova: ...", goes on the same way over first-person paragraphs.)
       const paragraphEnd = text.indexOf('\n\n', sentence.start);
       const firstPerson = FIRST_PERSON.test(stripQuotes(text, { start: sentence.start, end: paragraphEnd < 0 ? text.length : paragraphEnd }, sentence.quotes));
-      const continued: boolean = previousAnswer && !label && firstPerson;
+      // (A broadcaster's presenter goes on until the next label: a programme's transcript is all theirs.)
+      const presenting = hostVoice?.kind === 'actor' && labelSpeaker?.kind === 'actor' && labelSpeaker.actor === hostVoice.actor;
+      // (Not over a paragraph another label in capitals opens, even one too long to be read as a label.)
+      const continued: boolean = previousAnswer && !label && !CAPITALS_LABEL.test(text.slice(sentence.start, sentence.start + 160)) && (firstPerson || presenting);
       answering = label === 'answer' || (label !== null && label.kind === 'actor') || continued;
       if (label === 'answer') labelSpeaker = lastAnswerer ?? host ?? lastActorSpeaker;
       // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ...?").
@@ -350,6 +371,18 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
+    // ("ANCHOR: In Moscow today Lavrov received Kono for the first round of treaty talks": a presenter
+    // reading the news tells in the past what a state did; the presenter's own view is in the present.)
+    if (
+      !attribution &&
+      hostVoice?.kind === 'actor' &&
+      speaker?.kind === 'actor' &&
+      speaker.actor === hostVoice.actor &&
+      mentions.some((m) => m.preposition === null && cb.actorKind.get(m.actor) === 'state' && !insideAny(sentence.quotes, m.start)) &&
+      tenseOf(stripQuotes(text, sentence, sentence.quotes)) === 'past'
+    ) {
+      speaker = null;
+    }
     // "Japan will continue the talks, Kyodo News reported": a news outlet is the source, not a
     // commentator; the actor the report is about speaks.
     if (attribution && speaker?.kind === 'other' && NEWS_SOURCE.test(`${speaker.name} ${text.slice(attribution.verb.start, attribution.verb.end)}`)) {

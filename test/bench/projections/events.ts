@@ -39,6 +39,7 @@ export function benchCodebook(): Codebook {
       demonyms: [],
       rallyPlaces: [],
       homePlaces: [],
+      outlets: [],
     })),
     roleNouns: [],
     questions: Array.from({ length: QUESTIONS }, (_, i) => ({

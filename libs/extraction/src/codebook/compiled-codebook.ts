@@ -60,6 +60,8 @@ export interface CompiledCodebook {
   groups: string[];
   /** Who an unnamed crowd rallying at a place is, by place. */
   ralliesAt: Map<string, string>;
+  /** Outlets whose hosts speak as an actor: the pattern over the outlet's name and address, and the actor. */
+  outletVoices: { pattern: RegExp; actor: string }[];
   positionsOf: Map<string, string[]>;
   /** The dispute's two sides, if the codebook names them. */
   parties: string[] | null;
@@ -205,6 +207,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     stateOfPublic: new Map(d.actors.flatMap((a) => (a.publicOf ? [[a.id, a.publicOf] as [string, string]] : []))),
     groups: d.actors.filter((a) => a.kind === 'group').map((a) => a.id),
     ralliesAt: new Map(d.actors.flatMap((a) => a.rallyPlaces.map((p) => [p, a.id] as [string, string]))),
+    outletVoices: d.actors.flatMap((a) => a.outlets.map((source) => ({ pattern: new RegExp(source, 'i'), actor: a.id }))),
     positionsOf: new Map(d.questions.map((q) => [q.id, q.positions.map((p) => p.id)])),
     parties: d.parties ?? null,
     // "on Iturup", "a survey of the Sakhalin region", "Sakhalin Region residents": where a public lives.

@@ -43,7 +43,7 @@ export class IngestArticleHandler implements ICommandHandler<IngestArticle> {
     const inputs =
       input.events !== undefined
         ? curated(input.events, codebook, text)
-        : extractNewsEvents({ text: text!, publishedAt, author: input.author }, codebook).map(({ earliest, latest, ...event }) => ({ ...event, earliest, latest }));
+        : extractNewsEvents({ text: text!, publishedAt, author: input.author, outlet: input.outlet, url }, codebook).map(({ earliest, latest, ...event }) => ({ ...event, earliest, latest }));
     const events: NewsEvent[] = inputs.map((event, i) => ({ id: deterministicUuid(`${articleId}:event:${i}`), articleId, topic: codebook.id, ...event }));
     const article: ArticleFields = {
       articleId,
