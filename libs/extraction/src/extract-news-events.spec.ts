@@ -3813,4 +3813,9 @@ describe('extractNewsEvents', () => {
     const elsewhere = signals(extractNewsEvents({ text, publishedAt: '2020-07-05T19:00:00Z', outlet: 'Example Weekly', url: 'https://www.example-weekly.com/x' }, codebook));
     expect(elsewhere.filter((x) => x.includes('russian-state-media'))).toEqual([]);
   });
+  it('reads "its sovereignty over the islands be confirmed before a peace treaty" as the islands first', () => {
+    expect(signals(extract(['Tokyo has always demanded that its title to all four Kuril islands be recognised before any peace treaty is concluded.'], '2018-11-16T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2018-11-16 japan sequencing=territory-first']),
+    );
+  });
 });
