@@ -3818,4 +3818,11 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2018-11-16 japan sequencing=territory-first']),
     );
   });
+  it('gives what a state announced, recounted inside another speaker\'s quotation, to that state and dates it by the quotation', () => {
+    const found = signals(
+      extract(['"In the spring of 2022 Moscow unilaterally announced that it would not continue peace treaty talks with us," Foreign Minister Kamikawa told reporters on Tuesday.'], '2023-12-20T08:00:00Z'),
+    );
+    expect(found).toContain('2022-03/2022-05 russia peace-treaty=suspended');
+    expect(found.filter((x) => x.includes('japan peace-treaty=suspended'))).toEqual([]);
+  });
 });

@@ -1254,8 +1254,8 @@ function reportedAct(input: ClauseInput, reported: boolean, cueAt: number | unde
 const REPORTED_ACT =
   /^\s*(?:that\s+)?(?:[^,;"“”]{2,60},\s+){0,2}?(?:he|she|they|we|I|the\s+two\s+(?:sides|leaders|countries|ministers)|both\s+sides|[\p{Lu}][\p{L}'’-]+)(?:\s+and(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?\s+(?:had\s+)?(?:(?:also|then|jointly|already|both|once\s+again|again)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|spoke|talked|met|wrote|stated|declared|announced)\b/u;
 
-// (Or a statement made then: '"Back in March 2022, we officially announced that we could not ...," he recalled.')
-const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides)\s+(?:(?:also|then|jointly|already|both|officially|formally|publicly)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed|announced|declared|stated)\b/;
+// (Or a statement made then: '"Back in March 2022, we officially announced that we could not ...," he recalled', '"In March 2022, Russia unilaterally announced ..."'.)
+const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:(?:also|then|jointly|already|both|officially|formally|publicly|unilaterally|clearly)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed|announced|declared|stated)\b/u;
 
 /**
  * "Abe said he would visit Russia early next year": when the saying itself shows no stance, the

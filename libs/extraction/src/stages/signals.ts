@@ -614,7 +614,12 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
  * another actor is reported to have said within the speaker's sentence is that actor's.
  */
 function otherSaying(text: string, content: Span, mentions: Mention[], speaker: string, quotes: Span[]): string[] | null {
-  const sayer = mentions.findLast((m) => m.start >= content.start && m.end <= content.end && m.actor !== speaker && m.preposition === null && !insideAny(quotes, m.start) && SAID_NEXT.test(text.slice(m.end, content.end)));
+  // ('"In March 2022, Russia announced that it did not intend to continue talks," Hayashi said': inside
+  // the speaker's quotation too, when the cue is in the same one.)
+  const quoteOf = (at: number) => quotes.find((q) => q.start <= at && at < q.end);
+  const sayer = mentions.findLast(
+    (m) => m.start >= content.start && m.end <= content.end && m.actor !== speaker && m.preposition === null && (!insideAny(quotes, m.start) || quoteOf(m.start) === quoteOf(content.end - 1)) && SAID_NEXT.test(text.slice(m.end, content.end)),
+  );
   return sayer ? [sayer.actor] : null;
 }
 
