@@ -3825,4 +3825,9 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2022-03/2022-05 russia peace-treaty=suspended');
     expect(found.filter((x) => x.includes('japan peace-treaty=suspended'))).toEqual([]);
   });
+  it('reads "talk of a return of the islands has no basis" as opposition to a handover, not support', () => {
+    const found = signals(extract(['"Any talk about a return of the southern Kurils is groundless," the Russian Foreign Ministry spokeswoman said on Wednesday.'], '2023-10-19T08:00:00Z'));
+    expect(found).toContain('2023-10-18 russia handover=opposes');
+    expect(found.filter((x) => x.includes('handover=supports'))).toEqual([]);
+  });
 });
