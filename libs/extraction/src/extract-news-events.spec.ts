@@ -3830,4 +3830,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2023-10-18 russia handover=opposes');
     expect(found.filter((x) => x.includes('handover=supports'))).toEqual([]);
   });
+  it('reads "The government" opening a sentence after one about a state\'s ministry as that state', () => {
+    const found = signals(
+      extract(['Japan\'s Foreign Ministry published its yearly report on the Kuril islands on Friday.', 'The government has kept negotiating with Moscow under its policy of concluding a peace treaty.'], '2020-05-23T08:00:00Z'),
+    );
+    expect(found.some((x) => x.endsWith(' japan peace-treaty=seeks'))).toBe(true);
+  });
 });

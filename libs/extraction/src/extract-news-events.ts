@@ -641,6 +641,17 @@ const DOCUMENT_STATES =
 
 const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
 
+/**
+ * "Japan's Foreign Ministry released its Bluebook. The government has been negotiating ...": a clause
+ * opening on "the government", naming no country, after a sentence whose body was a state.
+ */
+function governmentBefore(input: ClauseInput, mentions: Mention[]): boolean {
+  const { text, clause, cb, bodyBefore } = input;
+  return THE_GOVERNMENT.test(text.slice(clause.start, clause.end)) && !!bodyBefore && cb.actorKind.get(bodyBefore) === 'state' && !mentions.some((m) => m.preposition === null && m.start < clause.start + 40);
+}
+
+const THE_GOVERNMENT = /^\s*The\s+(?:government|administration|cabinet)\s+(?!of\b|in\b)/;
+
 const AS_RECALLED = /^[\s,]*(?:just\s+)?as\s+(?:the|both|he|she|they|we|[A-Z][a-z]+)\b/;
 
 const IT_ACTED =
@@ -698,7 +709,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const subject =
     pronounSubject(text.slice(clause.start, clause.end), namedEarlier ? { kind: 'actor', actor: namedEarlier.actor, person: true } : input.lastPerson) ??
     // ("The residents' league issued a statement. It urged the government to ...": "It" acting is the body last named.)
-    (clause.start === sentence.start && IT_ACTED.test(text.slice(clause.start, clause.end)) ? (input.bodyBefore ?? null) : null);
+    (clause.start === sentence.start && (IT_ACTED.test(text.slice(clause.start, clause.end)) || governmentBefore(input, mentions)) ? (input.bodyBefore ?? null) : null);
   // A poll's figures run over several clauses ("54 percent wanted ..., while 29 percent said ...").
   const type = pollSentence(input)
     ? { type: 'poll' as EventType, negated: false }
