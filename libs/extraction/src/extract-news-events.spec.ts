@@ -3836,4 +3836,7 @@ describe('extractNewsEvents', () => {
     );
     expect(found.some((x) => x.endsWith(' japan peace-treaty=seeks'))).toBe(true);
   });
+  it('reads "Soviet territory" said of the islands as the Soviet claim, as "Russian territory" is', () => {
+    expect(signals(extract(['In February 1946 Moscow declared the southern Kurils Soviet territory.'], '2021-02-02T08:00:00Z'))).toContain('1946-02 russia sovereignty=russia-all');
+  });
 });
