@@ -3839,4 +3839,13 @@ describe('extractNewsEvents', () => {
   it('reads "Soviet territory" said of the islands as the Soviet claim, as "Russian territory" is', () => {
     expect(signals(extract(['In February 1946 Moscow declared the southern Kurils Soviet territory.'], '2021-02-02T08:00:00Z'))).toContain('1946-02 russia sovereignty=russia-all');
   });
+  it('dates "At that time" by the year last named, and reads "agreed that the two sides will ..." as the agreement, not a plan', () => {
+    const found = signals(
+      extract(
+        ['Tokyo said on Monday that both leaders had confirmed the understanding from their 2018 meeting.', 'At that time Putin and Abe agreed that the two sides will accelerate peace treaty talks over the Kurils.'],
+        '2021-02-16T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2018 russia peace-treaty=seeks', '2018 japan peace-treaty=seeks']));
+  });
 });

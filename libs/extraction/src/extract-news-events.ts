@@ -724,7 +724,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // clause on an actor states is told in its own tense, not in the main clause's.)
   // (Nor is what a clause after "since"/"after" tells: "The meeting will be the first since the
   // leaders agreed last month to speed up the talks".)
-  const tense = (mainTold === 'future' && (relativeTense(text, clause, stated, quotes, mentions) ?? subordinatePast(text, clause, stated))) || mainTold;
+  // ("At that time Putin and Abe agreed that the two sides will speed up the talks": what was agreed
+  // then, in the future of the agreement, is the agreement's, as with "would".)
+  const tense = (mainTold === 'future' && (relativeTense(text, clause, stated, quotes, mentions) ?? subordinatePast(text, clause, stated) ?? agreedThat(text, clause, stated))) || mainTold;
   const isFuture = tense === 'future';
   // "We will keep asking for their return," Kan said: an intention a party states is a stance it
   // holds when it says so; a visit the story says will happen is a future event.
@@ -982,6 +984,17 @@ function relativeTense(text: string, clause: Span, stated: ExtractedStance[], qu
 }
 
 const RELATIVE_AFTER = /^\s*,?\s+(?:which|who)\s/i;
+
+/** 'past' when every stance of `stated` is told in a "that" clause after a past verb of agreeing or deciding. */
+function agreedThat(text: string, clause: Span, stated: ExtractedStance[]): 'past' | null {
+  if (!stated.length || stated.some((x) => !x.evidence)) return null;
+  // (The cue may open on the verb of agreeing itself.)
+  const first = Math.min(...stated.map((x) => x.evidence!.start));
+  const m = AGREED_THAT.exec(text.slice(clause.start, clause.end));
+  return m && clause.start + m.index <= first + 8 ? 'past' : null;
+}
+
+const AGREED_THAT = /\b(?:agreed|decided|confirmed|reaffirmed|affirmed|pledged|promised|vowed|resolved)\s+(?:[\p{L}'’-]+\s+){0,3}?that\s[^.;"“”]*?\b(?:will|shall)\b/u;
 
 /** "Tokyo is currently making a push for ...": a verb in the present before `to`, and none in the past. */
 function presentBefore(text: string, from: number, to: number): boolean {

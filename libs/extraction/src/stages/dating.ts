@@ -629,6 +629,8 @@ export const ANAPHORIC = new RegExp(
     // "that autumn" (the story's year), "the following spring" (the first after the story's date)
     `\\b[Tt]hat\\s+(?:same\\s+)?(spring|summer|autumn|fall|winter)\\b`,
     `\\b[Tt]he\\s+(?:following|next)\\s+(spring|summer|autumn|fall|winter)\\b`,
+    // "At that time Putin and Abe agreed ...": the story's date as told (not "at the time of ...").
+    `\\b[Aa]t\\s+(that)\\s+time\\b(?!\\s+of\\b)`,
   ].join('|'),
   'i',
 );
@@ -698,6 +700,12 @@ export function anaphoricDate(
     const from = `${seasonYear}-${String(first).padStart(2, '0')}`;
     const to = first === 12 ? `${seasonYear + 1}-02` : `${seasonYear}-${String(first + 2).padStart(2, '0')}`;
     return { ...dated(`${from}/${to}`), at };
+  }
+  // (Only a day, a month or a year the story told, not a span up to now.)
+  // ("..., the agreement made at a summit in 2018. At that time ...": the year last named, when the story's date is not in it.)
+  if (m[12]) {
+    if (year && (!frame || !frame.edtf.startsWith(year))) return { ...dated(year), at };
+    return frame && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(frame.edtf) ? { ...frame, at } : null;
   }
   const month = m[2] ?? m[3];
   if (month) return year ? { ...dated(`${year}-${String(monthNumber(month)).padStart(2, '0')}`), at } : null;
