@@ -3848,4 +3848,8 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['2018 russia peace-treaty=seeks', '2018 japan peace-treaty=seeks']));
   });
+  it('reads rejecting, or not recognising, Japan\'s claims to the islands as the claim of whoever rejects them', () => {
+    expect(signals(extract(['Moscow dismisses Tokyo\'s claims to the southern Kurils.'], '2023-12-26T08:00:00Z'))).toContain('2023-12-26 russia sovereignty=russia-all');
+    expect(signals(extract(['Russia has never recognised Japan\'s territorial claims to the Kuril islands.'], '2023-12-26T08:00:00Z'))).toContain('2023-12-26 russia sovereignty=russia-all');
+  });
 });
