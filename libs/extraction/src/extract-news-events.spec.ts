@@ -3857,4 +3857,10 @@ describe('extractNewsEvents', () => {
       '2022-03-07 japan sovereignty=japan-all-four',
     );
   });
+  it('dates "both leaders have stated that ..." at publication when the story has moved to another day', () => {
+    const found = signals(
+      extract(['Abe and Putin met in Nagato on December 15 to discuss the Kuril islands.', 'Both leaders have stated that signing a peace treaty is a priority for their governments.'], '2017-03-06T08:00:00Z'),
+    );
+    expect(found).toEqual(expect.arrayContaining(['2017-03-06 japan peace-treaty=seeks', '2017-03-06 russia peace-treaty=seeks']));
+  });
 });

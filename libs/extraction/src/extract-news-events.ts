@@ -652,6 +652,9 @@ function governmentBefore(input: ClauseInput, mentions: Mention[]): boolean {
 
 const THE_GOVERNMENT = /^\s*The\s+(?:government|administration|cabinet)\s+(?!of\b|in\b)/;
 
+/** A saying in the present perfect, before the cue: "have stated that", "has repeatedly said". */
+const HAVE_SAID = /\b(?:has|have)\s+(?:(?:long|also|repeatedly|consistently|previously|already|often|both)\s+)?(?:said|stated|declared|made\s+(?:it\s+)?clear|insisted|stressed|emphasi[sz]ed|reiterated)\b/i;
+
 const AS_RECALLED = /^[\s,]*(?:just\s+)?as\s+(?:the|both|he|she|they|we|[A-Z][a-z]+)\b/;
 
 const IT_ACTED =
@@ -855,10 +858,14 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // ("Moscow has said the Kurils will remain Russian": a saying in the present perfect, with no date
   // of its own, stands at publication, not on the story's last day.)
   const sayingPerfect = reportingVerb !== null && /\b(?:has|have)\s+(?:(?:long|also|repeatedly|consistently|previously|already|often)\s+)?$/i.test(text.slice(Math.max(0, reportingVerb.start - 30), reportingVerb.start));
+  // (So does one whose sayer the story does not name as a speaker: "Both leaders have stated that ...".)
+  const saidSoFar = !quotedSpeech && !narrativeDate && cueAt !== undefined && HAVE_SAID.test(text.slice(clause.start, cueAt));
   const saying =
     quotedSpeech && !narrativeDate
       ? (pointedBack(input, verbPhrase, datesIn(text, verbPhrase, quotes, false, published, 'past', cb)) ?? (sayingPerfect ? dated(published) : sayingFrame))
-      : input.frame;
+      : saidSoFar
+        ? dated(published)
+        : input.frame;
   // The text of a statement quoted without a speaker ("The following is the full text of the
   // statement published on Monday"): said when the story's recent frame says.
   const quotedText =
