@@ -36,6 +36,7 @@ const DEFINITE_BODY = /\b(?:the|its)\s+(?:[a-z]+\s+)?(?:ministry|embassy|stateme
 const DEFINITE_ROLE =
   /\b(?:the|its|his|her)\s+(?:[a-z]+\s+)?(?:ministry|minister|spokesman|spokeswoman|spokesperson|diplomat|ambassador|envoy|premier|president|prime minister|aide|embassy|chancellor|secretary|official|statement|readout|leader|host|presenter|anchor|governor)\s*$/i;
 
+/** A place, not a speaker: "outside the Russian Embassy". */
 const PLACE_BEFORE = /\b(?:outside|near|around)\s+(?:the\s+)?$/i;
 /** Capitalised words right before a mention ("the Russian Embassy"): the name's own, read past to what precedes it. */
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
@@ -190,11 +191,11 @@ function before(
   // ("Chief Cabinet Secretary Matsuno Hirokazu said": a family name first, then the given name.)
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));
   // (Not a place: "protesters gathered outside the Russian Embassy in Tokyo and demanded ...".)
-  const placeOf = (x: Span) => PLACE_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start).replace(CAPITALISED_BEFORE, ''));
+  const namedAsPlace = (x: Span) => PLACE_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start).replace(CAPITALISED_BEFORE, ''));
   const mention = mentions.findLast(
-    (x) => x.end <= limit && !placeOf(x) && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)),
+    (x) => x.end <= limit && !namedAsPlace(x) && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)),
   );
-  const person = persons.findLast((x) => x.end <= limit && !placeOf(x) && GAP.test(gapTo(x)));
+  const person = persons.findLast((x) => x.end <= limit && !namedAsPlace(x) && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
   if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
   const commentator = commentators.exec(left);

@@ -701,8 +701,8 @@ export function anaphoricDate(
     const to = first === 12 ? `${seasonYear + 1}-02` : `${seasonYear}-${String(first + 2).padStart(2, '0')}`;
     return { ...dated(`${from}/${to}`), at };
   }
-  // (Only a day, a month or a year the story told, not a span up to now.)
-  // ("..., the agreement made at a summit in 2018. At that time ...": the year last named, when the story's date is not in it.)
+  // ("..., the agreement made at a summit in 2018. At that time ...": the year last named, when the
+  // story's date is not in it; else the story's day, month or year, not a span up to now.)
   if (m[12]) {
     if (year && (!frame || !frame.edtf.startsWith(year))) return { ...dated(year), at };
     return frame && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(frame.edtf) ? { ...frame, at } : null;
