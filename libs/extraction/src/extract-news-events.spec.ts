@@ -3715,7 +3715,7 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['The Russian envoy said on Monday that his country could not continue the peace treaty talks with Japan for now.'], '2023-06-07T08:00:00Z'))).toContain(
       '2023-06-05 russia peace-treaty=suspended',
     );
-    expect(signals(extract(['Moscow cannot engage in talks with Tokyo on a peace treaty while sanctions stay in place, a Kremlin aide said.'], '2023-06-07T08:00:00Z'))).toContain(
+    expect(signals(extract(['Moscow cannot engage in talks with Japan on a peace treaty while sanctions remain in force, a Kremlin aide said.'], '2023-06-07T08:00:00Z'))).toContain(
       '2023-06-07 russia peace-treaty=suspended',
     );
   });
@@ -3726,12 +3726,12 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2022-03/2022-05 russia peace-treaty=suspended');
   });
   it('reads "are claimed by Japan" as its standing claim when an aside stands between the islands and the verb', () => {
-    expect(signals(extract(['The southern Kurils, each of which Russia has run since 1945, are claimed by Japan as its Northern Territories.'], '2023-04-21T08:00:00Z'))).toContain(
+    expect(signals(extract(['The southern Kurils, each of which Russia has run since 1945, are claimed by Japan.'], '2023-04-21T08:00:00Z'))).toContain(
       '2023-04-21 japan sovereignty=japan-all-four',
     );
   });
-  it('splits "X but Japan continues to ..." after a name, so a date of the first conjunct does not date what goes on now', () => {
-    const found = signals(extract(['Once the Soviet Union fell apart, the Kuril chain was incorporated into Russia but Japan continues to lay claim to the four southern islands.'], '2019-01-22T08:00:00Z'));
+  it('splits "X but Japan continues to ..." after a name, so what goes on now is read apart from the first conjunct', () => {
+    const found = signals(extract(['Once the Soviet Union fell apart, the Kuril chain passed to Russia but Japan continues to claim the four southern islands.'], '2019-01-22T08:00:00Z'));
     expect(found).toContain('2019-01-22 japan sovereignty=japan-all-four');
     expect(found.filter((x) => x.includes('japan') && !x.startsWith('2019-01-22'))).toEqual([]);
   });
@@ -3744,10 +3744,10 @@ describe('extractNewsEvents', () => {
     );
   });
   it('gives "islands annexed by the Soviet Union" to the Soviet Union, even in a sentence about a rally', () => {
-    expect(signals(extract(['Japanese activists rallied near the Kuril islets annexed by the Soviet Union in 1946.'], '2022-02-07T08:00:00Z'))).toEqual(['1946 russia sovereignty=russia-all']);
+    expect(signals(extract(['Japanese activists rallied near the Kuril islets annexed by the USSR in February 1946.'], '2022-02-07T08:00:00Z'))).toEqual(['1946-02 russia sovereignty=russia-all']);
   });
   it('gives a crowd\'s demand outside an embassy to the public that rallies in that city, not to the embassy\'s state', () => {
-    const found = signals(extract(['On Tuesday, dozens of protestors gathered outside the Russian Embassy in Tokyo and demanded the return of the Kuril islands.'], '2023-02-08T08:00:00Z'));
+    const found = signals(extract(['On Tuesday, dozens of protestors stood outside the Russian Embassy in central Tokyo and demanded the return of the Kuril islands.'], '2023-02-08T08:00:00Z'));
     expect(found).toContain('2023-02-07 japanese-public handover=supports');
     expect(found.filter((x) => x.includes(' russia '))).toEqual([]);
   });
@@ -3783,8 +3783,8 @@ describe('extractNewsEvents', () => {
       '2020 russia handover=opposes',
     );
   });
-  it('reads "signing a peace treaty only after clarifying who owns the islands" as the islands first', () => {
-    expect(signals(extract(['"We keep to the policy of signing a peace treaty only after clarifying who owns the four Kuril islands," Koizumi said on Tuesday.'], '2004-11-17T08:00:00Z'))).toContain(
+  it('reads signing a treaty "only after clarifying which country owns" the islands as the islands first', () => {
+    expect(signals(extract(['"We stick to signing a peace treaty only after clarifying which country owns the Kuril islands," Koizumi said on Tuesday.'], '2004-11-17T08:00:00Z'))).toContain(
       '2004-11-16 japan sequencing=territory-first',
     );
   });
@@ -3813,7 +3813,7 @@ describe('extractNewsEvents', () => {
     const elsewhere = signals(extractNewsEvents({ text, publishedAt: '2020-07-05T19:00:00Z', outlet: 'Example Weekly', url: 'https://www.example-weekly.com/x' }, codebook));
     expect(elsewhere.filter((x) => x.includes('russian-state-media'))).toEqual([]);
   });
-  it('reads "its sovereignty over the islands be confirmed before a peace treaty" as the islands first', () => {
+  it('reads a demand that its title to the islands be recognised before a treaty as the islands first', () => {
     expect(signals(extract(['Tokyo has always demanded that its title to all four Kuril islands be recognised before any peace treaty is concluded.'], '2018-11-16T08:00:00Z'))).toEqual(
       expect.arrayContaining(['2018-11-16 japan sequencing=territory-first']),
     );
@@ -3859,7 +3859,7 @@ describe('extractNewsEvents', () => {
   });
   it('dates "both leaders have stated that ..." at publication when the story has moved to another day', () => {
     const found = signals(
-      extract(['Abe and Putin met in Nagato on December 15 to discuss the Kuril islands.', 'Both leaders have stated that signing a peace treaty is a priority for their governments.'], '2017-03-06T08:00:00Z'),
+      extract(['Abe and Putin met in Nagato on December 15 to discuss the Kuril islands.', 'Both leaders have said that concluding a peace treaty remains a priority.'], '2017-03-06T08:00:00Z'),
     );
     expect(found).toEqual(expect.arrayContaining(['2017-03-06 japan peace-treaty=seeks', '2017-03-06 russia peace-treaty=seeks']));
   });

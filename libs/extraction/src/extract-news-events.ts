@@ -727,7 +727,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // clause on an actor states is told in its own tense, not in the main clause's.)
   // (Nor is what a clause after "since"/"after" tells: "The meeting will be the first since the
   // leaders agreed last month to speed up the talks".)
-  // ("At that time Putin and Abe agreed that the two sides will speed up the talks": what was agreed
+  // ("Back then the leaders agreed that both sides will accelerate the talks": what was agreed
   // then, in the future of the agreement, is the agreement's, as with "would".)
   const tense = (mainTold === 'future' && (relativeTense(text, clause, stated, quotes, mentions) ?? subordinatePast(text, clause, stated) ?? agreedThat(text, clause, stated))) || mainTold;
   const isFuture = tense === 'future';
@@ -1285,7 +1285,7 @@ function reportedAct(input: ClauseInput, reported: boolean, cueAt: number | unde
 const REPORTED_ACT =
   /^\s*(?:that\s+)?(?:[^,;"“”]{2,60},\s+){0,2}?(?:he|she|they|we|I|the\s+two\s+(?:sides|leaders|countries|ministers)|both\s+sides|[\p{Lu}][\p{L}'’-]+)(?:\s+and(?:\s+[\p{Lu}][\p{L}.'’-]*){1,4})?\s+(?:had\s+)?(?:(?:also|then|jointly|already|both|once\s+again|again)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|spoke|talked|met|wrote|stated|declared|announced)\b/u;
 
-// (Or a statement made then: '"Back in March 2022, we officially announced that we could not ...," he recalled', '"In March 2022, Russia unilaterally announced ..."'.)
+// (Or a statement made then: '"In spring 2022 we formally announced that we could not ...," he recalled', '"In March 2022, Russia unilaterally announced ..."'.)
 const QUOTED_ACT = /\b(?:we|I|they|the\s+two\s+(?:sides|leaders|countries)|both\s+sides|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:(?:also|then|jointly|already|both|officially|formally|publicly|unilaterally|clearly)\s+)?(?:agreed|confirmed|signed|decided|reached|pledged|promised|reaffirmed|adopted|instructed|announced|declared|stated)\b/u;
 
 /**

@@ -190,7 +190,7 @@ function before(
   // (Not where an envoy is posted: "the U.S. ambassador to Japan, Rahm Emanuel, said" is not Japan's.)
   // ("Chief Cabinet Secretary Matsuno Hirokazu said": a family name first, then the given name.)
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));
-  // (Not a place: "protesters gathered outside the Russian Embassy in Tokyo and demanded ...".)
+  // (Not a place: "a crowd outside the Russian Embassy demanded ...".)
   const namedAsPlace = (x: Span) => PLACE_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start).replace(CAPITALISED_BEFORE, ''));
   const mention = mentions.findLast(
     (x) => x.end <= limit && !namedAsPlace(x) && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)),

@@ -141,11 +141,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (minorityShare(clauseText.slice(0, at - clause.start))) position = REASONING.test(clauseText.slice(0, at - clause.start)) ? '' : (otherPosition(cb, cue.question, position) ?? '');
       if (!position) continue;
     } else if (m.slots.has('holder')) {
-      // ("Activists rallied near the islets annexed by the Soviet Union": whom the template names, not the crowd.)
+      // ("Activists rallied near islands the Soviet Union had annexed": whom the template names, not the crowd.)
       holders = [m.slots.get('holder')!];
     } else if (
-      // ("Protesters gathered outside the Russian Embassy in Tokyo and demanded that the islands be
-      // returned": a crowd's demand is a rally's too.)
+      // ("A crowd outside the Russian Embassy in Tokyo demanded the islands back": a crowd's demand
+      // is a rally's too.)
       (type === 'protest' || (type === 'demand' && mentions.some((x) => x.start < at && crowdNoun(x, cb) && (x.preposition === null || x.preposition === 'of')))) &&
       // ("the prime minister told the national rally in Tokyo that ...": a state's speaker at a rally speaks for the state.)
       !(speaker?.kind === 'actor' && cb.actorKind.get(speaker.actor) === 'state' && speaker.person) &&
@@ -614,7 +614,7 @@ export function ownSubject(text: string, content: Span, mentions: Mention[], spe
  * another actor is reported to have said within the speaker's sentence is that actor's.
  */
 function otherSaying(text: string, content: Span, mentions: Mention[], speaker: string, quotes: Span[]): string[] | null {
-  // ('"In March 2022, Russia announced that it did not intend to continue talks," Hayashi said': inside
+  // ('"Two years ago Russia announced it would not go on with the talks," the minister said': inside
   // the speaker's quotation too, when the cue is in the same one.)
   const quoteOf = (at: number) => quotes.find((q) => q.start <= at && at < q.end);
   const sayer = mentions.findLast(
