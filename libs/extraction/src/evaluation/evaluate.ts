@@ -1,4 +1,5 @@
 import type { ExtractedEvent } from '../extracted-event.js';
+import { pairCount } from './pairing.js';
 import { scoreSignals, type ExpectedSignal, type SignalScore } from './score-signals.js';
 
 /** One annotated article and what the extractor made of it. */
@@ -66,16 +67,9 @@ export function evaluate(articles: ScoredArticle[], actorKind: (actor: string) =
   const confusion: Record<string, Record<string, number>> = {};
   for (const a of articles) {
     const extracted = a.events.flatMap((e) => e.stances.map((s) => ({ ...s, earliest: e.earliest, latest: e.latest })));
-    const used = new Set<number>();
-    for (const want of a.expected) {
-      // Prefer a date-overlapping twin, as the scorer does, then any twin.
-      let i = extracted.findIndex((g, j) => !used.has(j) && same(want, g) && g.earliest <= want.latest && want.earliest <= g.latest);
-      if (i < 0) i = extracted.findIndex((g, j) => !used.has(j) && same(want, g));
-      if (i < 0) continue;
-      used.add(i);
-      judged++;
-      if (extracted[i].earliest >= want.earliest && extracted[i].latest <= want.latest) right++;
-    }
+    // (Each signal judged by its best twin: as many found as can be paired, as many of those right as can be.)
+    judged += pairCount(a.expected, extracted, same);
+    right += pairCount(a.expected, extracted, (want, got) => same(want, got) && got.earliest >= want.earliest && got.latest <= want.latest);
     for (const want of a.expected) {
       if (extracted.some((g) => same(want, g))) continue;
       const other = extracted.find((g) => g.actor === want.actor && g.question === want.question && g.position !== want.position);

@@ -1,4 +1,5 @@
 import type { ExtractedEvent } from '../extracted-event.js';
+import { maximumPairing, pairCount } from './pairing.js';
 
 export interface ExpectedSignal {
   actor: string;
@@ -20,7 +21,8 @@ export interface SignalScore {
 
 /**
  * Scores extracted stance signals against an annotator's: a match is the same actor, question and
- * position with overlapping date bounds, each signal matched at most once.
+ * position with overlapping date bounds, each signal matched at most once, as many matches as
+ * can be made (`maximumPairing`).
  */
 export function scoreSignals(expected: ExpectedSignal[], events: ExtractedEvent[]): SignalScore {
   const extracted = events.flatMap((e) => e.stances.map((s) => ({ ...s, date: e.date, earliest: e.earliest, latest: e.latest })));
@@ -28,22 +30,10 @@ export function scoreSignals(expected: ExpectedSignal[], events: ExtractedEvent[
     a.actor === b.actor && a.question === b.question && a.position === b.position;
   const overlaps = (a: { earliest: string; latest: string }, b: typeof a) => a.earliest <= b.latest && b.earliest <= a.latest;
 
-  const used = new Set<number>();
-  const missed: ExpectedSignal[] = [];
-  for (const want of expected) {
-    const i = extracted.findIndex((got, j) => !used.has(j) && same(want, got) && overlaps(want, got));
-    if (i >= 0) used.add(i);
-    else missed.push(want);
-  }
-  const usedLoose = new Set<number>();
-  let matchedIgnoringDate = 0;
-  for (const want of expected) {
-    const i = extracted.findIndex((got, j) => !usedLoose.has(j) && same(want, got));
-    if (i >= 0) {
-      usedLoose.add(i);
-      matchedIgnoringDate++;
-    }
-  }
+  const pairedWith = maximumPairing(expected, extracted, (want, got) => same(want, got) && overlaps(want, got));
+  const used = new Set(pairedWith.filter((i) => i >= 0));
+  const missed = expected.filter((_, i) => !used.has(i));
+  const matchedIgnoringDate = pairCount(expected, extracted, same);
   return {
     expected: expected.length,
     extracted: extracted.length,
@@ -51,7 +41,7 @@ export function scoreSignals(expected: ExpectedSignal[], events: ExtractedEvent[
     matchedIgnoringDate,
     missed,
     spurious: extracted
-      .filter((_, j) => !used.has(j))
+      .filter((_, j) => pairedWith[j] < 0)
       .map(({ actor, question, position, date }) => ({ actor, question, position, date })),
   };
 }
