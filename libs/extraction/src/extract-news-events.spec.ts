@@ -701,7 +701,7 @@ describe('extractNewsEvents', () => {
       'Russians remain opposed to parting with any of the Kuril Islands, according to a survey published on Friday by the Levada Center.',
       'Seventy-eight percent of respondents said Russia should not hand over the islands to Japan. The nationwide survey was conducted in late May among 1,600 adults.',
     ], '2016-08-08T08:00:00Z');
-    expect(signals(events)).toContain('2016-05 russian-public handover=opposes');
+    expect(signals(events)).toContain('2016-05-21/2016-05-31 russian-public handover=opposes');
   });
   it('reads a letter or op-ed signed by an actor in its voice, and a journalist\'s byline in no one\'s', () => {
     const text = 'The end of the visa-free visits to the Kuril Islands is a bitter blow.\n\nWe want all four of them returned.';
@@ -3365,7 +3365,7 @@ describe('extractNewsEvents', () => {
     const found = signals(
       extract(['Surveys in Russia late last year found about three in four respondents against handing any of the Kuril islands to Japan, and demonstrators gathered in Moscow in January to protest against any transfer.'], '2019-04-25T08:00:00Z'),
     );
-    expect(found).toContain('2018 russian-public handover=opposes');
+    expect(found).toContain('2018-09/2018-12 russian-public handover=opposes');
   });
 
   it('does not open a clause at a naming aside (", which it calls Etorofu,"): the sentence goes on with its own date', () => {

@@ -13,7 +13,9 @@ describe('findDateMentions: years', () => {
     ['Japan and Russia first drew a border in the area in 1855, placing the islands on the Japanese side.', '1855', '1855'],
     ['By 2020, the plan had failed.', '2020', '2020'],
     ['The islands were seized during 1945.', '1945', '1945'],
-    ['The talks began in mid-2018.', '2018', '2018'],
+    ['The talks began in mid-2018.', '2018', '2018-05/2018-08'],
+    ['The ban took effect in early 2020.', '2020', '2020-01/2020-04'],
+    ['Ties soured in late 2014.', '2014', '2014-09/2014-12'],
     ['It was the declaration of 1956 that ended the war.', '1956', '1956'],
     ['The problem of the year 2000 was overblown.', '2000', '2000'],
     ['The Tokyo Olympics were postponed to 2021.', '2021', '2021'],
@@ -86,11 +88,15 @@ describe('findDateMentions: months with a year and full dates', () => {
     ['Abe addressed the forum in September 2018.', 'September 2018', '2018-09'],
     ['Abe addressed the forum in Sept. 2018.', 'Sept. 2018', '2018-09'],
     ['The memorandum came in January 1960, after Tokyo signed the treaty.', 'January 1960', '1960-01'],
-    ['It was signed in early October of 1956.', 'early October of 1956', '1956-10'],
     ['It was signed in May 2018.', 'May 2018', '2018-05'],
   ])('%s → %s', (text, mention, edtf) => {
     expect(found(text)).toEqual([[mention, edtf]]);
     expect(findDateMentions(text, REFERENCE)[0]).toMatchObject({ precision: 'month', relative: false });
+  });
+
+  it('reads "early October of 1956" as the first ten days of that month', () => {
+    expect(found('It was signed in early October of 1956.')).toEqual([['early October of 1956', '1956-10-01/1956-10-10']]);
+    expect(findDateMentions('It was signed in early October of 1956.', REFERENCE)[0]).toMatchObject({ precision: 'interval', relative: false });
   });
 
   it.each([

@@ -1,7 +1,7 @@
-import { parseReferenceDay, type ReferenceDay } from './calendar.js';
+import { daysInMonth, parseReferenceDay, type ReferenceDay } from './calendar.js';
 import type { Candidate, CompoundRule, Rule } from './candidate.js';
 import { boundsOfValue } from './edtf-bounds.js';
-import { formatValue, isApproximate, precisionOf } from './edtf-value.js';
+import { formatValue, intervalValue, isApproximate, precisionOf, type DateValue } from './edtf-value.js';
 import { fullDates, monthsWithYear } from './rules/absolute-dates.js';
 import { chronoFallback } from './rules/chrono-fallback.js';
 import { centuries, decades } from './rules/decades.js';
@@ -158,8 +158,9 @@ let lastReference: { date: string; day: ReferenceDay } | null = null;
 const COMPOUND_RULES: readonly CompoundRule[] = [sinceSpans, dateRanges];
 
 function toMention(text: string, candidate: Candidate): DateMention {
-  const edtf = formatValue(candidate.value);
-  const { earliest, latest } = boundsOfValue(candidate.value, edtf);
+  const value = partOfPeriod(text, candidate) ?? candidate.value;
+  const edtf = formatValue(value);
+  const { earliest, latest } = boundsOfValue(value, edtf);
   return {
     text: text.slice(candidate.start, candidate.end),
     start: candidate.start,
@@ -167,8 +168,32 @@ function toMention(text: string, candidate: Candidate): DateMention {
     edtf,
     earliest,
     latest,
-    precision: precisionOf(candidate.value),
-    approximate: isApproximate(candidate.value),
+    precision: precisionOf(value),
+    approximate: isApproximate(value),
     relative: candidate.relative,
   };
+}
+
+// "early", "mid-" or "late" before a month or a year: the text holds it ("late November") or it
+// stands just before the year ("in early 2019", "mid-2018").
+const PART_IN_TEXT = /^(early|mid|late)[-\s]+/i;
+const PART_BEFORE = /\b(early|mid|late)[-\s]+(?:in\s+)?$/i;
+
+/**
+ * The part of a month or a year that "early", "mid-" or "late" names: "late November" is its
+ * last third (the 21st to the end), "mid-December" the 11th to the 20th, "early 2019" January to
+ * April, "late last year" September to December. Undefined when the mention is not so qualified.
+ */
+function partOfPeriod(text: string, candidate: Candidate): DateValue | undefined {
+  if (candidate.value.kind !== 'point') return undefined;
+  const { point } = candidate.value;
+  if (point.day !== undefined || point.decade) return undefined;
+  const part = (PART_IN_TEXT.exec(text.slice(candidate.start, candidate.end)) ?? PART_BEFORE.exec(text.slice(Math.max(0, candidate.start - 10), candidate.start)))?.[1];
+  if (!part) return undefined;
+  const third = ['early', 'mid', 'late'].indexOf(part.toLowerCase());
+  if (point.month !== undefined) {
+    const last = [10, 20, daysInMonth(point.year, point.month)][third];
+    return intervalValue({ ...point, day: third * 10 + 1 }, { ...point, day: last });
+  }
+  return intervalValue({ ...point, month: third * 4 + 1 }, { ...point, month: third * 4 + 4 });
 }

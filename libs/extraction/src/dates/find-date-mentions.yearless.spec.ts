@@ -73,10 +73,11 @@ describe('findDateMentions: year-less months, by tense', () => {
     expect(found('The meeting moves to March next year.')).toEqual([['March next year', '2020-03']]);
   });
 
-  it('keeps "early", "mid" and "late" in the text but not in the value', () => {
-    expect(found('They met in early September and again in mid-November.')).toEqual([
-      ['early September', '2018-09'],
-      ['mid-November', '2018-11'],
+  it('reads "early", "mid" and "late" as the first, middle and last third of a month', () => {
+    expect(found('They met in early September, again in mid-November and once more in late December.')).toEqual([
+      ['early September', '2018-09-01/2018-09-10'],
+      ['mid-November', '2018-11-11/2018-11-20'],
+      ['late December', '2018-12-21/2018-12-31'],
     ]);
   });
 
