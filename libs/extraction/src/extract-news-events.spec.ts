@@ -3863,4 +3863,23 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(expect.arrayContaining(['2017-03-06 japan peace-treaty=seeks', '2017-03-06 russia peace-treaty=seeks']));
   });
+
+  it('reads reluctance to hand islands back as opposing a handover, but not reluctance to return to talks', () => {
+    expect(signals(extract(['The Kremlin remains reluctant to give any of the southern Kurils back to Tokyo.'], '2019-03-04T08:00:00Z'))).toContain('2019-03-04 russia handover=opposes');
+    expect(signals(extract(["Moscow's unwillingness to hand over the Kuril islands has not changed."], '2019-03-04T08:00:00Z'))).toContain('2019-03-04 russia handover=opposes');
+    expect(signals(extract(['Russia has been reluctant to return to the Kuril talks since March.'], '2022-09-04T08:00:00Z'))).not.toContain('2022-09-04 russia handover=opposes');
+  });
+
+  it('reads a naming aside between dashes as part of its clause: the demand goes on after it', () => {
+    expect(signals(extract(['Tokyo keeps demanding that the islands — which it calls the Northern Territories — be handed back, the Kuril row shows.'], '2011-05-02T08:00:00Z'))).toContain(
+      '2011-05-02 japan handover=supports',
+    );
+  });
+
+  it('reads "says it has sovereignty over the islands" as the sayer\'s claim, for each side that says it', () => {
+    expect(signals(extract(['Tokyo holds that it has sovereignty over all the Kuril islands in question.'], '2014-08-01T08:00:00Z'))).toContain('2014-08-01 japan sovereignty=japan-all-four');
+    expect(signals(extract(['Both governments insist that they hold sovereignty over the Kuril islands.'], '2014-08-01T08:00:00Z'))).toEqual(
+      expect.arrayContaining(['2014-08-01 japan sovereignty=japan-all-four', '2014-08-01 russia sovereignty=russia-all']),
+    );
+  });
 });
