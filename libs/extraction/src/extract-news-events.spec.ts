@@ -3882,4 +3882,14 @@ describe('extractNewsEvents', () => {
       expect.arrayContaining(['2014-08-01 japan sovereignty=japan-all-four', '2014-08-01 russia sovereignty=russia-all']),
     );
   });
+
+  it('reads a timeline entry headed by a full date and a colon as dated, not as a speaker\'s label', () => {
+    const found = signals(extract(['KURILS CHRONOLOGY', 'Dec. 12, 1956: Diplomatic ties resume. Soviets undertake to hand two of the four Kuril islands to Japan after a treaty.'], '1991-04-10T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956-12-12 russia sovereignty=two-islands', '1956-12-12 russia handover=supports']));
+  });
+
+  it('reads a paragraph opened by a year and a full stop as a timeline entry of that year', () => {
+    const found = signals(extract(['Key dates in the Kuril dispute', '1956. Moscow undertook to give Shikotan and the Habomai islets to Japan after a peace treaty.'], '2009-05-01T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
+  });
 });

@@ -42,7 +42,7 @@ function timelineEntry(text: string, at: number, published: string): DatedValue 
   const m = ENTRY_HEAD.exec(text.slice(at, at + 64));
   if (!m) return null;
   // Month names are read capitalised; "in" lets a bare year or month be read as a date.
-  const head = `in ${m[1].replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase())}`;
+  const head = `in ${(m[1] ?? m[2]).replace(/\b([A-Z])([A-Z]+)\b/g, (_, a: string, b: string) => a + b.toLowerCase())}`;
   const found = findDateMentions(head, { date: published, tense: 'past' });
   if (found.length !== 1) return null;
   const [date] = found;
@@ -139,7 +139,8 @@ const NEWS_SOURCE =
 
 // A list's bullet, as pages set them: a timeline entry or a list item may open with one.
 const BULLET = '[*•·▪–—-]';
-const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)`);
+// (Or a year and a full stop, as some timelines set it: "1956. The joint declaration ends ...".)
+const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)|(1[5-9]\\d\\d|20\\d\\d)\\.\\s+(?=\\p{Lu}))`, 'u');
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -332,7 +333,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         const inOffice = alias && withinTerm(alias.from, alias.to, { earliest: published, latest: published }) ? alias.actor : undefined;
         return inOffice ?? (introduced?.kind === 'actor' ? introduced.actor : undefined);
       };
-      const labelled = hostVoice && HOST_LABEL.test(labelOf(text, sentence)?.[1] ?? '') ? hostVoice : transcriptLabel(text, sentence, mentions, persons, byName);
+      // (A timeline entry's date is no speaker: "Oct. 19, 1956: Soviets pledge to return two islands".)
+      const labelled = entryDate ? null : hostVoice && HOST_LABEL.test(labelOf(text, sentence)?.[1] ?? '') ? hostVoice : transcriptLabel(text, sentence, mentions, persons, byName);
       // ("- Is there any chance ...?" then "- Today there are no conditions ...": a dash answers
       // only after a dash has asked; before that, "- The two states agreed ..." is a list item.)
       const dashed = /^[-–—]\s/.test(text.slice(sentence.start, sentence.start + 2));
