@@ -3892,4 +3892,15 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Key dates in the Kuril dispute', '1956. Moscow undertook to give Shikotan and the Habomai islets to Japan after a peace treaty.'], '2009-05-01T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['1956 russia sovereignty=two-islands', '1956 russia handover=supports']));
   });
+
+  it('reads islands "disputed by Japan" as islands Japan claims, as it reads "claimed by Japan"', () => {
+    expect(signals(extract(['Fishermen on the Russian-run Kuril isles disputed by Japan fear a poor season.'], '2015-09-25T08:00:00Z'))).toContain(
+      '2015-09-25 japan sovereignty=japan-all-four',
+    );
+  });
+
+  it('reads "must recognise X as the outcome of the end of the war" as recognition first', () => {
+    const found = signals(extract(['Lavrov said on Monday that Tokyo must recognise the transfer of the Kuril islands to Moscow as a result of the end of the Second World War.'], '2019-02-21T08:00:00Z'));
+    expect(found).toContain('2019-02-18 russia sequencing=recognition-first');
+  });
 });
