@@ -3903,4 +3903,23 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Lavrov said on Monday that Tokyo must recognise the transfer of the Kuril islands to Moscow as a result of the end of the Second World War.'], '2019-02-21T08:00:00Z'));
     expect(found).toContain('2019-02-18 russia sequencing=recognition-first');
   });
+
+  it('reads a bare name quoted right after an unnamed spokesperson as that spokesperson, and a name with an appositive as someone else', () => {
+    const same = signals(extract([
+      'The Kuril dispute is for Japan and Russia to settle, a spokeswoman for the U.S. State Department said on Tuesday.',
+      '"We support Japan\'s position on the Northern Territories," Jane Rowley told a regular briefing.',
+    ], '2012-03-07T08:00:00Z'));
+    expect(same).toContain('2012-03-06 united-states sovereignty=japan-all-four');
+    const other = signals(extract([
+      'A State Department spokeswoman declined to comment on the Kuril islands on Tuesday.',
+      '"Washington supports Japan\'s position on the Northern Territories," Jane Rowley, a researcher at an example institute, told a seminar.',
+    ], '2012-03-07T08:00:00Z'));
+    expect(other).not.toContain('2012-03-06 united-states sovereignty=japan-all-four');
+  });
+
+  it('gives what a speaker urges two others to do to the speaker, not to the two', () => {
+    const found = signals(extract(['"For years we have urged Japan and Russia to negotiate a peace treaty over the Kurils," the U.S. ambassador said on Monday.'], '2013-05-01T08:00:00Z'));
+    expect(found).toContain('2013-04-29 united-states peace-treaty=seeks');
+    expect(found).not.toContain('2013-04-29 japan peace-treaty=seeks');
+  });
 });

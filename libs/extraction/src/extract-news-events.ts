@@ -141,6 +141,10 @@ const NEWS_SOURCE =
 const BULLET = '[*•·▪–—-]';
 // (Or a year and a full stop, as some timelines set it: "1956. The joint declaration ends ...".)
 const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)|(1[5-9]\\d\\d|20\\d\\d)\\.\\s+(?=\\p{Lu}))`, 'u');
+// (", a political scientist at ...", " of the Example Institute": an appositive that says who a named speaker is.)
+// (A person's name as news gives it, "Philip Crowley", not a dateline's "RIA NOVOSTI".)
+const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
+const APPOSITIVE_AFTER = /^\s*(?:,|\(|of\b|from\b|at\b|who\b)/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
 export interface ArticleForExtraction {
@@ -222,6 +226,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
   let host: Speaker | null = null;
   let answering = false;
   let lastActorSpeaker: Speaker | null = null;
+  // An unnamed spokesperson or official of an actor who spoke last, and where.
+  let officialBefore: { actor: string; paragraph: number } | null = null;
   let bodyBefore: string | null = null;
   const recentStates: string[][] = [];
   const stateCounts = new Map<string, number>();
@@ -373,6 +379,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
+    // ('A State Department spokesman said ... ¶ "...," Philip Crowley told a briefing': a name given
+    // bare right after an unnamed spokesperson is that spokesperson, not an outsider.)
+    const bareName = attribution?.speaker.kind === 'other' && officialBefore && sentence.paragraph - officialBefore.paragraph <= 1 ? persons.find((p) => p.text === (attribution.speaker as { name: string }).name) : undefined;
+    if (bareName && !APPOSITIVE_AFTER.test(text.slice(bareName.end, bareName.end + 12)) && !anyPerson(mentions)) {
+      speaker = { kind: 'actor', actor: officialBefore!.actor, person: true };
+      known.set(bareName.text.split(/\s+/).pop()!, speaker);
+    }
     // ("ANCHOR: In Moscow today Lavrov received Kono for the first round of treaty talks": a presenter
     // reading the news tells in the past what a state did; the presenter's own view is in the present.)
     if (
@@ -520,6 +533,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       lastPerson = of ? { kind: 'actor', actor: of.actor, person: true } : { kind: 'other', name: 'unnamed' };
     }
     else lastPerson = nextPerson(speaker?.kind === 'other' && !attribution && speaker === labelSpeaker ? null : speaker, mentions) ?? roleOfActor(text, mentions) ?? anyPerson(mentions) ?? lastPerson;
+    // (Unnamed: no name before the saying but those of the actors themselves, "the U.S. Department of State".)
+    const nameBefore = (before: number) =>
+      persons.some((p) => p.start < before && PERSONAL_NAME.test(p.text) && !mentions.some((m) => m.start <= p.start && p.end <= m.end)) || mentions.some((m) => m.person && m.start < before);
+    officialBefore = official && !nameBefore(attribution!.verb.start) ? { actor: official, paragraph: sentence.paragraph } : attribution ? null : officialBefore;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     // ("... issued a statement. It urged ...", '"...," the resolution reads. It also called ...': whom "It" means next.)

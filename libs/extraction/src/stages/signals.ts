@@ -49,6 +49,9 @@ export function eventType(input: ClauseInput, span: Span): { type: EventType; ne
   return negatedFallback ? { type: negatedFallback, negated: true } : null;
 }
 
+// "urged Japan and Russia to ...", "has encouraged both sides to ...": the pair is urged, the urger holds the aim.
+const URGED_PAIR = /\b(?:encourag\w*|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|ask(?:s|ed|ing)?)\s+(?:(?:both|the\s+two)\s+(?:sides|countries|governments|nations)|(?:[\p{L}.’'-]+\s+){1,3}?(?:and|&)\s+(?:[\p{L}.’'-]+\s+){1,3}?)\s*to\s/u;
+
 export function stanceSignals(input: ClauseInput, mentions: Mention[], type: EventType | undefined, subject: string | null): ExtractedStance[] {
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
@@ -181,7 +184,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // (So is what a speaker says both "should" do: "Putin said Japan and Russia should sign a treaty without preconditions".)
       const proposed =
         (input.speechAt !== null && PROPOSING.test(text.slice(input.speechAt, input.speechAt + 12))) ||
-        /\s(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:should|must|ought\s+to)\s/u.test(text.slice(content.start, at));
+        /\s(?:and|&)\s+(?:[\p{L}.’'-]+\s+){0,4}?(?:should|must|ought\s+to)\s/u.test(text.slice(content.start, at)) ||
+        // (And what a speaker urges both to do: "We have encouraged Japan and Russia to negotiate a treaty".)
+        URGED_PAIR.test(text.slice(content.start, at));
       holders =
         forSide(text, clause, at, mentions) ??
         whoAntecedent(text, content, at, mentions) ??
