@@ -3922,4 +3922,14 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2013-04-29 united-states peace-treaty=seeks');
     expect(found).not.toContain('2013-04-29 japan peace-treaty=seeks');
   });
+
+  it('dates "Two months later, on 14 November, ..." by the day, not by the month the step gives', () => {
+    const found = signals(extract(['Putin made his offer in Vladivostok in September 2018. Two months later, on 14 November, he and Abe agreed in Singapore to speed up peace treaty talks on the Kurils.'], '2019-03-11T08:00:00Z'));
+    expect(found).toContain('2018-11-14 japan peace-treaty=seeks');
+  });
+
+  it('dates a content-first saying by the full date in its tail, commas and all', () => {
+    const found = signals(extract(['Concluding a peace treaty over the Kurils remained "the top priority," Putin told a joint news conference in Tokyo on Dec. 16, 2016.'], '2020-09-30T08:00:00Z'));
+    expect(found).toContain('2016-12-16 russia peace-treaty=seeks');
+  });
 });

@@ -789,7 +789,10 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const ownDate = backReference(input, narrative, tense, cueAt);
   // ("a week later, on January 22": a day the clause names beside the step says it exactly.)
   const exactDay = ownDate !== null && storyStep !== null && ownDate.earliest === ownDate.latest && storyStep.earliest === storyStep.latest && Math.abs(daysBetween(ownDate.earliest, storyStep.earliest)) <= 3;
-  const withYear = exactDay || (ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end)));
+  // ("Two months later, on 14 November, ...": a day inside the month the step gives says it more exactly.)
+  const finer =
+    ownDate !== null && storyStep !== null && ownDate.earliest >= storyStep.earliest && ownDate.latest <= storyStep.latest && daysBetween(ownDate.earliest, ownDate.latest) < daysBetween(storyStep.earliest, storyStep.latest);
+  const withYear = exactDay || finer || (ownDate !== null && yearWord(ownDate.edtf.slice(0, 4)).test(text.slice(narrative.start, narrative.end)));
   // ("Sakuragi recalls that in 2018 Abe and Putin agreed ...": what one who is no party recounts is
   // dated by the act it tells, not by the telling.)
   const recountedDate = reported && speaker?.kind === 'other' && stated.length > 0 ? backReference(input, { start: input.reportedFrom, end: clause.end }, 'past', cueAt) : null;

@@ -116,8 +116,8 @@ function contentFirstTail(text: string, sentence: Span, verb: Span, rest: string
   return when ? when.end : null;
 }
 
-/** Phrases of place, occasion and time to the sentence's end, with no clause of their own. */
-const ADJUNCT_TAIL = /^(?:\s+(?:at|in|on|during|after|following|before|to|with|from|last|earlier|late|this|a|an|the|his|her|its|their|[\p{Lu}][\p{L}.'’-]*|\d{1,4}(?:st|nd|rd|th)?|[\p{Ll}-]+(?<!\b(?:who|which|that|when|where|because|and|but|would|will|was|were|is|are|had|has|have)))){1,16}\s*[.!?]?["”']?\s*$/u;
+/** Phrases of place, occasion and time to the sentence's end, with no clause of their own ("in Tokyo on Dec. 16, 2016"). */
+const ADJUNCT_TAIL = /^(?:\s+(?:at|in|on|during|after|following|before|to|with|from|last|earlier|late|this|a|an|the|his|her|its|their|[\p{Lu}][\p{L}.'’-]*|\d{1,4}(?:st|nd|rd|th)?|[\p{Ll}-]+(?<!\b(?:who|which|that|when|where|because|and|but|would|will|was|were|is|are|had|has|have))),?){1,16}\s*[.!?]?["”']?\s*$/u;
 
 const BARE_COMPLEMENT = /^[\s,]*(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|does|do|can|cannot|remained|wanted)\b/u;
 
