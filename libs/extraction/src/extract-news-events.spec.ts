@@ -3932,4 +3932,9 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Concluding a peace treaty over the Kurils remained "the top priority," Putin told a joint news conference in Tokyo on Dec. 16, 2016.'], '2020-09-30T08:00:00Z'));
     expect(found).toContain('2016-12-16 russia peace-treaty=seeks');
   });
+
+  it('reads "gave up hope to get them back" as a hope held, not as a plan still to come', () => {
+    const found = signals(extract(['The talks went nowhere in the 1960s, yet Tokyo never gave up hope to get all four Kuril islands back.'], '2019-12-02T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/ japan handover=supports$/), expect.stringMatching(/ japan sovereignty=japan-all-four$/)]));
+  });
 });

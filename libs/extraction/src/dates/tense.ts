@@ -18,6 +18,7 @@ const FUTURE_WORDS = new Set([
 ]);
 // Each of these means "in the future" only when followed by "to" + a verb ("expected to visit",
 // not "due to the war", "going to Moscow").
+const HOPE_AS_NOUN_AFTER = new Set(['up', 'new', 'renewed', 'high', 'every']);
 const FUTURE_BEFORE_TO = new Set([
   'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'aiming', 'expect',
   'expects', 'expected', 'set', 'poised', 'due', 'going', 'about', 'likely', 'unlikely', 'hope',
@@ -200,7 +201,9 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     next === 'to' &&
     isVerbAfterTo(tokens, i + 2) &&
     !(word.endsWith('ing') && previous !== undefined && GERUND_AFTER.has(previous)) &&
-    !(previous !== undefined && DETERMINERS.has(previous))
+    !(previous !== undefined && DETERMINERS.has(previous)) &&
+    // ("Tokyo never gave up hope to get all four back": the noun, a hope held, not a plan.)
+    !(word === 'hope' && previous !== undefined && HOPE_AS_NOUN_AFTER.has(previous))
   ) {
     return 'future';
   }
