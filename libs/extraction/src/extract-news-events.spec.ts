@@ -3937,4 +3937,12 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The talks went nowhere in the 1960s, yet Tokyo never gave up hope to get all four Kuril islands back.'], '2019-12-02T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/ japan handover=supports$/), expect.stringMatching(/ japan sovereignty=japan-all-four$/)]));
   });
+
+  it('reads a state broadcaster\'s own first-person narration as its voice, and "we are for a peace treaty" as seeking one', () => {
+    const text = 'Let us be clear, here in our studio: the Kurils question was settled long ago.\n\nWe are for a peace treaty with Japan, and we have been for decades.';
+    const onAir = signals(extractNewsEvents({ text, publishedAt: '2019-01-27T18:00:00Z', outlet: 'Example Channel Nine, The Week', url: 'https://www.example-ch9.ru/week/2019-01-27' }, codebook));
+    expect(onAir).toContain('2019-01-27 russian-state-media peace-treaty=seeks');
+    const elsewhere = signals(extractNewsEvents({ text, publishedAt: '2019-01-27T18:00:00Z', outlet: 'Example Review', url: 'https://www.example-review.com/kurils' }, codebook));
+    expect(elsewhere.filter((x) => x.includes('russian-state-media'))).toEqual([]);
+  });
 });

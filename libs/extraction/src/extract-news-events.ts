@@ -141,9 +141,9 @@ const NEWS_SOURCE =
 const BULLET = '[*•·▪–—-]';
 // (Or a year and a full stop, as some timelines set it: "1956. The joint declaration ends ...".)
 const ENTRY_HEAD = new RegExp(`^(?:${BULLET}\\s*)?(?:([^\\n:]{1,32}?)\\s*(?:\\s[-–—]\\s|:\\s)|(1[5-9]\\d\\d|20\\d\\d)\\.\\s+(?=\\p{Lu}))`, 'u');
-// (", a political scientist at ...", " of the Example Institute": an appositive that says who a named speaker is.)
 // (A person's name as news gives it, "Philip Crowley", not a dateline's "RIA NOVOSTI".)
 const PERSONAL_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u;
+// (", a political scientist at ...", " of the Example Institute": an appositive that says who a named speaker is.)
 const APPOSITIVE_AFTER = /^\s*(?:,|\(|of\b|from\b|at\b|who\b)/;
 const FIRST_PERSON = /\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y)\b/;
 
@@ -408,7 +408,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // ('"..." - Vladimir Putin, in an interview aired on Tuesday': the quotation's signature.)
     const signedHere = !attribution && signed?.paragraph === sentence.paragraph;
     if (signedHere) speaker = signed!.speaker;
-    if (!speaker && authorVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = authorVoice;
+    // ("We are for a peace treaty ... So let us say it plainly, from this studio": a state outlet's own
+    // narration in the first person is the outlet's voice, as a byline's is its author's.)
+    const ownVoice = authorVoice ?? hostVoice;
+    if (!speaker && ownVoice && FIRST_PERSON.test(stripQuotes(text, sentence, sentence.quotes))) speaker = ownVoice;
     // ('Then came the sentence officials had prepared: "Our policy ... remains unchanged."': a
     // quotation a colon introduces, with no one else named to say it, is the last speaker's.)
     if (!speaker && lastPerson?.kind === 'actor' && COLON_QUOTE.test(text.slice(sentence.start, sentence.end)) && !mentions.some((m) => m.preposition === null && !insideAny(sentence.quotes, m.start))) speaker = lastPerson;
