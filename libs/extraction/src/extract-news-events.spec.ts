@@ -3945,4 +3945,12 @@ describe('extractNewsEvents', () => {
     const elsewhere = signals(extractNewsEvents({ text, publishedAt: '2019-01-27T18:00:00Z', outlet: 'Example Review', url: 'https://www.example-review.com/kurils' }, codebook));
     expect(elsewhere.filter((x) => x.includes('russian-state-media'))).toEqual([]);
   });
+
+  it('does not date a saying by a relative clause about its speaker (", who took office last month,")', () => {
+    const found = signals(extract(['The new envoy, who took up his post in Tokyo last month, said on Monday that Washington supported efforts to conclude a peace treaty over the Kurils.'], '2022-02-09T08:00:00Z'));
+    expect(found).toContain('2022-02-07 united-states peace-treaty=seeks');
+    expect(signals(extract(['Lavrov, who became foreign minister in 2004, said Moscow wanted a peace treaty over the Kurils.'], '2019-02-09T08:00:00Z'))).not.toContain(
+      '2004 russia peace-treaty=seeks',
+    );
+  });
 });

@@ -110,7 +110,10 @@ export function datesIn(
     const held = POSITION_THAT.test(part.slice(Math.max(0, m.start - 200), m.start));
     // ("agreed on Thursday to send a team as early as next month": a day still to come is what a past act set, not its date.)
     const ahead = tense === 'past' && m.earliest > reference && /\b(?:next|coming)\b/i.test(m.text);
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || (aside && tense !== 'past'), naming });
+    // ("The ambassador, who arrived in Tokyo last month, added that ...": when the person did
+    // something else, in a relative clause set off by commas, is not when the clause's act was.)
+    const whoClause = WHO_ASIDE.test(part.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;]{0,60},/.test(part.slice(m.end));
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || whoClause || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -204,6 +207,8 @@ const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+
 
 /** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
 /** ", seized by Soviet forces in 1945,", ", illegally occupied since the war.": a participle's aside on a noun. */
+const WHO_ASIDE = /,\s+who\s+[^,;]{0,70}$/;
+
 export const ASIDE = /,\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under|since)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 // ("YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - ": a region may follow the place.)
