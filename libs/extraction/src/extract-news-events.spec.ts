@@ -3953,4 +3953,12 @@ describe('extractNewsEvents', () => {
       '2004 russia peace-treaty=seeks',
     );
   });
+
+  it('dates "two days after the meeting" from the day the story gave the meeting', () => {
+    const found = signals(extract([
+      'Kono and Lavrov met in Moscow on January 14 to discuss the Kurils.',
+      'At a news conference two days after the Kono meeting, Lavrov said Moscow was still ready to work toward a peace treaty.',
+    ], '2019-01-21T08:00:00Z'));
+    expect(found).toContain('2019-01-16 russia peace-treaty=seeks');
+  });
 });
