@@ -3961,4 +3961,12 @@ describe('extractNewsEvents', () => {
     ], '2019-01-21T08:00:00Z'));
     expect(found).toContain('2019-01-16 russia peace-treaty=seeks');
   });
+
+  it('dates "Within two months, ..." from the time last told of to two months on, across a paragraph break', () => {
+    const found = signals(extract([
+      'In Singapore in November 2018, Abe and Putin agreed to speed up talks over the Kurils.',
+      'Within two months, Lavrov was insisting that Tokyo must first accept the results of the Second World War.',
+    ], '2022-03-24T08:00:00Z'));
+    expect(found).toContain('2018-11/2019-01 russia sequencing=recognition-first');
+  });
 });

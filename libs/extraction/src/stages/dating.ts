@@ -276,6 +276,7 @@ const CONTACT_CLAUSE = /\s(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|\p{Lu}[\p{L}-]+)\s
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
   /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)])|after (?:the|that|this|his|her|their) (?:[\p{Lu}][\p{L}'’-]+ )?(?:meeting|talks|summit|visit|call|session|vote|announcement|rally|trip)\b(?! (?:in|on|of) \d))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
+const WITHIN = /\bwithin (a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?)\b/i;
 const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:(?:most|much|all)\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -307,6 +308,15 @@ export function storyRelative(
     const years = count * (/^decade/i.test(period[2]) ? 10 : 1);
     const edtf = `${from}/${from + years}`;
     if (Number.isFinite(years) && years > 0 && (!issued || `${from + years}` <= issued.slice(0, 4))) return { edtf, ...edtfBounds(edtf) };
+  }
+  // ("Within two months, Lavrov was telling Tokyo ...": some time from the story's date to that much later.)
+  const within = WITHIN.exec(text.slice(span.start, span.end));
+  if (within && storyFrame && !insideAny(quotes, span.start + within.index)) {
+    const unit = within[2].toLowerCase().replace(/s$/, '');
+    const last = stepped(storyFrame.latest, unit, COUNTS[within[1].toLowerCase()] ?? Number(within[1]));
+    const byDay = storyFrame.earliest === storyFrame.latest && (unit === 'day' || unit === 'week');
+    const edtf = byDay ? `${storyFrame.earliest}/${last}` : `${storyFrame.earliest.slice(0, 7)}/${last.slice(0, 7)}`;
+    if ((!published || last <= published) && edtf.split('/')[0] < edtf.split('/')[1]) return { edtf, ...edtfBounds(edtf) };
   }
   const m = STORY_RELATIVE.exec(text.slice(span.start, span.end));
   if (!m || insideAny(quotes, span.start + m.index)) return null;
@@ -733,7 +743,7 @@ export function relativeToStory(input: ClauseInput, narrative: Span, tense: 'pas
   const frame = input.storyFrame ?? input.frame;
   // ("On Sept. 12, 2018, Putin proposed ... ¶ The following day, Suga ...": a paragraph that opens
   // by counting on goes on from the time last told of, though that was a paragraph about the past.)
-  const from = input.frameSetAside && input.lastFrame && opensOn(text, input.clause, STORY_RELATIVE) ? input.lastFrame : ((periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame);
+  const from = input.frameSetAside && input.lastFrame && (opensOn(text, input.clause, STORY_RELATIVE) || opensOn(text, input.clause, WITHIN)) ? input.lastFrame : ((periodUpToNow(frame, published) ? input.lastDay : null) ?? frame ?? input.lastFrame);
   const found = storyRelative(text, narrative, sentence.quotes, from, published, input.issued);
   if (found && tense === 'past' && found.earliest > published) {
     // (Told of the past, it cannot be after publication: count from the paragraph about the past
