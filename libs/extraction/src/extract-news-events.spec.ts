@@ -3969,4 +3969,10 @@ describe('extractNewsEvents', () => {
     ], '2022-03-24T08:00:00Z'));
     expect(found).toContain('2018-11/2019-01 russia sequencing=recognition-first');
   });
+
+  it('does not take an actor in a fronted participle\'s phrase ("Seated beside Abe ..., Putin proposed") as the subject', () => {
+    const found = signals(extract(['Seated beside Abe at the forum on Sept. 12, 2018, Putin proposed signing a peace treaty first and settling the Kuril dispute afterwards.'], '2020-09-30T08:00:00Z'));
+    expect(found).toContain('2018-09-12 russia sequencing=treaty-first');
+    expect(found).not.toContain('2018-09-12 japan sequencing=treaty-first');
+  });
 });

@@ -486,7 +486,8 @@ export function subjectBefore(
 const HEADS_OF = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|premiers|delegations|governments|negotiators|envoys|diplomats|delegates)\s+of\s+(?:the\s+)?$/iu;
 
 // ("Following Japan's surrender, the Soviet Union ...": a fronted phrase too.)
-const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until|following|despite|amid|in response to|in the wake of)\s[^,;]{3,120},\s*/i;
+// (Or a participle's phrase: "Seated beside Abe in Vladivostok, Putin proposed ...".)
+const FRONTED_SUBORDINATE_CLAUSE = /^\s*(?:[^,]{0,40},\s*)?(?:after|when|before|since|as|once|while|although|though|because|until|following|despite|amid|in response to|in the wake of|[a-z]{3,}(?:ed|ing))\s[^,;]{3,120},\s*/i;
 
 /** The last mention before the cue that opens a coordinated clause ("..., and the Soviet side promised"), not the second of a pair. */
 function actingAfterAnd(clauseText: string, clauseStart: number, at: number, mentions: Mention[]): string | null {
