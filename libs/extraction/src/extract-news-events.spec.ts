@@ -3975,4 +3975,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2018-09-12 russia sequencing=treaty-first');
     expect(found).not.toContain('2018-09-12 japan sequencing=treaty-first');
   });
+
+  it('gives a saying coordinated after "X turned to Y" to X, not to Y', () => {
+    const found = signals(extract(['At the forum in Vladivostok, Putin turned to Abe on stage and said they should sign a peace treaty first and leave the Kurils for later.'], '2018-09-13T08:00:00Z'));
+    expect(found).toContain('2018-09-13 russia sequencing=treaty-first');
+    expect(found).not.toContain('2018-09-13 japan sequencing=treaty-first');
+  });
 });

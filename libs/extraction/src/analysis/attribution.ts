@@ -192,9 +192,13 @@ function before(
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));
   // (Not a place: "a crowd outside the Russian Embassy demanded ...".)
   const namedAsPlace = (x: Span) => PLACE_BEFORE.test(text.slice(Math.max(sentence.start, x.start - 40), x.start).replace(CAPITALISED_BEFORE, ''));
-  const mention = mentions.findLast(
+  const found = mentions.findLast(
     (x) => x.end <= limit && !namedAsPlace(x) && !POSTED_TO.test(text.slice(Math.max(sentence.start, x.start - 30), x.start)) && (GAP.test(gapTo(x)) || givenAfter(x) || roleGap(x) || coordinated(x)),
   );
+  // ("Putin turned to Abe on stage and said ...": one named after a preposition in the first
+  // predicate is not the subject of the second; the subject of both is.)
+  const subjectOfBoth = found && found.preposition !== null ? mentions.find((m) => m.start < found.start && coordinated(m)) : undefined;
+  const mention = subjectOfBoth ?? found;
   const person = persons.findLast((x) => x.end <= limit && !namedAsPlace(x) && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
   if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
