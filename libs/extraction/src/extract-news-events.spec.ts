@@ -3871,7 +3871,7 @@ describe('extractNewsEvents', () => {
   });
 
   it('reads a naming aside between dashes as part of its clause: the demand goes on after it', () => {
-    expect(signals(extract(['Tokyo keeps demanding that the islands — which it calls the Northern Territories — be handed back, the Kuril row shows.'], '2011-05-02T08:00:00Z'))).toContain(
+    expect(signals(extract(['Tokyo keeps demanding that the four islands — which Japan names the Northern Territories — be handed back, the Kuril row shows.'], '2011-05-02T08:00:00Z'))).toContain(
       '2011-05-02 japan handover=supports',
     );
   });
@@ -3899,8 +3899,8 @@ describe('extractNewsEvents', () => {
     );
   });
 
-  it('reads "must recognise X as the outcome of the end of the war" as recognition first', () => {
-    const found = signals(extract(['Lavrov said on Monday that Tokyo must recognise the transfer of the Kuril islands to Moscow as a result of the end of the Second World War.'], '2019-02-21T08:00:00Z'));
+  it('reads "must recognise X as a consequence of the end of the war" as recognition first', () => {
+    const found = signals(extract(['Lavrov said on Monday that Tokyo must recognise the transfer of the Kuril islands to Moscow as a consequence of the end of World War Two.'], '2019-02-21T08:00:00Z'));
     expect(found).toContain('2019-02-18 russia sequencing=recognition-first');
   });
 
@@ -3934,8 +3934,8 @@ describe('extractNewsEvents', () => {
   });
 
   it('reads "gave up hope to get them back" as a hope held, not as a plan still to come', () => {
-    const found = signals(extract(['The talks went nowhere in the 1960s, yet Tokyo never gave up hope to get all four Kuril islands back.'], '2019-12-02T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/ japan handover=supports$/), expect.stringMatching(/ japan sovereignty=japan-all-four$/)]));
+    const found = signals(extract(['The talks went nowhere in the 1960s, yet Japan never gave up hope to win all four Kuril islands back.'], '2019-12-02T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/ japan sovereignty=japan-all-four$/)]));
   });
 
   it('reads a state broadcaster\'s own first-person narration as its voice, and "we are for a peace treaty" as seeking one', () => {

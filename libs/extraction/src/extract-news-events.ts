@@ -381,9 +381,11 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     // ('A State Department spokesman said ... ¶ "...," Philip Crowley told a briefing': a name given
     // bare right after an unnamed spokesperson is that spokesperson, not an outsider.)
-    const bareName = attribution?.speaker.kind === 'other' && officialBefore && sentence.paragraph - officialBefore.paragraph <= 1 ? persons.find((p) => p.text === (attribution.speaker as { name: string }).name) : undefined;
-    if (bareName && !APPOSITIVE_AFTER.test(text.slice(bareName.end, bareName.end + 12)) && !anyPerson(mentions)) {
-      speaker = { kind: 'actor', actor: officialBefore!.actor, person: true };
+    const spokesperson = officialBefore && sentence.paragraph - officialBefore.paragraph <= 1 ? officialBefore.actor : null;
+    const outsider = attribution?.speaker.kind === 'other' ? attribution.speaker.name : null;
+    const bareName = spokesperson && outsider ? persons.find((p) => p.text === outsider) : undefined;
+    if (spokesperson && bareName && !APPOSITIVE_AFTER.test(text.slice(bareName.end, bareName.end + 12)) && !anyPerson(mentions)) {
+      speaker = { kind: 'actor', actor: spokesperson, person: true };
       known.set(bareName.text.split(/\s+/).pop()!, speaker);
     }
     // ("ANCHOR: In Moscow today Lavrov received Kono for the first round of treaty talks": a presenter
@@ -539,7 +541,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // (Unnamed: no name before the saying but those of the actors themselves, "the U.S. Department of State".)
     const nameBefore = (before: number) =>
       persons.some((p) => p.start < before && PERSONAL_NAME.test(p.text) && !mentions.some((m) => m.start <= p.start && p.end <= m.end)) || mentions.some((m) => m.person && m.start < before);
-    officialBefore = official && !nameBefore(attribution!.verb.start) ? { actor: official, paragraph: sentence.paragraph } : attribution ? null : officialBefore;
+    officialBefore = official && attribution && !nameBefore(attribution.verb.start) ? { actor: official, paragraph: sentence.paragraph } : attribution ? null : officialBefore;
     const body = mentions.find((m) => m.preposition === null && !m.person && !insideAny(sentence.quotes, m.start));
     if (body) named.lastBody = { kind: 'actor', actor: body.actor, person: false };
     // ("... issued a statement. It urged ...", '"...," the resolution reads. It also called ...': whom "It" means next.)

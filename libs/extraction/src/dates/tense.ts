@@ -16,9 +16,10 @@ export interface TenseMarker {
 const FUTURE_WORDS = new Set([
   'will', 'shall', "won't", 'upcoming', 'forthcoming', 'planned', 'scheduled', 'slated', 'tomorrow',
 ]);
+// "Hope" after these is the noun ("never gave up hope to ...", "new hope to ..."), no plan.
+const HOPE_AS_NOUN_AFTER = new Set(['up', 'new', 'renewed', 'high', 'every']);
 // Each of these means "in the future" only when followed by "to" + a verb ("expected to visit",
 // not "due to the war", "going to Moscow").
-const HOPE_AS_NOUN_AFTER = new Set(['up', 'new', 'renewed', 'high', 'every']);
 const FUTURE_BEFORE_TO = new Set([
   'plan', 'plans', 'planning', 'intend', 'intends', 'intending', 'aim', 'aims', 'aiming', 'expect',
   'expects', 'expected', 'set', 'poised', 'due', 'going', 'about', 'likely', 'unlikely', 'hope',
@@ -202,7 +203,7 @@ function markerAt(tokens: readonly Token[], i: number): MarkerKind | undefined {
     isVerbAfterTo(tokens, i + 2) &&
     !(word.endsWith('ing') && previous !== undefined && GERUND_AFTER.has(previous)) &&
     !(previous !== undefined && DETERMINERS.has(previous)) &&
-    // ("Tokyo never gave up hope to get all four back": the noun, a hope held, not a plan.)
+    // ("the league never gave up hope to see the islands again": the noun, a hope held, not a plan.)
     !(word === 'hope' && previous !== undefined && HOPE_AS_NOUN_AFTER.has(previous))
   ) {
     return 'future';

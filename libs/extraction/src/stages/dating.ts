@@ -205,10 +205,11 @@ export function reaffirmedDocument(text: string, span: Span, cueAt: number | und
 /** "... last November to accelerate": what follows the document's date says what it provides. */
 const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+\s+){0,2}$/i;
 
-/** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
-/** ", seized by Soviet forces in 1945,", ", illegally occupied since the war.": a participle's aside on a noun. */
+/** What comes before a date inside a relative clause on a person, set off by a comma: ", who arrived in Tokyo ". */
 const WHO_ASIDE = /,\s+who\s+[^,;]{0,70}$/;
 
+/** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
+/** ", seized by Soviet forces in 1945,", ", illegally occupied since the war.": a participle's aside on a noun. */
 export const ASIDE = /,\s*(?:[a-z]+ly\s+)?(?:[a-z]+ed|won|held|built|taken|fought|lost|seized|given)\s+(?:by|in|at|during|after|under|since)\b[^,;"“”]{0,100}?(?:,|[.!?]?\s*$)/g;
 
 // ("YUZHNO-KURILSK, Russia, Nov 1 (Example Press) - ": a region may follow the place.)
@@ -276,6 +277,7 @@ const CONTACT_CLAUSE = /\s(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|\p{Lu}[\p{L}-]+)\s
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
   /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)])|after (?:the|that|this|his|her|their) (?:[\p{Lu}][\p{L}'’-]+ )?(?:meeting|talks|summit|visit|call|session|vote|announcement|rally|trip)\b(?! (?:in|on|of) \d))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
+// ("Within two months, ...": a count of days to years from the story's date.)
 const WITHIN = /\bwithin (a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?)\b/i;
 const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:(?:most|much|all)\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
 export const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
