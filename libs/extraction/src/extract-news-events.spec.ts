@@ -3988,4 +3988,10 @@ describe('extractNewsEvents', () => {
       '1951 japan peace-treaty=seeks',
     );
   });
+
+  it('does not take the second of a pair after "between" as the subject of what a speaker says', () => {
+    const found = signals(extract(['Kishida said on Monday that, whatever the tension between Tokyo and Moscow, his government still wants a peace treaty that settles the Kuril question.'], '2023-01-24T08:00:00Z'));
+    expect(found).toContain('2023-01-23 japan peace-treaty=seeks');
+    expect(found).not.toContain('2023-01-23 russia peace-treaty=seeks');
+  });
 });

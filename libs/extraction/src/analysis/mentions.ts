@@ -26,6 +26,8 @@ const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(
 const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offered|countered|insisted|refused|rejected|agreed|demanded|suggested|replied|responded|answered)\b/;
 // (And a title before them: "talks with Russian President Vladimir Putin".)
 const GIVEN_NAMES = /(?:(?:then-|ex-|former\s+|then\s+)?\p{Lu}[\p{Ll}'’.-]*\s+){1,5}$/u;
+// ("the state of affairs between Tokyo and Moscow": the second of a pair after "between" is in the phrase too.)
+const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+and\s+(?:the\s+)?$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /**
@@ -48,7 +50,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const preposition =
       OF_A_LAW.test(before) || OF_A_BODY.test(before) || OF_A_ROLE.test(before) || OFFICE_OF.test(before) || OFFICE_OF.test(named) || SHARE_OF.test(before)
         ? null
-        : (PREPOSITION.exec(named)?.[1]?.toLowerCase() ?? null);
+        : (PREPOSITION.exec(named)?.[1]?.toLowerCase() ?? (BETWEEN_PAIR.test(text.slice(Math.max(span.start, start - 64), start)) ? 'between' : null));
     found.push({ actor, start, end, text: text.slice(start, end), person, preposition });
   };
 
