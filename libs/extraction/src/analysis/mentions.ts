@@ -26,7 +26,7 @@ const OF_A_LAW = /\b(?:amendments?|articles?|clauses?|provisions?|chapters?)\s+(
 const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offered|countered|insisted|refused|rejected|agreed|demanded|suggested|replied|responded|answered)\b/;
 // (And a title before them: "talks with Russian President Vladimir Putin".)
 const GIVEN_NAMES = /(?:(?:then-|ex-|former\s+|then\s+)?\p{Lu}[\p{Ll}'’.-]*\s+){1,5}$/u;
-// ("the state of affairs between Tokyo and Moscow": the second of a pair after "between" is in the phrase too.)
+// ("whatever the tension between Tokyo and Moscow": the second of a pair after "between" is in the phrase too.)
 const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+and\s+(?:the\s+)?$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
