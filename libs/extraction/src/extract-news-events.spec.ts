@@ -3994,4 +3994,9 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2023-01-23 japan peace-treaty=seeks');
     expect(found).not.toContain('2023-01-23 russia peace-treaty=seeks');
   });
+
+  it('reads "the Japanese and Russian governments" as both states', () => {
+    const found = signals(extract(['The Russian and Japanese governments both say they want a peace treaty that settles the Kuril question.'], '2022-02-08T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2022-02-08 japan peace-treaty=seeks', '2022-02-08 russia peace-treaty=seeks']));
+  });
 });

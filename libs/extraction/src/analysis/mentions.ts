@@ -79,6 +79,15 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     const start = span.start + m.index;
     if (actor && !found.some((f) => f.start <= start && f.end > start && f.actor !== actor)) add(actor, start, start + m[0].length, false);
   }
+  // ("the Japanese and Russian governments": a mention of each, over the whole phrase.)
+  cb.demonymPairs.lastIndex = 0;
+  for (let m = cb.demonymPairs.exec(slice); m; m = cb.demonymPairs.exec(slice)) {
+    const start = span.start + m.index;
+    for (const part of [m[1], m[2]]) {
+      const actor = cb.actorOfDemonym.get(part) ?? [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === part.toLowerCase())?.[1];
+      if (actor && !found.some((f) => f.start === start && f.actor === actor)) add(actor, start, start + m[0].length, false);
+    }
+  }
   cb.compounds.lastIndex = 0;
   for (let m = cb.compounds.exec(slice); m; m = cb.compounds.exec(slice)) {
     const start = span.start + m.index;

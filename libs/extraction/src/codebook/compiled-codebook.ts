@@ -48,6 +48,8 @@ export interface CompiledCodebook {
   aliasByText: Map<string, AliasEntry>;
   /** "<Demonym> [Word] <role noun>": the Russian president, the Japanese Foreign Minister. */
   demonymRoles: RegExp;
+  /** Two demonyms coordinated before one role noun: "the Japanese and Russian governments". */
+  demonymPairs: RegExp;
   /** "Soviet-Japanese", "Russo-Japanese", "Japan-Russia": both actors take part. */
   compounds: RegExp;
   actorOfDemonym: Map<string, string>;
@@ -154,6 +156,11 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     `${NOT_WORD_BEFORE}((?:${alternation(possessives, { ignoreCase: true })})['’]s|${alternation(demonyms, { ignoreCase: true })})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})${NOT_WORD_AFTER}`,
     'gi',
   );
+  // "the Japanese and Russian governments", "Russian and Japanese officials": both, by one role noun.
+  const demonymPairs = new RegExp(
+    `${NOT_WORD_BEFORE}(${alternation(demonyms, { ignoreCase: true })})\\s+and\\s+(${alternation(demonyms, { ignoreCase: true })})\\s+(?:[A-Za-z-]+\\s+)?(?:${roles.join('|')})s?${NOT_WORD_AFTER}`,
+    'gi',
+  );
   const nameParts = alternation([...demonyms, ...aliasTexts.filter((t) => /^[A-Z][\w.]*$/.test(t))]);
   const compounds = new RegExp(`${NOT_WORD_BEFORE}(${nameParts})-(${nameParts})${NOT_WORD_AFTER}`, 'g');
 
@@ -200,6 +207,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     aliases,
     aliasByText,
     demonymRoles,
+    demonymPairs,
     compounds,
     actorOfDemonym,
     actorKind: new Map(d.actors.map((a) => [a.id, a.kind])),
