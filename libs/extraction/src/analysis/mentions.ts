@@ -30,6 +30,11 @@ const GIVEN_NAMES = /(?:(?:then-|ex-|former\s+|then\s+)?\p{Lu}[\p{Ll}'’.-]*\s+
 const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+and\s+(?:the\s+)?$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
+/** The actor a demonym stands for, whatever its case ("RUSSIAN", "russian"). */
+function demonymActor(cb: CompiledCodebook, word: string): string | undefined {
+  return cb.actorOfDemonym.get(word) ?? [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === word.toLowerCase())?.[1];
+}
+
 /**
  * The codebook actors named in `text[span]`: aliases (not where a place alias is used as a place,
  * and not outside a date-bounded alias's term of office), "<demonym> <role>" phrases and compounds
@@ -72,10 +77,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   }
   cb.demonymRoles.lastIndex = 0;
   for (let m = cb.demonymRoles.exec(slice); m; m = cb.demonymRoles.exec(slice)) {
-    const actor =
-      cb.actorOfDemonym.get(m[1]) ??
-      cb.aliasByText.get(m[1].replace(/['’]s$/, ''))?.actor ??
-      [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === m![1].toLowerCase())?.[1];
+    const actor = cb.actorOfDemonym.get(m[1]) ?? cb.aliasByText.get(m[1].replace(/['’]s$/, ''))?.actor ?? demonymActor(cb, m[1]);
     const start = span.start + m.index;
     if (actor && !found.some((f) => f.start <= start && f.end > start && f.actor !== actor)) add(actor, start, start + m[0].length, false);
   }
@@ -84,7 +86,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   for (let m = cb.demonymPairs.exec(slice); m; m = cb.demonymPairs.exec(slice)) {
     const start = span.start + m.index;
     for (const part of [m[1], m[2]]) {
-      const actor = cb.actorOfDemonym.get(part) ?? [...cb.actorOfDemonym].find(([d]) => d.toLowerCase() === part.toLowerCase())?.[1];
+      const actor = demonymActor(cb, part);
       if (actor && !found.some((f) => f.start === start && f.actor === actor)) add(actor, start, start + m[0].length, false);
     }
   }
