@@ -3999,4 +3999,22 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The Russian and Japanese governments both say they want a peace treaty that settles the Kuril question.'], '2022-02-08T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2022-02-08 japan peace-treaty=seeks', '2022-02-08 russia peace-treaty=seeks']));
   });
+  it('does not date a poll by a photo caption\'s "picture taken on", nor by a survey taken years before its own', () => {
+    const found = signals(
+      extract(
+        [
+          'The Kuril island of Shikotan is seen in this picture taken on Aug. 4, 2016.',
+          'MOSCOW -- In a poll of 1,600 adults conducted on Nov. 23 and 24 by a Moscow pollster, 70 percent said the Kuril islands should stay Russian.',
+        ],
+        '2018-12-06T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2018-11-23 russian-public sovereignty=russia-all');
+    expect(found.join()).not.toContain('2016-08-04');
+  });
+
+  it('gives a claim to whoever lays it, whatever the subject of the clause ("remarks by X angered Japan which claims ...")', () => {
+    const found = signals(extract(['The remarks by Medvedev angered Japan which lays claim to four of the southernmost Kuril islands.'], '2024-01-30T08:00:00Z'));
+    expect(found).toContain('2024-01-30 japan sovereignty=japan-all-four');
+  });
 });

@@ -91,8 +91,12 @@ function dateHeading(text: string, at: number, published: string): DatedValue | 
 /** How many paragraphs from a poll's figures the story may say when it was taken (wires put it a few paragraphs down). */
 const FIELDWORK_REACH = 6;
 
+/** How long before its figures are told a poll may have been taken ("conducted in late May", published in June). */
+const FIELDWORK_LAG_DAYS = 92;
+
+// (A poll's, not a photograph's: "in this picture taken on Dec. 3, 2016".)
 const FIELDWORK =
-  /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|\b(?:conducted|carried out|fielded|taken)\s+(?:[^.;]{0,20}?\b)?(?:between|from|on|in|last|this|earlier)\b/i;
+  /\b(?:survey|poll|study|questioning|interviews)\b[^.;]{0,60}?\b(?:was|were)\s+(?:conducted|carried out|taken|held|done|fielded)\b|(?<!\b(?:picture|photo|photograph|image|footage|video|snapshot)\s+)\b(?:conducted|carried out|fielded|taken)\s+(?:[^.;]{0,20}?\b)?(?:between|from|on|in|last|this|earlier)\b/i;
 
 /**
  * A poll's figures were measured when the poll was taken: a figure dated by its publication
@@ -102,8 +106,9 @@ function takenWhen(draft: Draft, fieldworks: { paragraph: number; date: DatedVal
   if (draft.type !== 'poll') return draft;
   // ("In a similar survey taken in 2016 ...; the latest poll was conducted from Friday through
   // Sunday": the figure published on Monday was taken by the poll fielded last before it.)
+  // (Not a survey taken long before, which the story only compares with: its figures are its own.)
   const near = fieldworks
-    .filter((f) => Math.abs(f.paragraph - draft.paragraph) <= FIELDWORK_REACH && f.date.latest < draft.date.earliest)
+    .filter((f) => Math.abs(f.paragraph - draft.paragraph) <= FIELDWORK_REACH && f.date.latest < draft.date.earliest && daysBetween(f.date.latest, draft.date.earliest) <= FIELDWORK_LAG_DAYS)
     .sort((a, b) => b.date.latest.localeCompare(a.date.latest))[0];
   if (!near) return draft;
   return { ...draft, date: near.date };
