@@ -4017,4 +4017,21 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The remarks by Medvedev angered Japan which lays claim to four of the southernmost Kuril islands.'], '2024-01-30T08:00:00Z'));
     expect(found).toContain('2024-01-30 japan sovereignty=japan-all-four');
   });
+  it('does not date a poll\'s answer by the possessive date of what it asked about ("approved of last month\'s agreement")', () => {
+    const found = signals(
+      extract(
+        ['TOKYO -- Some 58 percent of Japanese respondents to a newspaper poll published on Monday said they approved of last month\'s agreement between Abe and Putin to speed up peace treaty talks on the Kuril islands.'],
+        '2018-12-10T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2018-12-10 japanese-public peace-treaty=seeks');
+    expect(found).not.toContain('2018-11 japanese-public peace-treaty=seeks');
+  });
+
+  it('reads the second of "between X and Russian President Y" as a party after "between", not as a subject', () => {
+    const found = signals(
+      extract(['In a poll published on Monday, 60 percent of respondents approved of the deal between Abe and Russian President Vladimir Putin to speed up talks on a Kuril peace treaty.'], '2018-12-10T08:00:00Z'),
+    );
+    expect(found).not.toContain('2018-12-10 russian-public peace-treaty=seeks');
+  });
 });

@@ -668,6 +668,8 @@ const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|de
 const DOCUMENT_STATES =
   new RegExp(String.raw`^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|${DOCUMENT_CONTAINS})\s+that\b`, 'u');
 
+const POSSESSIVE_DATE = /^(?:(?:last|this|next|the\s+previous)\s+)?[\p{L}\d]+['’]s\s/u;
+
 const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
 
 /**
@@ -796,7 +798,12 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const cueAt = stances.length ? Math.min(...stances.map((x) => x.evidence?.start ?? clause.end)) : undefined;
   // ("The following month, on Oct. 19, 1956, ...": a date the clause gives with its year says it better.)
   const storyStep = relativeToStory(input, narrative, tense);
-  const ownDate = backReference(input, narrative, tense, cueAt);
+  const read = backReference(input, narrative, tense, cueAt);
+  // ("62 percent approved of last month's agreement between Abe and Putin": a date that owns a noun
+  // dates what the respondents were asked about, not when they answered; "The poll follows last
+  // month's agreement between Abe and Putin to ..." dates the agreement its makers hold.)
+  const answered = type?.type === 'poll' && stances.length > 0 && stances.every((x) => cb.actorKind.get(x.actor) === 'public');
+  const ownDate = answered && read?.at !== undefined && POSSESSIVE_DATE.test(text.slice(read.at, read.at + 24)) ? null : read;
   // ("a week later, on January 22": a day the clause names beside the step says it exactly.)
   const exactDay = ownDate !== null && storyStep !== null && ownDate.earliest === ownDate.latest && storyStep.earliest === storyStep.latest && Math.abs(daysBetween(ownDate.earliest, storyStep.earliest)) <= 3;
   // ("Two months later, on 14 November, ...": a day inside the month the step gives says it more exactly.)

@@ -27,7 +27,8 @@ const ACTED_AS_SIDE = /^\s+(?:(?:then|also|instead|quickly)\s+)?(?:proposed|offe
 // (And a title before them: "talks with Russian President Vladimir Putin".)
 const GIVEN_NAMES = /(?:(?:then-|ex-|former\s+|then\s+)?\p{Lu}[\p{Ll}'’.-]*\s+){1,5}$/u;
 // ("whatever the tension between Tokyo and Moscow": the second of a pair after "between" is in the phrase too.)
-const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+and\s+(?:the\s+)?$/u;
+// (The second may carry its title: "between Abe and Russian President Vladimir Putin".)
+const BETWEEN_PAIR = /\bbetween\s+(?:the\s+)?[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3}\s+and\s+(?:the\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const PREPOSITION = /\b(to|against|with|from|for|over|on|of|by|between|about|toward|towards|into|at|in|than|among|like|under|without|across|throughout|inside|within|near|around|outside|beyond)\s+(?:the\s+|(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
 /** The actor a demonym stands for, whatever its case ("RUSSIAN", "russian"). */
