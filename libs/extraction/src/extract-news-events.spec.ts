@@ -4034,4 +4034,8 @@ describe('extractNewsEvents', () => {
     );
     expect(found).not.toContain('2018-12-10 russian-public peace-treaty=seeks');
   });
+  it('reads "X claimed the islands <when>" as an act dated in its object, not as a saying with no date of its own', () => {
+    const found = signals(extract(['The quarrel began when the Soviet Union claimed all four Kuril islands at the end of World War II, and it has soured ties ever since.'], '2016-12-15T08:00:00Z'));
+    expect(found).toContain('1945~ russia sovereignty=russia-all');
+  });
 });

@@ -83,6 +83,10 @@ const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|a
 
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
+  // ("The Soviet Union claimed the four islands at the end of the war", "Abe reaffirmed the policy of ..."):
+  // a verb of saying with a noun for its object and no clause after it tells an act, not a saying.
+  // (Up to a conjunct of its own: "claiming the four islands in 1945, and has burdened ties ever since".)
+  if (/^claim/i.test(text.slice(verb.start, verb.end)) && NOUN_OBJECT.test(rest) && !CLAUSE_AFTER.test(rest.split(/,\s+(?:and|but)\s|;/)[0])) return sentence.end;
   const that = COMPLEMENTIZER.exec(rest);
   // ("Moscow now says the islands became Russian ..., and that there is nothing to discuss": a
   // second "that" coordinated after a bare complement is not where the first begins.)
@@ -118,6 +122,10 @@ function contentFirstTail(text: string, sentence: Span, verb: Span, rest: string
 
 /** Phrases of place, occasion and time to the sentence's end, with no clause of their own ("in Tokyo on Dec. 16, 2016"). */
 const ADJUNCT_TAIL = /^(?:\s+(?:at|in|on|during|after|following|before|to|with|from|last|earlier|late|this|a|an|the|his|her|its|their|[\p{Lu}][\p{L}.'’-]*|\d{1,4}(?:st|nd|rd|th)?|[\p{Ll}-]+(?<!\b(?:who|which|that|when|where|because|and|but|would|will|was|were|is|are|had|has|have))),?){1,16}\s*[.!?]?["”']?\s*$/u;
+
+const NOUN_OBJECT = /^\s+(?:the|these|those|all|its|their|his|her|four|two|both)\s/i;
+/** What tells that a clause follows the verb's object ("claimed the islands were Russian", "told the rally that ..."). */
+const CLAUSE_AFTER = /["“”]|\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|did|does|do|be|belong(?:s|ed)?|remain(?:s|ed)?|became|become|wants?|wanted)\b/i;
 
 const BARE_COMPLEMENT = /^[\s,]*(?:it|he|she|they|we|I|\p{Lu}[\p{L}'’-]+|the\s+\p{Ll}+)\s+(?:would|will|was|were|is|are|had|has|have|could|should|must|did|does|do|can|cannot|remained|wanted)\b/u;
 
