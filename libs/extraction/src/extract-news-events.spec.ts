@@ -4038,4 +4038,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The quarrel began when the Soviet Union claimed all four Kuril islands at the end of World War II, and it has soured ties ever since.'], '2016-12-15T08:00:00Z'));
     expect(found).toContain('1945~ russia sovereignty=russia-all');
   });
+  it('does not date a saying by when the islands it refers to were seized ("referring to four islands seized ... at the end of the war")', () => {
+    const found = signals(
+      extract(
+        ['"Holding drills on the Northern Territories runs counter to our country\'s position on those islands," the chief cabinet secretary told a news conference, referring to four Kuril islands seized by Soviet troops at the end of World War II.'],
+        '2022-03-29T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2022-03-29 japan sovereignty=japan-all-four');
+    expect(found.join()).not.toContain('1945');
+  });
 });

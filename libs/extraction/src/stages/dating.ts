@@ -113,7 +113,8 @@ export function datesIn(
     // ("The ambassador, who arrived in Tokyo last month, added that ...": when the person did
     // something else, in a relative clause set off by commas, is not when the clause's act was.)
     const whoClause = WHO_ASIDE.test(part.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;]{0,60},/.test(part.slice(m.end));
-    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || whoClause || (aside && tense !== 'past'), naming });
+    const ofIslands = islandsTaken(part, m.start, span.start, preferBefore);
+    candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || whoClause || ofIslands || (aside && tense !== 'past'), naming });
   }
   for (const era of cb.eras) {
     const m = era.regex.exec(part);
@@ -125,7 +126,8 @@ export function datesIn(
       const later = /^(?:after|following)\b/i.test(m[0]) ? YEARS_ON.exec(part.slice(Math.max(0, m.index - 30), m.index)) : YEARS_AFTER.exec(part.slice(Math.max(0, m.index - 40), m.index));
       const edtf = later && /^\d{4}~?$/.test(era.date) ? `${Number(era.date.slice(0, 4)) + parseCount(later[1]).value}` : era.date;
       const held = POSITION_THAT.test(part.slice(Math.max(0, m.index - 200), m.index));
-      candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: held || (insideAny(asides, m.index) && tense !== 'past') });
+      const ofIslands = islandsTaken(part, m.index, span.start, preferBefore);
+      candidates.push({ edtf, ...edtfBounds(edtf), at: span.start + m.index - (later?.[0].length ?? 0), deadline: held || ofIslands || (insideAny(asides, m.index) && tense !== 'past') });
     }
   }
   const undated = candidates.filter((c) => !c.deadline);
@@ -206,6 +208,22 @@ export function reaffirmedDocument(text: string, span: Span, cueAt: number | und
 const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+\s+){0,2}$/i;
 
 /** What comes before a date inside a relative clause on a person, set off by a comma: ", who arrived in Tokyo ". */
+/**
+ * "referring to four islands seized by the Soviet Union at the end of the war", "the islands
+ * occupied by Soviet troops shortly after the war should be managed jointly": a participle after
+ * the islands tells when they were taken, not when the clause's act was.
+ */
+const ISLANDS_TAKEN =
+  /\b(?:islands?|islets?|isles|territor(?:y|ies)|kurils|chain|archipelago)\s+(?:(?:that|which)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:seized|occupied|taken|captured|annexed|grabbed|lost)\s+(?:from\s+Japan\s+)?(?:by\s+[^,;]{1,50}?\s+)?(?:(?:shortly|soon|just|right)\s+)?(?:in|at|during|after|following|since|toward|towards|in\s+the\s+(?:closing|final|last)\s+days\s+of)?\s*(?:the\s+)?$/iu;
+
+/** Whether the date at `at` of `part` tells when the islands before it were taken, the cue (at `cueAt`) not being that taking. */
+function islandsTaken(part: string, at: number, offset: number, cueAt: number | undefined): boolean {
+  const from = Math.max(0, at - 80);
+  const m = ISLANDS_TAKEN.exec(part.slice(from, at));
+  // ("rallied near the islets annexed by the USSR in February 1946": the annexation is what the clause tells of.)
+  return m !== null && (cueAt === undefined || cueAt < offset + from + m.index);
+}
+
 const WHO_ASIDE = /,\s+who\s+[^,;]{0,70}$/;
 
 /** An aside in commas (or closing the clause) that opens with a participle: ", seized by Soviet forces in 1945,". */
