@@ -4048,4 +4048,8 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2022-03-29 japan sovereignty=japan-all-four');
     expect(found.join()).not.toContain('1945');
   });
+  it('gives a quotation to the one an outlet "quoted as saying", not to the outlet or to no one', () => {
+    const found = signals(extract(['"Tokyo has to accept the results of the Second World War in full before any talk of a treaty," the Interfax agency quoted Lavrov as saying during a visit to the Kurils.'], '2023-09-04T08:00:00Z'));
+    expect(found).toContain('2023-09-04 russia sequencing=recognition-first');
+  });
 });

@@ -41,6 +41,8 @@ const PLACE_BEFORE = /\b(?:outside|near|around)\s+(?:the\s+)?$/i;
 /** Capitalised words right before a mention ("the Russian Embassy"): the name's own, read past to what precedes it. */
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}'’.-]*\s+)+$/u;
 
+const QUOTED_AS = /\bquot(?:ed|es|ing)\s+([^,;"“”]{1,70}?)\s+as\s+(?:saying|telling|stating|declaring|writing)\b/g;
+
 const RELATIVE_BEFORE = /\b(?:that|which|what)\s+(?:[\p{L}'’-]+\s+){1,3}$/u;
 const FINITE_AFTER = /^\s+(?:was|were|is|are|had|has|have|would|will|could|might|amounted|meant|marked|showed|signalled|signaled|reflected|represented)\b/;
 
@@ -90,6 +92,22 @@ export function attribute(
     ...speech.reporting.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: false }))),
     ...speech.inverted.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: true }))),
   ].sort((a, b) => a.start - b.start);
+  // ("Tass quoted Medvedev as saying": the one quoted is the speaker, the outlet only reports it.)
+  QUOTED_AS.lastIndex = 0;
+  for (let q = QUOTED_AS.exec(text.slice(sentence.start, sentence.end)); q; q = QUOTED_AS.exec(text.slice(sentence.start, sentence.end))) {
+    const at = sentence.start + q.index;
+    if (insideAny(sentence.quotes, at)) continue;
+    const from = at + q[0].indexOf(q[1]);
+    const to = from + q[1].length;
+    const mention = mentions.find((x) => x.start >= from && x.end <= to);
+    const person = persons.find((x) => x.start >= from && x.end <= to);
+    const speaker = mention
+      ? ({ kind: 'actor', actor: mention.actor, person: mention.person } as const)
+      : person
+        ? (titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other' as const, name: person.text })
+        : null;
+    if (speaker) return { speaker, verb: { start: at, end: at + q[0].length } };
+  }
   for (const m of found) {
     const verb = { start: m.start, end: m.end };
     if (insideAny(sentence.quotes, verb.start) || verb.start < sentence.start || verb.start >= sentence.end) continue;
