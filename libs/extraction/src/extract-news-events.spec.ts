@@ -4052,4 +4052,9 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['"Tokyo has to accept the results of the Second World War in full before any talk of a treaty," the Interfax agency quoted Lavrov as saying during a visit to the Kurils.'], '2023-09-04T08:00:00Z'));
     expect(found).toContain('2023-09-04 russia sequencing=recognition-first');
   });
+  it('gives a claim in ", which claims ..." to the actor right before the comma, on its own side', () => {
+    const found = signals(extract(['The prime minister has softened his tone toward Russia, which controls and claims all four Kuril islands.'], '2019-02-08T08:00:00Z'));
+    expect(found).toContain('2019-02-08 russia sovereignty=russia-all');
+    expect(found).not.toContain('2019-02-08 japan sovereignty=japan-all-four');
+  });
 });

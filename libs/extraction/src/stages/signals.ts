@@ -712,6 +712,9 @@ const WHO_CLAUSE = /^,?\s+who\s[^.;:,"“”]*$/;
 /** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */
 export function relativeAntecedent(clauseText: string, clauseStart: number, sentenceMentions: Mention[], sentence: Sentence): string[] | null {
   if (!/^\s*(which|that|who)\b/i.test(clauseText) || clauseStart === sentence.start) return null;
+  // ("... toward Russia, which controls and claims the four islands": the actor right before the comma.)
+  const adjacent = sentenceMentions.findLast((m) => m.end <= clauseStart && m.start >= sentence.start && !m.person && /^\s*,?\s*$/.test(sentence.text.slice(m.end - sentence.start, clauseStart - sentence.start)));
+  if (adjacent) return [adjacent.actor];
   const subject = sentenceMentions.find((m) => m.start < clauseStart && (m.preposition === null || m.preposition === 'by'));
   return subject ? [subject.actor] : null;
 }
