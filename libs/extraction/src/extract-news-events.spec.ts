@@ -4057,4 +4057,11 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-02-08 russia sovereignty=russia-all');
     expect(found).not.toContain('2019-02-08 japan sovereignty=japan-all-four');
   });
+  it('dates what the Soviet Union did, told without a date of its own, in the Soviet years, not when a later story tells it', () => {
+    const found = signals(extract(['The Soviet Union had once been ready to hand two of the four Kuril islands back to Japan, but Tokyo wanted all of them, Putin told reporters on Monday.'], '2016-09-06T08:00:00Z'));
+    expect(found).toContain('1945/1991-12 russia handover=supports');
+    expect(signals(extract(['In 1956 the Soviet Union agreed to hand over Shikotan and the Habomai islets once a peace treaty was signed.'], '2016-09-06T08:00:00Z'))).toContain(
+      '1956 russia handover=supports',
+    );
+  });
 });

@@ -668,6 +668,21 @@ const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|de
 const DOCUMENT_STATES =
   new RegExp(String.raw`^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|${DOCUMENT_CONTAINS})\s+that\b`, 'u');
 
+/**
+ * The term of the clause's subject (a mention before the cue, outside quotes, with no preposition),
+ * when its alias has one that ended before `told` and it holds every stance: "1945/1991" for "the
+ * Soviet Union".
+ */
+function termOfSubject(mentions: Mention[], stances: ExtractedStance[], cueAt: number, quotes: Span[], told: DatedValue, cb: CompiledCodebook): DatedValue | null {
+  for (const m of mentions) {
+    if (m.start >= cueAt || m.preposition !== null || insideAny(quotes, m.start)) continue;
+    const alias = cb.aliasByText.get(m.text);
+    if (!alias?.to || alias.person || !stances.every((x) => x.actor === alias.actor) || withinTerm(alias.from, alias.to, told)) continue;
+    return dated(alias.from ? `${alias.from}/${alias.to}` : `../${alias.to}`);
+  }
+  return null;
+}
+
 const POSSESSIVE_DATE = /^(?:(?:last|this|next|the\s+previous)\s+)?[\p{L}\d]+['’]s\s/u;
 
 const VIEW_IS_THAT = /^[^,;"“]*?\b(?:line|position|view|stance|argument|contention|belief|insistence)\s+(?:is|remains)\s+that\s/i;
@@ -972,7 +987,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const held = !polled && stances.length ? heldSince(text, reported ? { start: input.reportedFrom, end: clause.end } : clause, quotes, date, published) : null;
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
   // ("Tokyo protested on Friday, a day after Moscow said it was pulling out of the talks": that long before.)
-  const eventDate = polled ?? (began ? date : held) ?? (cueAt !== undefined ? stepFromMain(text, clause, cueAt, date) : null) ?? date;
+  const told = polled ?? (began ? date : held) ?? (cueAt !== undefined ? stepFromMain(text, clause, cueAt, date) : null) ?? date;
+  // ("Putin said the Soviet Union was ready to return two of the islands": what a holder whose term
+  // the codebook bounds did, told with no date of its own, was done in that term, not when told.)
+  const term = own === null && tense === 'past' && cueAt !== undefined && stances.length > 0 ? termOfSubject(mentions, stances, cueAt, quotes, told, cb) : null;
+  const eventDate = term ? { ...term, at: told.at } : told;
   // ("agreed to speed up the talks based on a 1956 declaration that envisages the return of two
   // islands": what the dated document provides is its own, dated by it, beside what the clause tells.)
   const provisions = ofDocument || cueAt === undefined ? null : documentProvisions(input, stances, cueAt, storyDay ?? published);

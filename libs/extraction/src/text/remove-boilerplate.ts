@@ -146,6 +146,11 @@ const BOILERPLATE: RegExp[] = [
   /\b(has been|was) (declared|designated) an? ["“]?undesirable organi[sz]ation/i,
   /\bif you are in russia\b/i,
   /\b(share|like|comment on|save) (this|our) (article|content|story)\b/i,
+  // photo captions: "... is seen in this aerial picture taken on ...", "Putin (R) shakes hands with Abe ...",
+  // a credit at the end ("Sputnik/Kremlin/via REUTERS", "(AP Photo/...)", "AFP via Getty Images")
+  /\b(?:in|from) this (?:[\p{L}-]+ ){0,3}(?:picture|photo|photograph|image|handout|footage|screen ?grab)\b/iu,
+  /\((?:R|L|C|C-?R|C-?L|\d(?:st|nd|rd|th)\s*(?:R|L|from (?:left|right)))\)\s+\p{Ll}/u,
+  /(?:\bvia REUTERS|\bREUTERS\/[\p{L} .'-]+|\((?:AP|AFP|Reuters|Kyodo|EPA)\s+Photo[^)]*\)|\bAFP(?: PHOTO| via Getty Images)\b|\bGetty Images)\s*[.)]?\s*$/u,
   // author bios: "<Name> is a Moscow-based journalist ...", "<Name> has reported for ..."
   /^([A-Z][\p{L}.'-]+ ){1,3}(is|was) an? ([\p{L}-]+ ){0,5}(journalist|correspondent|reporter|editor|writer|columnist|contributor|freelancer)\b/u,
   /^([A-Z][\p{L}.'-]+ ){1,3}(has (reported|written) for|covers? [\p{L} ]+ for)\b/u,
