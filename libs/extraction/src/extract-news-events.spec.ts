@@ -4064,4 +4064,8 @@ describe('extractNewsEvents', () => {
       '1956 russia handover=supports',
     );
   });
+  it('reads "Japan would have to drop its claims if it wanted a peace treaty" as the speaker\'s demand that Japan recognise the status quo first', () => {
+    const found = signals(extract(['A Kremlin spokesman said on Monday that Tokyo would have to give up its claim to the Kuril islands before any peace treaty could be signed.'], '2024-02-06T08:00:00Z'));
+    expect(found).toContain('2024-02-05 russia sequencing=recognition-first');
+  });
 });
