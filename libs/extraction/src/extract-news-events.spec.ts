@@ -4068,4 +4068,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['A Kremlin spokesman said on Monday that Tokyo would have to give up its claim to the Kuril islands before any peace treaty could be signed.'], '2024-02-06T08:00:00Z'));
     expect(found).toContain('2024-02-05 russia sequencing=recognition-first');
   });
+  it('reads a state\'s office by its demonym ("the Russian Prosecutor-General\'s Office ..., the office said") as the state', () => {
+    const found = signals(
+      extract(
+        ['The Russian Prosecutor-General’s Office banned a Japanese group of former Kuril residents on Friday.', 'The Kuril islands are an inalienable part of Russia, the office said.'],
+        '2023-04-22T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2023-04-21 russia sovereignty=russia-all');
+    expect(found.filter((x) => x.includes('japanese-public'))).toEqual([]);
+  });
 });
