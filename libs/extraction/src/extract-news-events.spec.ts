@@ -4078,4 +4078,12 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2023-04-21 russia sovereignty=russia-all');
     expect(found.filter((x) => x.includes('japanese-public'))).toEqual([]);
   });
+  it('reads "residents" of a public\'s home place named in the sentence as that public, unless another public or group is named', () => {
+    const found = signals(extract(['In Nemuro on Sunday, about 300 residents adopted a resolution calling on the government to win back all four Kuril islands.'], '2024-02-05T08:00:00Z'));
+    expect(found).toContain('2024-02-04 japanese-public handover=supports');
+    const activists = signals(
+      extract(['In January 2019, residents came out to a picket in Yuzhno-Sakhalinsk, where activists of patriotic movements held placards saying the Kurils would never be handed over.'], '2022-03-25T08:00:00Z'),
+    );
+    expect(activists).toContain('2019-01 russian-nationalists handover=opposes');
+  });
 });

@@ -108,12 +108,27 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
     STATE_BROADCASTER.lastIndex = 0;
     for (let m = STATE_BROADCASTER.exec(slice); m; m = STATE_BROADCASTER.exec(slice)) add(media, span.start + m.index, span.start + m.index + m[0].length, false);
   }
+  // ("In Nemuro, about 500 residents adopted a resolution ...", "On Kunashir, islanders say ..."): the
+  // people of a public's home place, named in the sentence, are that public.
+  // (Only where no other public or group is named: "residents came out to pickets, where activists of
+  // patriotic movements held placards" is the activists'.)
+  const home = found.some((f) => cb.actorKind.get(f.actor) !== 'state') ? undefined : cb.homes.find((h) => h.place.test(slice));
+  if (home) {
+    LOCALS.lastIndex = 0;
+    for (let m = LOCALS.exec(slice); m; m = LOCALS.exec(slice)) {
+      const start = span.start + m.index + m[0].length - m[1].length;
+      if (!found.some((f) => f.start <= start && f.end > start)) add(home.actor, start, start + m[1].length, false);
+    }
+  }
   // A longer mention that covers a shorter one of the same actor wins ("Russian Foreign Minister Sergei Lavrov" once).
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: Mention[] = [];
   for (const m of found) if (!kept.some((k) => k.actor === m.actor && k.start <= m.start && k.end >= m.end)) kept.push(m);
   return kept;
 }
+
+/** People named only as living somewhere: "about 500 residents", "the islanders", "locals". */
+const LOCALS = /\b(?:(?:the|many|most|some|about|around|nearly|roughly|more than|over|hundreds of|dozens of|thousands of|\d[\d,]*)\s+)*(residents|locals|inhabitants|islanders|townspeople)\b/gi;
 
 const STATE_BROADCASTER = /\b(?:state(?:-run|-owned|-controlled)?|Kremlin-(?:backed|controlled|friendly)|pro-Kremlin)\s+(?:[\p{Lu}][\p{L}\d-]*\s+){0,2}(?:television|TV|channel|broadcaster)(?:\s+[\p{Lu}][\p{L}\d-]*)?/gu;
 

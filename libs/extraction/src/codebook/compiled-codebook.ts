@@ -221,7 +221,7 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     // "on Iturup", "a survey of the Sakhalin region", "Sakhalin Region residents": where a public lives.
     homes: d.actors.flatMap((a) =>
       a.homePlaces.map((p) => ({
-        place: new RegExp(`\\b(?:(?:on|in|at|from|of)\\s+(?:the\\s+)?${escape(p)}(?![\\p{L}-])|${escape(p)}(?:\\s+(?:[Rr]egion|[Dd]istrict|[Oo]blast))?\\s+(?:residents|respondents|inhabitants|islanders)\\b)`, 'u'),
+        place: new RegExp(`\\b(?:(?:on|in|at|from|of)\\s+(?:the\\s+)?${escape(p)}(?![\\p{L}-])|${escape(p)}(?:\\s+(?:[Rr]egion|[Dd]istrict|[Oo]blast))?\\s+(?:residents|respondents|inhabitants|islanders)\\b)`, 'iu'),
         actor: a.id,
       })),
     ),
