@@ -4086,4 +4086,8 @@ describe('extractNewsEvents', () => {
     );
     expect(activists).toContain('2019-01 russian-nationalists handover=opposes');
   });
+  it('gives a presenter of the broadcaster the sentence names ("On state television, host X told viewers") the broadcaster\'s voice', () => {
+    const found = signals(extract(['On state television on Sunday, host Pavel Ostrov told viewers that the Kuril islands were not for sale.'], '2019-01-21T08:00:00Z'));
+    expect(found).toContain('2019-01-20 russian-state-media handover=opposes');
+  });
 });

@@ -382,6 +382,13 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       if (of) lastAnswerer = { kind: 'actor', actor: of.actor, person: true };
     }
     for (const [name, who] of introducedPersons(text, persons, mentions, cb.speech.role)) known.set(name, who);
+    // ("On state television, host Arkady Voronin told viewers ...": a presenter of the broadcaster the sentence names speaks for it.)
+    const broadcaster = mentions.find((m) => cb.actorKind.get(m.actor) === 'media' && !insideAny(sentence.quotes, m.start));
+    if (broadcaster) {
+      for (const p of persons) {
+        if (BROADCAST_TITLE.test(text.slice(Math.max(sentence.start, p.start - 24), p.start))) known.set(p.text.split(/\s+/).pop()!, { kind: 'actor', actor: broadcaster.actor, person: true });
+      }
+    }
     const attribution = attribute(text, sentence, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
     let speaker: Speaker | null = attribution?.speaker ?? labelSpeaker;
     // ('A State Department spokesman said ... ¶ "...," Philip Crowley told a briefing': a name given
@@ -682,6 +689,8 @@ function termOfSubject(mentions: Mention[], stances: ExtractedStance[], cueAt: n
   }
   return null;
 }
+
+const BROADCAST_TITLE = new RegExp(`\\b(?:${BROADCAST_ROLES.join('|')}|newsreader)\\s+$`, 'i');
 
 const POSSESSIVE_DATE = /^(?:(?:last|this|next|the\s+previous)\s+)?[\p{L}\d]+['’]s\s/u;
 
