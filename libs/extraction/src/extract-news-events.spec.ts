@@ -4090,4 +4090,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['On state television on Sunday, host Pavel Ostrov told viewers that the Kuril islands were not for sale.'], '2019-01-21T08:00:00Z'));
     expect(found).toContain('2019-01-20 russian-state-media handover=opposes');
   });
+  it('reads "not one of the islands would ever be handed over" as opposing a handover', () => {
+    const found = signals(extract(['Not a single one of the Kuril islands will be given to Japan, the Sakhalin governor told reporters on Friday.'], '2019-01-21T08:00:00Z'));
+    expect(found).toContain('2019-01-18 russia handover=opposes');
+  });
 });
