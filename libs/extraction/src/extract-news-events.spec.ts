@@ -4094,4 +4094,16 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Not a single one of the Kuril islands will be given to Japan, the Sakhalin governor told reporters on Friday.'], '2019-01-21T08:00:00Z'));
     expect(found).toContain('2019-01-18 russia handover=opposes');
   });
+  it('gives a contrasting clause that names its own sayer ("..., while Moscow says ...") to that sayer, held when said', () => {
+    const found = signals(
+      extract(['Soviet troops took the Kuril islands in 1945. Tokyo maintains that the seizure was unlawful, while Moscow says the islands became Russian as a result of the war.'], '2020-09-30T08:00:00Z'),
+    );
+    expect(found).toContain('2020-09-30 russia sovereignty=russia-all');
+    expect(found.join()).not.toContain('1945 russia');
+  });
+
+  it('does not date talks by the end of the war their treaty is to mark', () => {
+    const found = signals(extract(['Russia and Japan have been negotiating a peace treaty to formally mark the end of World War II over the Kurils for decades.'], '2024-10-04T08:00:00Z'));
+    expect(found.join()).not.toContain('1945');
+  });
 });

@@ -462,12 +462,14 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // "islands controlled by Russia but claimed by Japan".)
     let standingRead = false;
     for (const clause of idle ? [] : clauses(sentence)) {
-      if (attribution && clause.start > attribution.verb.start && /;\s*$/.test(text.slice(sentence.start, clause.start))) {
+      // ("Tokyo argues the annexation was illegal, while Moscow says it was a legitimate outcome of
+      // the war": a contrasting clause that names its own sayer speaks for it.)
+      const contrast = attribution && clause.start > attribution.verb.start && CONTRAST_OPENS.test(text.slice(clause.start, clause.end));
+      if (attribution && clause.start > attribution.verb.start && (contrast || /;\s*$/.test(text.slice(sentence.start, clause.start)))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
         const own = attribute(text, span, sentenceStream, sentenceMatches, cb.speech, mentions, persons, lastPerson, collective, known, named);
-        part = own
-          ? { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start }
-          : { speaker: null, reportedFrom: sentence.end, speechAt: null };
+        if (own) part = { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start };
+        else if (!contrast) part = { speaker: null, reportedFrom: sentence.end, speechAt: null };
       }
       // A transcript's answers are spoken when the transcript opened ("Friday, July 3"), not
       // when the last question's story happened ("when the lower house approved it on June 11").
@@ -689,6 +691,8 @@ function termOfSubject(mentions: Mention[], stances: ExtractedStance[], cueAt: n
   }
   return null;
 }
+
+const CONTRAST_OPENS = /^\s*(?:while|whereas)\s/i;
 
 const BROADCAST_TITLE = new RegExp(`\\b(?:${BROADCAST_ROLES.join('|')}|newsreader)\\s+$`, 'i');
 

@@ -120,6 +120,8 @@ export function datesIn(
     const m = era.regex.exec(part);
     // ("negotiating a peace agreement following World War II": what the treaty is to end, not when.)
     if (m && /^(?:after|following)\b/i.test(m[0]) && TREATY_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // ("negotiating a peace treaty to mark the end of World War II": the end the treaty is to mark.)
+    if (m && TREATY_TO_MARK.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
       // ("Eleven years after the war, the two restored ties": the era's year, counted on; so is
       // "sixty years after the end of the Second World War".)
@@ -159,6 +161,8 @@ function annualDayIn(part: string, offset: number, quotes: Span[], quotedToo: bo
 }
 
 const TREATY_BEFORE = /\b(?:peace\s+)?(?:treaty|agreement|accord|settlement|deal|pact)\s+(?:(?:formally\s+)?(?:ending|to end|closing)\s+(?:the\s+)?(?:war|hostilities)\s+)?$/i;
+
+const TREATY_TO_MARK = /\b(?:treaty|agreement|accord|settlement|deal|pact)\s+(?:that\s+would\s+|which\s+would\s+|to\s+)?(?:formally\s+|officially\s+)?(?:mark|marking|end|ending|close|closing|conclude|concluding|draw\s+a\s+line\s+under)\s+(?:the\s+)?$/i;
 
 const YEARS_ON = new RegExp(`\\b(${COUNT})\\s+years?\\s+$`, 'i');
 const YEARS_AFTER = new RegExp(`\\b(${COUNT})\\s+years?\\s+(?:after|following)\\s+(?:the\\s+)?$`, 'i');
