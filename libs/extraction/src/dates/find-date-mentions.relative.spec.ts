@@ -90,6 +90,8 @@ describe('findDateMentions: ago', () => {
     ['A century ago the islands were Japanese.', 'A century ago', '1919~', 'year'],
     ['Sixty years ago today, the two premiers signed.', 'Sixty years ago today', '1959-01-21', 'day'],
     ['Three months ago today they met.', 'Three months ago today', '2018-10-21', 'day'],
+    // (Uncounted decades: between twenty and seventy years back.)
+    ['Decades ago, Moscow offered two islands.', 'Decades ago', '1949~/1999~', 'interval'],
   ])('%s → %s', (text, mention, edtf, precision) => {
     expect(findDateMentions(text, REFERENCE)).toEqual([
       expect.objectContaining({ text: mention, edtf, precision, relative: true, approximate: edtf.endsWith('~') }),

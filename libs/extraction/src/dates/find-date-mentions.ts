@@ -8,7 +8,7 @@ import { centuries, decades } from './rules/decades.js';
 import { deadlines } from './rules/deadlines.js';
 import { qualifiedDates } from './rules/qualifiers.js';
 import { dateRanges } from './rules/ranges.js';
-import { agoExpressions, dayWords, relativePeriods } from './rules/relative-periods.js';
+import { agoExpressions, dayWords, relativePeriods, vagueDecadesAgo } from './rules/relative-periods.js';
 import { seasons } from './rules/seasons.js';
 import { sinceSpans } from './rules/since.js';
 import { spansToReference } from './rules/spans.js';
@@ -64,6 +64,7 @@ const SIMPLE_RULES: readonly (readonly [Rule, (clues: Clues) => boolean])[] = [
   [dayWords, (c) => c.has('day', 'night', 'tomorrow', 'morning', 'afternoon', 'evening')],
   [relativePeriods, (c) => c.has('week', 'month', 'year')],
   [agoExpressions, (c) => c.has('ago')],
+  [vagueDecadesAgo, (c) => c.has('ago')],
   [weekdays, (c) => c.has('day')],
   [seasons, (c) => c.has('spring', 'summer', 'autumn', 'fall', 'winter')],
   [spansToReference, (c) => c.has('day', 'week', 'month', 'year', 'decade', 'centur')],

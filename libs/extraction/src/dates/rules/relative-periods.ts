@@ -81,6 +81,20 @@ export const agoExpressions: Rule = (context, out) => {
   }
 };
 
+/** "Decades ago", "many decades ago": uncounted, so no single year; between twenty and seventy years back. */
+const DECADES_AGO = /\b(?:(?:many|several|some|a\s+few)\s+)?decades\s+ago\b/gi;
+const COUNTED_BEFORE = new RegExp(`\\b(?:${COUNT})\\s+$`, 'i');
+
+export const vagueDecadesAgo: Rule = (context, out) => {
+  const { text, reference } = context;
+  DECADES_AGO.lastIndex = 0;
+  for (let m = DECADES_AGO.exec(text); m; m = DECADES_AGO.exec(text)) {
+    if (COUNTED_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+    const value = intervalValue({ year: reference.year - 70, approximate: true }, { year: reference.year - 20, approximate: true });
+    if (value) push(out, m.index, m.index + m[0].length, value);
+  }
+};
+
 /** The same calendar day `count` units back ("sixty years ago today"), clamped to the month's length. */
 function sameDayBack(reference: ReferenceDay, count: number, unit: TimeUnit): DatePoint | undefined {
   if (unit === 'day' || unit === 'week') return pointBack(reference, count, unit, false);
