@@ -4106,4 +4106,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Russia and Japan have been negotiating a peace treaty to formally mark the end of World War II over the Kurils for decades.'], '2024-10-04T08:00:00Z'));
     expect(found.join()).not.toContain('1945');
   });
+  it('tells a claim in "Tokyo which lays claim to ..." in its own tense, though the sentence around it is in the future', () => {
+    const found = signals(extract(['The deployment is likely to strain ties with Tokyo which lays claim to the southern Kurils.'], '2015-10-22T08:00:00Z'));
+    expect(found).toContain('2015-10-22 japan sovereignty=japan-all-four');
+  });
 });

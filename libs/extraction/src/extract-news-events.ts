@@ -1053,10 +1053,11 @@ function documentProvisions(input: ClauseInput, stances: ExtractedStance[], cueA
 function relativeTense(text: string, clause: Span, stated: ExtractedStance[], quotes: Span[], mentions: Mention[]): 'past' | 'present' | 'future' | null {
   if (!stated.length || stated.some((x) => !x.evidence)) return null;
   const first = Math.min(...stated.map((x) => x.evidence!.start));
-  // (The cue may open with the pronoun itself: "which lays claim to ...".)
-  const antecedent = mentions.findLast((m) => m.end <= first && RELATIVE_AFTER.test(text.slice(m.end, first + 6)));
+  // (The cue may open with the pronoun itself, "which lays claim to ...", or with its antecedent, "Tokyo which lays claim to ...".)
+  const after = (m: Mention) => text.slice(m.end, Math.max(first, m.end) + 8);
+  const antecedent = mentions.findLast((m) => m.start <= first && RELATIVE_AFTER.test(after(m)));
   if (!antecedent || insideAny(quotes, antecedent.end) || !stated.every((x) => x.actor === antecedent.actor)) return null;
-  const from = antecedent.end + RELATIVE_AFTER.exec(text.slice(antecedent.end, first + 6))![0].length;
+  const from = antecedent.end + RELATIVE_AFTER.exec(after(antecedent))![0].length;
   const comma = text.indexOf(',', Math.max(...stated.map((x) => x.evidence!.end)));
   return tenseOf(text.slice(from, comma >= 0 && comma < clause.end ? comma : clause.end));
 }
