@@ -4110,4 +4110,11 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The deployment is likely to strain ties with Tokyo which lays claim to the southern Kurils.'], '2015-10-22T08:00:00Z'));
     expect(found).toContain('2015-10-22 japan sovereignty=japan-all-four');
   });
+  it('dates what "the day after <clause>" tells a day before the date the sentence gives, and not the day after publication', () => {
+    const found = signals(
+      extract(['Putin spoke to reporters in Singapore on Nov. 15, the day after he and Abe agreed to speed up talks on a Kuril peace treaty.'], '2018-12-04T08:00:00Z'),
+    );
+    expect(found.some((x) => x.startsWith('2018-11-14 ') && x.endsWith(' peace-treaty=seeks'))).toBe(true);
+    expect(found.join()).not.toContain('2018-12-05');
+  });
 });

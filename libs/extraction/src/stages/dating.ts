@@ -298,7 +298,7 @@ const CONTACT_CLAUSE = /\s(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|\p{Lu}[\p{L}-]+)\s
 
 // ("Hosoda said the day before that ...": after a verb of saying, "that" opens what was said.)
 export const STORY_RELATIVE =
-  /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after)|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)])|after (?:the|that|this|his|her|their) (?:[\p{Lu}][\p{L}'’-]+ )?(?:meeting|talks|summit|visit|call|session|vote|announcement|rally|trip)\b(?! (?:in|on|of) \d))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
+  /\b(?:((?<!\bof\s)the (?:next|following) (day|week|month|year)|the day after(?!\s+(?:he|she|they|it|we|I)\s|\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,4}(?:and\s+(?:[\p{Lu}][\p{L}'’-]+\s+){1,4})?[a-z]{3,}ed\b))|(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?) (later|afterwards|after that|on|earlier|before(?=\s*[,.;:)])|after (?:the|that|this|his|her|their) (?:[\p{Lu}][\p{L}'’-]+ )?(?:meeting|talks|summit|visit|call|session|vote|announcement|rally|trip)\b(?! (?:in|on|of) \d))|the (previous|preceding) (day|week|month|year)|the (day|week|month|year) before(?=\s*[,.;:)]|\s*$|\s+that\s(?<=\b(?:said|says|stated|announced|noted|added|stressed|insisted|told\s+[\p{L}-]+)\s+the\s+\w+\s+before\s+that\s)))\b/iu;
 // ("Within two months, ...": a count of days to years from the story's date.)
 const WITHIN = /\bwithin (a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|months?|years?)\b/i;
 const NEXT_PERIOD = /\b(?:for|over|during|in)\s+(?:(?:most|much|all)\s+of\s+)?the\s+(?:next|following)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|decades)\b/i;
@@ -602,7 +602,8 @@ export function stepFromMain(text: string, clause: Span, cueAt: number, date: Da
     const rest = text.slice(from + m[0].length, clause.end);
     const to = from + m[0].length + (/[,;]/.exec(rest)?.index ?? rest.length);
     if (cueAt < from || cueAt >= to || (date.at !== undefined && date.at >= from)) continue;
-    const { value, vague } = parseCount(m[1]);
+    // ("on Nov. 15, the day after he and Abe agreed ...": one.)
+    const { value, vague } = m[1].toLowerCase() === 'the' ? { value: 1, vague: false } : parseCount(m[1]);
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const count = m[3].toLowerCase() === 'after' ? -value : value;
     const day = date.earliest === date.latest;
@@ -614,7 +615,11 @@ export function stepFromMain(text: string, clause: Span, cueAt: number, date: Da
   return null;
 }
 
-const STEP = new RegExp(`\\b(${COUNT})\\s+(days?|weeks?|months?)\\s+(after|before)\\s`, 'gi');
+// (And "the day after" opening a clause, not "said the day before that ...".)
+const STEP = new RegExp(
+  `\\b(${COUNT}|the(?=\\s+(?:day|week|month)\\s+after\\s+(?:he|she|they|it|we|I|(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,4}(?:and\\s+(?:[\\p{Lu}][\\p{L}'’-]+\\s+){1,4})?[a-z]{3,}ed)\\b))\\s+(days?|weeks?|months?)\\s+(after|before)\\s`,
+  'giu',
+);
 
 export function dated(edtf: string): DatedValue {
   return { edtf, ...edtfBounds(edtf) };
