@@ -4117,4 +4117,9 @@ describe('extractNewsEvents', () => {
     expect(found.some((x) => x.startsWith('2018-11-14 ') && x.endsWith(' peace-treaty=seeks'))).toBe(true);
     expect(found.join()).not.toContain('2018-12-05');
   });
+
+  it('reads "after he and Abe agreed" as the person named before and Abe', () => {
+    const found = signals(extract(['Putin was upbeat at the summit in Singapore after he and Prime Minister Shinzo Abe agreed to speed up talks on a Kuril peace treaty.'], '2018-11-15T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan peace-treaty=seeks']));
+  });
 });

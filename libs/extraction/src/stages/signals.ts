@@ -340,10 +340,17 @@ function subordinateSubject(text: string, clause: Span, at: number, mentions: Me
   const gap = x ? text.slice(x.end, at) : '';
   if (!x || !/^\s+(?:to\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap)) return null;
   const lead = text.slice(Math.max(clause.start, x.start - 40), x.start);
-  return (/^\s+to\s/.test(gap) ? CAUSED_BEFORE : SUBORDINATOR_BEFORE).test(lead) ? [x.actor] : null;
+  if (/^\s+to\s/.test(gap)) return CAUSED_BEFORE.test(lead) ? [x.actor] : null;
+  const subordinate = SUBORDINATOR_BEFORE.exec(lead);
+  if (!subordinate) return null;
+  // ("Putin spoke on Nov. 15, the day after he and Abe agreed to ...": "he" is the person named before.)
+  if (!subordinate[1]) return [x.actor];
+  const pronounAt = x.start - lead.length + subordinate.index;
+  const before = mentions.filter((m) => m.person && m.end <= pronounAt && m.actor !== x.actor).pop();
+  return before ? [before.actor, x.actor] : [x.actor];
 }
 
-const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:the\s+)?$/i;
+const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:(he|she)\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3})?(?:the\s+)?$/iu;
 const CAUSED_BEFORE = /\b(?:causing|caused|causes|prompting|prompted|prompts|leading|led|leads|forcing|forced|forces|pushing|pushed|compelling|compelled)\s+(?:the\s+)?$/i;
 
 /** "Russia's insistence that ...": a state's own demand or view, named in a poll's question. */
