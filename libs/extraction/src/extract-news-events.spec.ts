@@ -4122,4 +4122,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Putin was upbeat at the summit in Singapore after he and Prime Minister Shinzo Abe agreed to speed up talks on a Kuril peace treaty.'], '2018-11-15T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan peace-treaty=seeks']));
   });
+  it('reads "drop the talks, citing the impossibility of continuing the dialogue" as suspending them, not seeking them', () => {
+    const found = signals(extract(['Russia said on Monday it would drop the peace treaty talks with Japan over the Kurils, citing the impossibility of continuing the dialogue.'], '2022-03-22T08:00:00Z'));
+    expect(found).toEqual(['2022-03-21 russia peace-treaty=suspended']);
+  });
 });

@@ -56,6 +56,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   const { text, cb, sentence, clause, speaker } = input;
   const clauseText = text.slice(clause.start, clause.end);
   const signals: ExtractedStance[] = [];
+  // Further cues of a position already found (only their evidence matters).
+  const refusals: ExtractedStance[] = [];
   // Who rallied is the clause's, whichever cue it shows.
   let rally: string[] | undefined;
   for (const cue of input.sentenceCues) {
@@ -242,9 +244,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // "The ministry said Russia's sovereignty is not subject to discussion", read as Tokyo's: a
       // position of the other side is a misread holder, unless the template's slot named them.
       if (!m.slots.has('holder') && cb.notHeldBy.get(`${cue.question}/${held}`)?.has(actor)) continue;
-      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) {
-        signals.push({ actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } });
-      }
+      const signal = { actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } };
+      if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) signals.push(signal);
+      // (A second cue of a position is kept for the disagreement below: "drop the talks, citing the
+      // impossibility of continuing the dialogue" contains the seeking it refuses.)
+      else refusals.push(signal);
     }
   }
   // "backed writing a ban on ceding territory": when cues of one question disagree for one holder,
@@ -257,9 +261,11 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     a.evidence.start < b.evidence.start &&
     a.evidence.end >= b.evidence.end &&
     REFUSAL.test(a.evidence.quote);
-  const kept = signals.filter(
+  // (A seeking that a further refusal cue contains is no position of its own.)
+  const standing = signals.filter((s) => !refusals.some((o) => o.actor === s.actor && o.question === s.question && o.position !== s.position && contains(o, s)));
+  const kept = standing.filter(
     (s) =>
-      !signals.some(
+      !standing.some(
         (o) =>
           o !== s &&
           o.actor === s.actor &&
@@ -379,7 +385,7 @@ const OBSTACLE_TO =
   /\b(?:stumbling[- ]blocks?|obstacles?|barriers?|hurdles?|impediments?|roadblocks?)\s+(?:to|for|in the way of)\s+(?:[\p{L}.'’-]+\s+){0,4}$/iu;
 
 // (Or one that ends by calling it impossible: "any dialogue on a peace agreement is currently unfeasible".)
-const REFUSAL = /^(?:refus|declin|reject|no longer|suspen|halt|froze|freez|abandon|terminat|withdr|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|br(?:eak|eaks|eaking|oke)\s+off|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
+const REFUSAL = /^(?:refus|declin|reject|no longer|suspen|halt|froze|freez|abandon|terminat|withdr|impossibility|futility|pointlessness|drop|ditch|pull(?:s|ed|ing)?\s+out|walk(?:s|ed|ing)?\s+away|br(?:eak|eaks|eaking|oke)\s+off|(?:not|n't|never|no)\b[^]{0,24}?\b(?:intend|intention|plan|want|continue|hold|resume|return))|\b(?:impossible|unfeasible|infeasible|(?:not|hardly|scarcely|barely)\s+possible|out of the question|unthinkable|pointless|meaningless)$/i;
 
 /** The actor(s) doing the talking or acting before the cue: not the object of a preposition ("to Japan"). */
 const POSSESSOR = /^[^\s,;]+['’]s\s+(?:[\p{Ll}-]+\s+){1,3}(?:[\p{Lu}][\p{L}.-]*\s+){0,2}$/u;
