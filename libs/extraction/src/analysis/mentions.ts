@@ -112,7 +112,8 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   // people of a public's home place, named in the sentence, are that public.
   // (Only where no other public or group is named: "residents came out to pickets, where activists of
   // patriotic movements held placards" is the activists'.)
-  const home = found.some((f) => cb.actorKind.get(f.actor) !== 'state') ? undefined : cb.homes.find((h) => h.place.test(slice));
+  // (The home places are looked for only in a sentence that names such people.)
+  const home = !LOCAL_WORD.test(slice) || found.some((f) => cb.actorKind.get(f.actor) !== 'state') ? undefined : cb.homes.find((h) => h.place.test(slice));
   if (home) {
     LOCALS.lastIndex = 0;
     for (let m = LOCALS.exec(slice); m; m = LOCALS.exec(slice)) {
@@ -127,6 +128,7 @@ export function actorMentions(text: string, span: Span, cb: CompiledCodebook, da
   return kept;
 }
 
+const LOCAL_WORD = /\b(?:residents|locals|inhabitants|islanders|townspeople)\b/i;
 /** People named only as living somewhere: "about 500 residents", "the islanders", "locals". */
 const LOCALS = /\b(?:(?:the|many|most|some|about|around|nearly|roughly|more than|over|hundreds of|dozens of|thousands of|\d[\d,]*)\s+)*(residents|locals|inhabitants|islanders|townspeople)\b/gi;
 
