@@ -679,15 +679,15 @@ const DOCUMENT_STATES =
 
 /**
  * The term of the clause's subject (a mention before the cue, outside quotes, with no preposition),
- * when its alias has one that ended before `told` and it holds every stance: "1945/1991" for "the
- * Soviet Union".
+ * when its alias, not a person's, has one (from and to) that ended before `told` and it holds every
+ * stance: "1945/1991-12" for "the Soviet Union".
  */
 function termOfSubject(mentions: Mention[], stances: ExtractedStance[], cueAt: number, quotes: Span[], told: DatedValue, cb: CompiledCodebook): DatedValue | null {
   for (const m of mentions) {
     if (m.start >= cueAt || m.preposition !== null || insideAny(quotes, m.start)) continue;
-    const alias = cb.aliasByText.get(m.text);
-    if (!alias?.to || alias.person || !stances.every((x) => x.actor === alias.actor) || withinTerm(alias.from, alias.to, told)) continue;
-    return dated(alias.from ? `${alias.from}/${alias.to}` : `../${alias.to}`);
+    const alias = cb.aliasByText.get(m.text.replace(/['’]s$/, ''));
+    if (!alias?.from || !alias.to || alias.person || !stances.every((x) => x.actor === alias.actor) || withinTerm(alias.from, alias.to, told)) continue;
+    return dated(`${alias.from}/${alias.to}`);
   }
   return null;
 }

@@ -93,8 +93,9 @@ export function attribute(
     ...speech.inverted.flatMap((t) => matchesOf(t).map((m) => ({ ...m, inverted: true }))),
   ].sort((a, b) => a.start - b.start);
   // ("Tass quoted Medvedev as saying": the one quoted is the speaker, the outlet only reports it.)
+  const said = text.slice(sentence.start, sentence.end);
   QUOTED_AS.lastIndex = 0;
-  for (let q = QUOTED_AS.exec(text.slice(sentence.start, sentence.end)); q; q = QUOTED_AS.exec(text.slice(sentence.start, sentence.end))) {
+  for (let q = QUOTED_AS.exec(said); q; q = QUOTED_AS.exec(said)) {
     const at = sentence.start + q.index;
     if (insideAny(sentence.quotes, at)) continue;
     const from = at + q[0].indexOf(q[1]);

@@ -57,7 +57,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
   const clauseText = text.slice(clause.start, clause.end);
   const signals: ExtractedStance[] = [];
   // Further cues of a position already found (only their evidence matters).
-  const refusals: ExtractedStance[] = [];
+  const further: ExtractedStance[] = [];
   // Who rallied is the clause's, whichever cue it shows.
   let rally: string[] | undefined;
   for (const cue of input.sentenceCues) {
@@ -248,7 +248,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) signals.push(signal);
       // (A second cue of a position is kept for the disagreement below: "drop the talks, citing the
       // impossibility of continuing the dialogue" contains the seeking it refuses.)
-      else refusals.push(signal);
+      else further.push(signal);
     }
   }
   // "backed writing a ban on ceding territory": when cues of one question disagree for one holder,
@@ -262,7 +262,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     a.evidence.end >= b.evidence.end &&
     REFUSAL.test(a.evidence.quote);
   // (A seeking that a further refusal cue contains is no position of its own.)
-  const standing = signals.filter((s) => !refusals.some((o) => o.actor === s.actor && o.question === s.question && o.position !== s.position && contains(o, s)));
+  const standing = signals.filter((s) => !further.some((o) => o.actor === s.actor && o.question === s.question && o.position !== s.position && contains(o, s)));
   const kept = standing.filter(
     (s) =>
       !standing.some(
@@ -356,7 +356,8 @@ function subordinateSubject(text: string, clause: Span, at: number, mentions: Me
   return before ? [before.actor, x.actor] : [x.actor];
 }
 
-const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:(he|she)\s+and\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3})?(?:the\s+)?$/iu;
+// (Up to three words of a title may follow "he and": "after he and Prime Minister Abe agreed".)
+const SUBORDINATOR_BEFORE = /\b(?:after|when|as|because|since|while|once|before)\s+(?:(he|she)\s+and\s+(?:[\p{L}.'’-]+\s+){0,3})?(?:the\s+)?$/iu;
 const CAUSED_BEFORE = /\b(?:causing|caused|causes|prompting|prompted|prompts|leading|led|leads|forcing|forced|forces|pushing|pushed|compelling|compelled)\s+(?:the\s+)?$/i;
 
 /** "Russia's insistence that ...": a state's own demand or view, named in a poll's question. */

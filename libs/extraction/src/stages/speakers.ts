@@ -83,8 +83,9 @@ const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|a
 
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
-  // ("The Soviet Union claimed the four islands at the end of the war", "Abe reaffirmed the policy of ..."):
-  // a verb of saying with a noun for its object and no clause after it tells an act, not a saying.
+  // ("The Soviet Union claimed the four islands at the end of the war"): "claim" with a noun for its
+  // object and no clause after it tells an act, not a saying. (Only "claim": other verbs of saying
+  // with a noun object, "confirmed the agreement", are dated well as sayings.)
   // (Up to a conjunct of its own: "claiming the four islands in 1945, and has burdened ties ever since".)
   if (/^claim/i.test(text.slice(verb.start, verb.end)) && NOUN_OBJECT.test(rest) && !CLAUSE_AFTER.test(rest.split(/,\s+(?:and|but)\s|;/)[0])) return sentence.end;
   const that = COMPLEMENTIZER.exec(rest);
