@@ -4014,8 +4014,8 @@ describe('extractNewsEvents', () => {
   });
 
   it('gives a claim to whoever lays it, whatever the subject of the clause ("remarks by X angered Japan which claims ...")', () => {
-    const found = signals(extract(['The remarks by Medvedev angered Japan which lays claim to four of the southernmost Kuril islands.'], '2024-01-30T08:00:00Z'));
-    expect(found).toContain('2024-01-30 japan sovereignty=japan-all-four');
+    const found = signals(extract(['The speech by the Russian premier upset Japan which claims four of the Kuril islands nearest Hokkaido.'], '2024-01-30T08:00:00Z'));
+    expect(found).toEqual(['2024-01-30 japan sovereignty=japan-all-four']);
   });
   it('does not date a poll\'s answer by the possessive date of what it asked about ("approved of last month\'s agreement")', () => {
     const found = signals(
@@ -4030,18 +4030,18 @@ describe('extractNewsEvents', () => {
 
   it('reads the second of "between X and Russian President Y" as a party after "between", not as a subject', () => {
     const found = signals(
-      extract(['In a poll published on Monday, 60 percent of respondents approved of the deal between Abe and Russian President Vladimir Putin to speed up talks on a Kuril peace treaty.'], '2018-12-10T08:00:00Z'),
+      extract(['In a poll published on Monday, 60 percent of respondents approved of the pact between Abe and Russian President Vladimir Putin on faster Kuril peace treaty negotiations.'], '2018-12-10T08:00:00Z'),
     );
     expect(found).not.toContain('2018-12-10 russian-public peace-treaty=seeks');
   });
   it('reads "X claimed the islands <when>" as an act dated in its object, not as a saying with no date of its own', () => {
-    const found = signals(extract(['The quarrel began when the Soviet Union claimed all four Kuril islands at the end of World War II, and it has soured ties ever since.'], '2016-12-15T08:00:00Z'));
+    const found = signals(extract(['The quarrel began when the Soviet Union claimed all four Kuril islands at the close of the Second World War, and it has soured ties ever since.'], '2016-12-15T08:00:00Z'));
     expect(found).toContain('1945~ russia sovereignty=russia-all');
   });
   it('does not date a saying by when the islands it refers to were seized ("referring to four islands seized ... at the end of the war")', () => {
     const found = signals(
       extract(
-        ['"Holding drills on the Northern Territories runs counter to our country\'s position on those islands," the chief cabinet secretary told a news conference, referring to four Kuril islands seized by Soviet troops at the end of World War II.'],
+        ['"Holding drills on the Northern Territories runs counter to our country\'s position on those islands," the chief cabinet secretary told a news conference, speaking of four Kuril islands taken by Soviet troops at the close of the Second World War.'],
         '2022-03-29T08:00:00Z',
       ),
     );
@@ -4060,7 +4060,7 @@ describe('extractNewsEvents', () => {
   it('dates what the Soviet Union did, told without a date of its own, in the Soviet years, not when a later story tells it', () => {
     const found = signals(extract(['The Soviet Union had once been ready to hand two of the four Kuril islands back to Japan, but Tokyo wanted all of them, Putin told reporters on Monday.'], '2016-09-06T08:00:00Z'));
     expect(found).toContain('1945/1991-12 russia handover=supports');
-    expect(signals(extract(['In 1956 the Soviet Union agreed to hand over Shikotan and the Habomai islets once a peace treaty was signed.'], '2016-09-06T08:00:00Z'))).toContain(
+    expect(signals(extract(['In 1956 the Soviet Union promised to hand Shikotan and the Habomai group to Japan after a future peace treaty.'], '2016-09-06T08:00:00Z'))).toContain(
       '1956 russia handover=supports',
     );
   });
@@ -4103,27 +4103,28 @@ describe('extractNewsEvents', () => {
   });
 
   it('does not date talks by the end of the war their treaty is to mark', () => {
-    const found = signals(extract(['Russia and Japan have been negotiating a peace treaty to formally mark the end of World War II over the Kurils for decades.'], '2024-10-04T08:00:00Z'));
+    const found = signals(extract(['Tokyo and Moscow have been negotiating a formal treaty to mark the close of World War II over the Kurils since the 1950s.'], '2024-10-04T08:00:00Z'));
+    expect(found).toContain('1950/2024-10-04 russia peace-treaty=seeks');
     expect(found.join()).not.toContain('1945');
   });
   it('tells a claim in "Tokyo which lays claim to ..." in its own tense, though the sentence around it is in the future', () => {
-    const found = signals(extract(['The deployment is likely to strain ties with Tokyo which lays claim to the southern Kurils.'], '2015-10-22T08:00:00Z'));
+    const found = signals(extract(['The new base will probably sour relations with Tokyo which still lays claim to the southern Kurils.'], '2015-10-22T08:00:00Z'));
     expect(found).toContain('2015-10-22 japan sovereignty=japan-all-four');
   });
   it('dates what "the day after <clause>" tells a day before the date the sentence gives, and not the day after publication', () => {
     const found = signals(
-      extract(['Putin spoke to reporters in Singapore on Nov. 15, the day after he and Abe agreed to speed up talks on a Kuril peace treaty.'], '2018-12-04T08:00:00Z'),
+      extract(['Putin briefed journalists in Singapore on Nov. 16, the day after he and his host Abe agreed to step up work on a Kuril peace treaty.'], '2018-12-04T08:00:00Z'),
     );
-    expect(found.some((x) => x.startsWith('2018-11-14 ') && x.endsWith(' peace-treaty=seeks'))).toBe(true);
+    expect(found).toEqual(expect.arrayContaining(['2018-11-15 russia peace-treaty=seeks', '2018-11-15 japan peace-treaty=seeks']));
     expect(found.join()).not.toContain('2018-12-05');
   });
 
   it('reads "after he and Abe agreed" as the person named before and Abe', () => {
-    const found = signals(extract(['Putin was upbeat at the summit in Singapore after he and Prime Minister Shinzo Abe agreed to speed up talks on a Kuril peace treaty.'], '2018-11-15T08:00:00Z'));
-    expect(found).toEqual(expect.arrayContaining(['2018-11-14 russia peace-treaty=seeks', '2018-11-14 japan peace-treaty=seeks']));
+    const found = signals(extract(['Putin sounded cheerful at the Singapore summit after he and Premier Shinzo Abe agreed to step up work on a Kuril peace treaty.'], '2018-11-15T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2018-11-15 russia peace-treaty=seeks', '2018-11-15 japan peace-treaty=seeks']));
   });
-  it('reads "drop the talks, citing the impossibility of continuing the dialogue" as suspending them, not seeking them', () => {
-    const found = signals(extract(['Russia said on Monday it would drop the peace treaty talks with Japan over the Kurils, citing the impossibility of continuing the dialogue.'], '2022-03-22T08:00:00Z'));
+  it('reads "ditch the talks, pointing to the impossibility of continuing such negotiations" as suspending them, not seeking them', () => {
+    const found = signals(extract(['Russia said on Monday it would ditch the peace treaty talks with Japan over the Kurils, pointing to the impossibility of continuing such negotiations.'], '2022-03-22T08:00:00Z'));
     expect(found).toEqual(['2022-03-21 russia peace-treaty=suspended']);
   });
 });

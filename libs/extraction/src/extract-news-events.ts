@@ -462,8 +462,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // "islands controlled by Russia but claimed by Japan".)
     let standingRead = false;
     for (const clause of idle ? [] : clauses(sentence)) {
-      // ("Tokyo argues the annexation was illegal, while Moscow says it was a legitimate outcome of
-      // the war": a contrasting clause that names its own sayer speaks for it.)
+      // ("Tokyo calls the takeover unlawful, while Moscow says the islands became Russian lawfully":
+      // a contrasting clause that names its own sayer speaks for it.)
       const contrast = attribution && clause.start > attribution.verb.start && CONTRAST_OPENS.test(text.slice(clause.start, clause.end));
       if (attribution && clause.start > attribution.verb.start && (contrast || /;\s*$/.test(text.slice(sentence.start, clause.start)))) {
         const span = { start: clause.start, end: sentence.end, quotes: sentence.quotes };
@@ -1001,7 +1001,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   const began = held && reported && daysBetween(held.earliest, date.earliest) > HISTORICAL_AFTER_DAYS ? { ...dated(held.edtf.split('/')[0]), at: held.at } : null;
   // ("Tokyo protested on Friday, a day after Moscow said it was pulling out of the talks": that long before.)
   const told = polled ?? (began ? date : held) ?? (cueAt !== undefined ? stepFromMain(text, clause, cueAt, date) : null) ?? date;
-  // ("Putin said the Soviet Union was ready to return two of the islands": what a holder whose term
+  // ("Putin recalled that the Soviet Union had once offered two of the islands": what a holder whose term
   // the codebook bounds did, told with no date of its own, was done in that term, not when told.)
   const term = own === null && tense === 'past' && cueAt !== undefined && stances.length > 0 ? termOfSubject(mentions, stances, cueAt, quotes, told, cb) : null;
   const eventDate = term ? { ...term, at: told.at } : told;

@@ -120,7 +120,7 @@ export function datesIn(
     const m = era.regex.exec(part);
     // ("negotiating a peace agreement following World War II": what the treaty is to end, not when.)
     if (m && /^(?:after|following)\b/i.test(m[0]) && TREATY_BEFORE.test(part.slice(Math.max(0, m.index - 40), m.index))) continue;
-    // ("negotiating a peace treaty to mark the end of World War II": the end the treaty is to mark.)
+    // ("talks on a treaty to mark the end of the Second World War": the end the treaty is to mark.)
     if (m && TREATY_TO_MARK.test(part.slice(Math.max(0, m.index - 60), m.index))) continue;
     if (m && (quotedToo || !insideAny(quotes, span.start + m.index))) {
       // ("Eleven years after the war, the two restored ties": the era's year, counted on; so is
@@ -213,9 +213,9 @@ const TELLS_WHAT = /^[\s,]*(?:to|that|under which|in which|by which)\s+(?:[a-z]+
 
 /** What comes before a date inside a relative clause on a person, set off by a comma: ", who arrived in Tokyo ". */
 /**
- * "referring to four islands seized by the Soviet Union at the end of the war", "the islands
- * occupied by Soviet troops shortly after the war should be managed jointly": a participle after
- * the islands tells when they were taken, not when the clause's act was.
+ * "speaking of the four islands Soviet forces took as the war ended", "islands occupied by Moscow
+ * soon after the war should be run jointly": a participle after the islands tells when they were
+ * taken, not when the clause's act was.
  */
 const ISLANDS_TAKEN =
   /\b(?:islands?|islets?|isles|territor(?:y|ies)|kurils|chain|archipelago)\s+(?:(?:that|which)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+)?(?:seized|occupied|taken|captured|annexed|grabbed|lost)\s+(?:from\s+Japan\s+)?(?:by\s+[^,;]{1,50}?\s+)?(?:(?:shortly|soon|just|right)\s+)?(?:in|at|during|after|following|since|toward|towards|in\s+the\s+(?:closing|final|last)\s+days\s+of)?\s*(?:the\s+)?$/iu;
@@ -602,7 +602,7 @@ export function stepFromMain(text: string, clause: Span, cueAt: number, date: Da
     const rest = text.slice(from + m[0].length, clause.end);
     const to = from + m[0].length + (/[,;]/.exec(rest)?.index ?? rest.length);
     if (cueAt < from || cueAt >= to || (date.at !== undefined && date.at >= from)) continue;
-    // ("on Nov. 15, the day after he and Abe agreed ...": one.)
+    // ("in Tokyo on May 8, the day after she and her counterpart agreed ...": one.)
     const { value, vague } = m[1].toLowerCase() === 'the' ? { value: 1, vague: false } : parseCount(m[1]);
     const unit = m[2].toLowerCase().replace(/s$/, '');
     const count = m[3].toLowerCase() === 'after' ? -value : value;

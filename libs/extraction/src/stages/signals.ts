@@ -349,7 +349,7 @@ function subordinateSubject(text: string, clause: Span, at: number, mentions: Me
   if (/^\s+to\s/.test(gap)) return CAUSED_BEFORE.test(lead) ? [x.actor] : null;
   const subordinate = SUBORDINATOR_BEFORE.exec(lead);
   if (!subordinate) return null;
-  // ("Putin spoke on Nov. 15, the day after he and Abe agreed to ...": "he" is the person named before.)
+  // ("Putin spoke on Nov. 15, a day after he and the prime minister agreed to ...": "he" is the person named before.)
   if (!subordinate[1]) return [x.actor];
   const pronounAt = x.start - lead.length + subordinate.index;
   const before = mentions.filter((m) => m.person && m.end <= pronounAt && m.actor !== x.actor).pop();
@@ -726,7 +726,7 @@ const WHO_CLAUSE = /^,?\s+who\s[^.;:,"“”]*$/;
 /** "..., which described the islands as part of Japan": a relative clause speaks for its sentence's subject. */
 export function relativeAntecedent(clauseText: string, clauseStart: number, sentenceMentions: Mention[], sentence: Sentence): string[] | null {
   if (!/^\s*(which|that|who)\b/i.test(clauseText) || clauseStart === sentence.start) return null;
-  // ("... toward Russia, which controls and claims the four islands": the actor right before the comma.)
+  // ("... softer on Moscow, which holds and claims all four islands": the actor right before the comma.)
   const adjacent = sentenceMentions.findLast((m) => m.end <= clauseStart && m.start >= sentence.start && !m.person && /^\s*,?\s*$/.test(sentence.text.slice(m.end - sentence.start, clauseStart - sentence.start)));
   if (adjacent) return [adjacent.actor];
   const subject = sentenceMentions.find((m) => m.start < clauseStart && (m.preposition === null || m.preposition === 'by'));

@@ -83,7 +83,7 @@ const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|a
 
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
   const rest = text.slice(verb.end, sentence.end);
-  // ("The Soviet Union claimed the four islands at the end of the war"): "claim" with a noun for its
+  // ("Soviet forces claimed all four islands as the war ended"): "claim" with a noun for its
   // object and no clause after it tells an act, not a saying. (Only "claim": other verbs of saying
   // with a noun object, "confirmed the agreement", are dated well as sayings.)
   // (Up to a conjunct of its own: "claiming the four islands in 1945, and has burdened ties ever since".)
