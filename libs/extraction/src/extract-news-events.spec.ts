@@ -4127,4 +4127,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Russia said on Monday it would ditch the peace treaty talks with Japan over the Kurils, pointing to the impossibility of continuing such negotiations.'], '2022-03-22T08:00:00Z'));
     expect(found).toEqual(['2022-03-21 russia peace-treaty=suspended']);
   });
+  it('reads no stance in how others read a meeting ("widely seen as a sign that both are eager to settle ...")', () => {
+    const found = signals(extract(['The talks in Moscow were widely seen as a sign that both governments are keen to settle the Kuril quarrel and then sign a peace treaty.'], '2017-04-28T08:00:00Z'));
+    expect(found).toEqual([]);
+  });
 });

@@ -78,7 +78,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // territory"': a phrase in scare quotes that the sentence talks about is not used.
     if (mentionedPhrase(text, sentence, m)) continue;
     // "..., a move widely read as Abe accepting two islands first": how others read it, no one's stance.
-    if (READ_AS.test(text.slice(clause.start, m.start))) continue;
+    // (Nor "The meetings are widely seen as a sign that both are eager to settle ...": others' reading.)
+    if (READ_AS.test(text.slice(clause.start, m.start)) || SEEN_AS_SIGN.test(text.slice(clause.start, m.start))) continue;
     // ("But nobody on this island wants to be handed over to anyone": what no one wants, unless the cue says so itself.)
     // ("the dispute serves as the main stumbling block to signing a peace treaty": what something stands in the way of is no one's aim.)
     const lead = text.slice(Math.max(clause.start, m.start - 60), m.start);
@@ -367,6 +368,8 @@ const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|deman
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
+
+const SEEN_AS_SIGN = /\b(?:is|are|was|were|being)\s+(?:widely\s+|generally\s+|largely\s+)?(?:seen|regarded|viewed|read|interpreted|taken)\s+as\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:sign|signal|indication|test)\s+(?:that|of)\b/i;
 
 const READ_AS = /,\s+(?:in\s+)?(?:a|an|what)\s+(?:[a-z]+\s+){0,2}?(?:move|step|shift|decision|gesture|concession|signal|sign|turn|change)\s+(?:that\s+(?:was|is|has been)\s+)?(?:[a-z]+ly\s+)?(?:seen|read|viewed|interpreted|regarded|taken|described|understood)\s+(?:by\s+[^,]{1,40}\s+)?as\b/i;
 
