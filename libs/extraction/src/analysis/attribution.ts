@@ -102,11 +102,7 @@ export function attribute(
     const to = from + q[1].length;
     const mention = mentions.find((x) => x.start >= from && x.end <= to);
     const person = persons.find((x) => x.start >= from && x.end <= to);
-    const speaker = mention
-      ? ({ kind: 'actor', actor: mention.actor, person: mention.person } as const)
-      : person
-        ? (titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other' as const, name: person.text })
-        : null;
+    const speaker: Speaker | null = mention ? { kind: 'actor', actor: mention.actor, person: mention.person } : person ? personSpeaker(text, person, mentions, known) : null;
     if (speaker) return { speaker, verb: { start: at, end: at + q[0].length } };
   }
   for (const m of found) {
@@ -220,7 +216,7 @@ function before(
   const mention = subjectOfBoth ?? found;
   const person = persons.findLast((x) => x.end <= limit && !namedAsPlace(x) && GAP.test(gapTo(x)));
   if (mention && (!person || mention.end >= person.end)) return { kind: 'actor', actor: mention.actor, person: mention.person || !GAP.test(gapTo(mention)) };
-  if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
+  if (person) return personSpeaker(text, person, mentions, known);
   const commentator = commentators.exec(left);
   if (commentator) return { kind: 'other', name: commentator[1] };
   // "The statement said", "the ministry added": the body last named as a subject, if any.
@@ -240,6 +236,11 @@ function before(
 }
 
 /** "Chief Cabinet Secretary Katsunobu Kato": a name right after an actor's title speaks for that actor. */
+/** Whom a named person speaks for: the actor of a title before the name, the one the story introduced them with, or no actor. */
+function personSpeaker(text: string, person: PersonName, mentions: Mention[], known: ReadonlyMap<string, Speaker>): Speaker {
+  return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
+}
+
 function titled(text: string, person: PersonName, mentions: Mention[]): Speaker | null {
   // ... and so does a document or body of a state's: "Japan's annual Diplomatic Bluebook".
   const title = mentions.find((m) => m.end <= person.start && /^\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/.test(text.slice(m.end, person.start)));
@@ -254,7 +255,7 @@ function after(text: string, verb: Span, mentions: Mention[], persons: PersonNam
   const mention = mentions.find(near);
   const person = persons.find(near);
   if (mention && (!person || mention.start <= person.start)) return { kind: 'actor', actor: mention.actor, person: mention.person };
-  if (person) return titled(text, person, mentions) ?? known.get(surname(person.text)) ?? { kind: 'other', name: person.text };
+  if (person) return personSpeaker(text, person, mentions, known);
   return null;
 }
 
