@@ -4131,4 +4131,28 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The talks in Moscow were widely seen as a sign that both governments are keen to settle the Kuril quarrel and then sign a peace treaty.'], '2017-04-28T08:00:00Z'));
     expect(found).toEqual([]);
   });
+  it('dates a saying by the day after its object phrase ("commented on the move on Monday"), not by a date told before', () => {
+    const found = signals(
+      extract(
+        [
+          'Back on March 21 the Russian Foreign Ministry said Moscow saw no point in continuing peace treaty talks with Tokyo.',
+          'The Sakhalin governor, Ivan Petrov, commented on the move on Monday in a post online.',
+          '"The Kurils are Russian land, and no one will take them from us," the governor wrote.',
+        ],
+        '2022-09-07T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2022-09-05 russia sovereignty=russia-all');
+    expect(found).not.toContain('2022-03-21 russia sovereignty=russia-all');
+  });
+  it('reads a titled envoy as the state that sent them, not the state they are posted to ("Japan\'s Ambassador to Russia Kenji Sato")', () => {
+    const found = signals(extract(["Japan's Ambassador to Russia Kenji Sato told a Moscow audience on Friday that his government still hoped to sign a peace treaty."], '2019-03-18T08:00:00Z'));
+    expect(found).toEqual(['2019-03-15 japan peace-treaty=seeks']);
+  });
+  it('reads a name after an alias of several words as that actor\'s ("Sakhalin Governor Ivan Petrov"), later by surname too', () => {
+    const found = signals(
+      extract(['Sakhalin Governor Ivan Petrov met islanders on Tuesday.', '"The Kurils are Russian land, and no one will take them from us," Petrov told them.'], '2021-06-10T08:00:00Z'),
+    );
+    expect(found).toContain('2021-06-08 russia sovereignty=russia-all');
+  });
 });

@@ -244,8 +244,17 @@ function personSpeaker(text: string, person: PersonName, mentions: Mention[], kn
 function titled(text: string, person: PersonName, mentions: Mention[]): Speaker | null {
   // ... and so does a document or body of a state's: "Japan's annual Diplomatic Bluebook".
   const title = mentions.find((m) => m.end <= person.start && /^\s{1,2}(?:[a-z]+\s{1,2}){0,2}$/.test(text.slice(m.end, person.start)));
-  return title ? { kind: 'actor', actor: title.actor, person: true } : null;
+  if (!title) return null;
+  // ("Japan's Ambassador to Russia Kenji Sato": where an envoy is posted is not whom the envoy speaks for; the title's owner is.)
+  if (POSTED_TO.test(text.slice(Math.max(0, title.start - 30), title.start))) {
+    const owner = mentions.findLast((m) => m.end <= title.start && TITLE_OWNER.test(text.slice(m.end, title.start)));
+    return owner ? { kind: 'actor', actor: owner.actor, person: true } : null;
+  }
+  return { kind: 'actor', actor: title.actor, person: true };
 }
+
+/** From a state to the place its envoy is posted: "'s Ambassador to ", " Deputy Envoy in ". */
+const TITLE_OWNER = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,3}?(?:to|in)\s+(?:the\s+)?$/u;
 
 function after(text: string, verb: Span, mentions: Mention[], persons: PersonName[], known: ReadonlyMap<string, Speaker>): Speaker | null {
   // "said Lavrov." / "said Tsuneo Kikuchi, 83, ..." — not "said Japan should accept", where Japan

@@ -181,6 +181,13 @@ export function personNames(text: string, span: Span, cb: CompiledCodebook): Per
       offset += words[0].length + 1;
       words = words.slice(1);
     }
+    // ("Sakhalin Governor Ivan Petrov": an alias of several words as the title.)
+    for (let k = words.length - 1; k >= 2; k--) {
+      if (!cb.aliasByText.has(words.slice(0, k).join(' '))) continue;
+      offset += words.slice(0, k).join(' ').length + 1;
+      words = words.slice(k);
+      break;
+    }
     if (!words.length || (words.length === 1 && (NOT_NAMES.has(words[0]) || cb.speech.titles.has(words[0].toLowerCase())))) continue;
     const name = words.join(' ');
     if (ORGANIZATION_WORD.test(name)) continue;

@@ -78,7 +78,7 @@ export function transcriptLabel(
 const COMPLEMENTIZER =
   /(?<!\b(?:of|in|on|at|during|by|for|from|since|after|before|until|like)\s+)\bthat\b(?!\s+(?:same\s+)?(?:year|month|week|day|morning|afternoon|evening|night|time|occasion|spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
 
-const OBJECT_THEN_WHEN = /^\s*(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'-]+\s+){1,2}(?:on|in|at|last|earlier|late|early|this)?\s*$/u;
+const OBJECT_THEN_WHEN = /^\s*(?:(?:on|to|about|upon)\s+)?(?:(?:the|his|her|its|their)\s+)?(?:[\p{L}'-]+\s+){1,2}(?:on|in|at|last|earlier|late|early|this)?\s*$/u;
 const AUXILIARY = /\b(?:would|will|should|must|could|can|might|may|was|were|is|are|had|has|have|to|be|that)\b/i;
 
 export function complementStart(text: string, sentence: Span, verb: Span, published: string): number {
