@@ -4155,4 +4155,14 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2021-06-08 russia sovereignty=russia-all');
   });
+  it('reads "sees no reason to discuss the possibility of signing a treaty" as a refusal held now, not a possibility entertained', () => {
+    const found = signals(extract(['Moscow sees no reason to discuss the possibility of signing a peace treaty with Tokyo while sanctions remain, the Kremlin said on Wednesday.'], '2023-05-11T08:00:00Z'));
+    expect(found).toEqual(['2023-05-10 russia peace-treaty=suspended']);
+  });
+  it('reads talks one will not drop ("did not intend to break off", "will not abandon") as talks sought, not suspended', () => {
+    const intend = signals(extract(['Putin told reporters on Friday that he had no intention of breaking off the peace treaty talks with Tokyo.'], '2019-03-18T08:00:00Z'));
+    expect(intend).toEqual(['2019-03-15 russia peace-treaty=seeks']);
+    const abandon = signals(extract(['Moscow will not abandon the peace treaty negotiations, a Kremlin spokesman said on Friday.'], '2019-03-18T08:00:00Z'));
+    expect(abandon).toEqual(['2019-03-15 russia peace-treaty=seeks']);
+  });
 });
