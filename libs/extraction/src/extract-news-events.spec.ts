@@ -4165,4 +4165,15 @@ describe('extractNewsEvents', () => {
     const abandon = signals(extract(['Moscow will not abandon the peace treaty negotiations, a Kremlin spokesman said on Friday.'], '2019-03-18T08:00:00Z'));
     expect(abandon).toEqual(['2019-03-15 russia peace-treaty=seeks']);
   });
+  it('reads "to speed negotiations toward a peace treaty" as seeking one, "speed" without "up" too', () => {
+    const found = signals(extract(['In 2018 Abe and Putin struck a deal to speed negotiations toward a peace treaty.'], '2020-10-01T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2018 japan peace-treaty=seeks', '2018 russia peace-treaty=seeks']));
+  });
+  it('gives what a relative clause on an actor\'s document says to that actor, not to the one who reacted to it', () => {
+    const found = signals(
+      extract(['The Kremlin reacted on Thursday to a Japanese government paper which said Tokyo remained committed to a peace treaty over the Kurils.'], '2024-04-14T08:00:00Z'),
+    );
+    expect(found).toContain('2024-04-11 japan peace-treaty=seeks');
+    expect(found.join()).not.toContain('russia peace-treaty=seeks');
+  });
 });

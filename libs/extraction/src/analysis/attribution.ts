@@ -116,14 +116,38 @@ export function attribute(
     if (FRONTED_SUBORDINATE.test(text.slice(sentence.start, verb.start)) && found.some((o) => o.start > verb.end && !insideAny(sentence.quotes, o.start) && text.slice(verb.end, o.start).includes(','))) continue;
     // ("Worth noting: Kishida used ...": a lead-in, not a saying.)
     if (/^\s*:/.test(text.slice(verb.end, verb.end + 2)) && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(text.slice(sentence.start, verb.start))) continue;
+    // ("a Japanese government paper which said Tokyo ...": a saying in a relative clause on an actor's noun is that actor's.)
+    const own =
+      SAYING_VERB.test(text.slice(verb.start, verb.end)) && RELATIVE_SAYING.test(text.slice(Math.max(sentence.start, verb.start - 60), verb.start))
+      ? mentions.findLast((x) => x.end <= verb.start && ANTECEDENT_GAP.test(text.slice(x.end, verb.start)))
+      : undefined;
+    if (own && !m.inverted) return { speaker: { kind: 'actor', actor: own.actor, person: own.person }, verb };
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
       : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, named) ?? after(text, verb, mentions, persons, known));
-    if (speaker) return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
+    if (!speaker) continue;
+    // ("The Kremlin was responding to a Japanese Foreign Ministry report which said Tokyo ...": what
+    // follows a later saying in a relative clause on an actor's noun is that actor's.)
+    const relative = found.find((o) => o.start > verb.end && !insideAny(sentence.quotes, o.start) && o.start < sentence.end && SAYING_VERB.test(text.slice(o.start, o.end)) && RELATIVE_SAYING.test(text.slice(Math.max(verb.end, o.start - 60), o.start)));
+    // (Only in the first verb's object, "responding to a ... report": not in what the first one said.)
+    const antecedent =
+      relative &&
+      mentions.findLast((x) => x.start >= verb.end && x.end <= relative.start && OBJECT_BEFORE.test(text.slice(verb.end, x.start)) && ANTECEDENT_GAP.test(text.slice(x.end, relative.start)));
+    if (relative && antecedent) return { speaker: { kind: 'actor', actor: antecedent.actor, person: antecedent.person }, verb: { start: relative.start, end: relative.end } };
+    return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
 }
+
+/** From a verb to an actor in its object: "to a", "on the latest". */
+const OBJECT_BEFORE = /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}\d]+\s+)?(?:(?:to|on|about|at|against|over)\s+)?(?:a|an|the|this|its|their|his|her)?\s*(?:[a-z-]+\s+){0,2}$/u;
+/** A verb that says what follows it ("said", "stated"), not one that asks for it ("pressed for", "called for"). */
+const SAYING_VERB = /^(?:say|says|said|states?|stated|tells?|told|writes?|wrote|declare[sd]?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)|notes?|noted|adds?|added|reiterate[sd]?|warn(?:s|ed)?|maintain(?:s|ed)?|asserts?|asserted|affirm(?:s|ed)?)$/i;
+/** "a report which said", "an official who told": a saying in a relative clause. */
+const RELATIVE_SAYING = /\s(?:which|that|who)\s+(?:(?:also|had|has|have|recently|earlier|previously)\s+)?$/i;
+/** From an actor to the relative pronoun: its noun and the pronoun ("'s Foreign Ministry report which"). */
+const ANTECEDENT_GAP = /^(?:['’]s)?(?:\s+[a-z-]+){0,3}\s+(?:which|that|who)\s+(?:(?:also|had|has|have|recently|earlier|previously)\s+)?$/;
 
 /**
  * "said Tsuneo Kikuchi, 83, who heads a local association of former islanders": a named person
