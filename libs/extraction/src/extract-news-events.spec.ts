@@ -4176,4 +4176,14 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2024-04-11 japan peace-treaty=seeks');
     expect(found.join()).not.toContain('russia peace-treaty=seeks');
   });
+  it('keeps a demand or claim named as its holder\'s ("Tokyo\'s demand that ...") where the clause around it denies or doubts something else', () => {
+    const demand = signals(extract(['Putin showed no sign on Tuesday that Moscow might bow to Tokyo\'s demand that it give back the four Kuril islands.'], '2019-01-24T08:00:00Z'));
+    expect(demand).toEqual(['2019-01-24 japan handover=supports']);
+    const claim = signals(extract(['Moscow would never accept Japan\'s claim to the southern Kurils, the paper wrote.'], '2019-01-24T08:00:00Z'));
+    expect(claim).toContain('2019-01-24 japan sovereignty=japan-all-four');
+  });
+  it('reads "the islands are non-negotiable sovereign territory" as the sayer\'s claim', () => {
+    const found = signals(extract(['Moscow says the southern Kurils are non-negotiable sovereign territory.'], '2011-02-09T08:00:00Z'));
+    expect(found).toEqual(['2011-02-09 russia sovereignty=russia-all']);
+  });
 });

@@ -300,7 +300,16 @@ export function standingSignals(input: ClauseInput): ExtractedStance[] {
     // questions on the islands claimed by Japan"; one right before the phrase is.)
     const m = input
       .sentenceMatches(cue.template)
-      .find((x) => x.start >= clause.start && x.end <= clause.end && (cue.standing ? !negatedAt(text, clause.start, x.start) : !x.negated) && !prevented(text, clause.start, x.start, x.end));
+      .find(
+        (x) =>
+          x.start >= clause.start &&
+          x.end <= clause.end &&
+          // ("did not respond to Tokyo's call for their return": what is named as its holder's is presupposed,
+          // not denied; read here only where the clause's own event drops it, else the event dates it.)
+          (cue.standing && POSSESSED.test(text.slice(x.start, x.end))
+            ? negatedAt(text, clause.start, x.start) || x.negated || prevented(text, clause.start, x.start, x.end) || hypothetical(text.slice(clause.start, x.start), cb.hypothetical)
+            : (cue.standing ? !negatedAt(text, clause.start, x.start) : !x.negated) && !prevented(text, clause.start, x.start, x.end)),
+      );
     if (!m || (cue.unless && matchesIn(input, cue.unless, clause).length > 0) || mentionedPhrase(text, sentence, m)) continue;
     // ("Russia banned a Japanese group seeking the return of the islands": a body named by its aim
     // holds it as long as it is that body; a group of a state's people is that state's public.)
@@ -325,6 +334,9 @@ export function standingSignals(input: ClauseInput): ExtractedStance[] {
   }
   return signals;
 }
+
+/** A cue's words that open with their holder's possessive: "Tokyo's claim to ...", "Japan's demand that ...". */
+const POSSESSED = /^\p{Lu}[\p{L}.\s-]{0,40}?['’]s\s/u;
 
 /** "<a Japanese> group seeking", "an organisation campaigning for": a body named by its aim, right before the cue. */
 function groupSeeking(lead: string, cueStart: string): RegExpExecArray | null {
