@@ -4186,4 +4186,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Moscow says the southern Kurils are non-negotiable sovereign territory.'], '2011-02-09T08:00:00Z'));
     expect(found).toEqual(['2011-02-09 russia sovereignty=russia-all']);
   });
+  it('gives what a report asked about says ("when asked about a Japanese paper which said Tokyo ...") to the report\'s actor, not to the one asked', () => {
+    const found = signals(
+      extract(
+        ['"There is nothing to talk about now," the Kremlin spokesman told journalists on Monday, when asked about a Japanese government paper which said Tokyo still wanted a peace treaty.'],
+        '2024-04-16T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2024-04-15 japan peace-treaty=seeks');
+    expect(found.join()).not.toContain('russia peace-treaty=seeks');
+  });
 });

@@ -1,5 +1,5 @@
 import type { Codebook, CompiledTemplate, EventContext, EventType } from '#lib/codebook';
-import { attribute, introducedPersons, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
+import { attribute, introducedPersons, relativeSaying, type NamedSoFar, type PersonRef, type Speaker } from './analysis/attribution.js';
 import { actorMentions, bodyHeads, bodyMentions, type Mention, officeMentions, officesOf, personNames, type PersonName, withinTerm } from './analysis/mentions.js';
 import { hypothetical } from './analysis/modality.js';
 import { type AliasEntry, compile, type CompiledCodebook, type CompiledCue } from './codebook/compiled-codebook.js';
@@ -471,6 +471,10 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (own) part = { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start };
         else if (!contrast) part = { speaker: null, reportedFrom: sentence.end, speechAt: null };
       }
+      // ("..., when asked about a Japanese Foreign Ministry report which said Tokyo ...": a saying in a
+      // relative clause on an actor's noun speaks for that actor, in this clause only.)
+      const relative = attribution && clause.start > attribution.verb.end ? relativeSaying(text, clause, mentions) : null;
+      const said = relative ? { speaker: relative.speaker, reportedFrom: relative.verb.end, speechAt: relative.verb.start } : part;
       // A transcript's answers are spoken when the transcript opened ("Friday, July 3"), not
       // when the last question's story happened ("when the lower house approved it on June 11").
       const speechFrame = !attribution && speaker && speaker === labelSpeaker && transcriptFrame ? transcriptFrame : frame;
@@ -480,7 +484,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         storyFrame: speechFrame !== frame && frameParagraph === sentence.paragraph ? frame : null,
         // An interviewer's question reports as the story does ("In Singapore in 2018, Putin and Abe agreed ..."),
         // and so do a broadcast's anchor and reporters ("ANCHOR (Tokyo):", "Reporter (Buenos Aires)").
-        speaker: part.speaker?.kind === 'other' && (part.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(part.speaker.name) ? null : part.speaker,
+        speaker: said.speaker?.kind === 'other' && (said.speaker === labelSpeaker || !attribution) && NEWS_VOICE.test(said.speaker.name) ? null : said.speaker,
         lastPublic,
         bodyBefore,
         rallyPlace,
@@ -494,8 +498,8 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         answer: !attribution && speaker !== null && speaker === labelSpeaker && speaker.kind === 'actor' && transcriptFrame !== null,
         nearbyStates: [...nearbyStates],
         theyWere: clause.start > sentence.start && pluralHere ? pluralHere : theyWere,
-        reportedFrom: Math.max(clause.start, Math.min(part.reportedFrom, clause.end)),
-        speechAt: part.speechAt,
+        reportedFrom: Math.max(clause.start, Math.min(said.reportedFrom, clause.end)),
+        speechAt: said.speechAt,
         explain: tracer.clause !== undefined,
       };
       const draft = readClause(clauseInput);

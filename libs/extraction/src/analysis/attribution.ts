@@ -117,11 +117,8 @@ export function attribute(
     // ("Worth noting: Kishida used ...": a lead-in, not a saying.)
     if (/^\s*:/.test(text.slice(verb.end, verb.end + 2)) && /^\s*\p{Lu}\p{Ll}+\s+$/u.test(text.slice(sentence.start, verb.start))) continue;
     // ("a Japanese government paper which said Tokyo ...": a saying in a relative clause on an actor's noun is that actor's.)
-    const own =
-      SAYING_VERB.test(text.slice(verb.start, verb.end)) && RELATIVE_SAYING.test(text.slice(Math.max(sentence.start, verb.start - 60), verb.start))
-      ? mentions.findLast((x) => x.end <= verb.start && ANTECEDENT_GAP.test(text.slice(x.end, verb.start)))
-      : undefined;
-    if (own && !m.inverted) return { speaker: { kind: 'actor', actor: own.actor, person: own.person }, verb };
+    const own = m.inverted ? null : relativeSayer(text, sentence.start, verb, mentions);
+    if (own) return { speaker: own, verb };
     const inverted = m.inverted;
     const speaker = inverted
       ? after(text, verb, mentions, persons, known)
@@ -140,8 +137,32 @@ export function attribute(
   return null;
 }
 
+/** The actor whose noun a saying's relative clause is on ("a Japanese government paper which said"), if the verb opens one. */
+function relativeSayer(text: string, from: number, verb: Span, mentions: Mention[]): Speaker | null {
+  if (!SAYING_VERB.test(text.slice(verb.start, verb.end)) || !RELATIVE_SAYING.test(text.slice(Math.max(from, verb.start - 60), verb.start))) return null;
+  const antecedent = mentions.findLast((x) => x.start >= from && x.end <= verb.start && ANTECEDENT_GAP.test(text.slice(x.end, verb.start)));
+  return antecedent ? { kind: 'actor', actor: antecedent.actor, person: antecedent.person } : null;
+}
+
+/**
+ * A saying in a relative clause on an actor's noun inside `span` ("..., when asked about a Japanese
+ * Foreign Ministry report which said Tokyo ..."): its sayer and verb, if there is one.
+ */
+export function relativeSaying(text: string, span: Span, mentions: Mention[]): Attribution | null {
+  RELATIVE_SAYING_IN.lastIndex = 0;
+  const words = text.slice(span.start, span.end);
+  for (let m = RELATIVE_SAYING_IN.exec(words); m; m = RELATIVE_SAYING_IN.exec(words)) {
+    const verb = { start: span.start + m.index + m[0].length - m[1].length, end: span.start + m.index + m[0].length };
+    const speaker = relativeSayer(text, span.start, verb, mentions);
+    if (speaker) return { speaker, verb };
+  }
+  return null;
+}
+
+const RELATIVE_SAYING_IN = /\b(?:which|that|who)\s+(?:(?:also|had|has|have|recently|earlier|previously)\s+)?([a-z]+)\b/gi;
+
 /** From a verb to an actor in its object: "to a", "on the latest". */
-const OBJECT_BEFORE = /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}\d]+\s+)?(?:(?:to|on|about|at|against|over)\s+)?(?:a|an|the|this|its|their|his|her)?\s*(?:[a-z-]+\s+){0,2}$/u;
+const OBJECT_BEFORE = /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}\d]+\s+)?(?:(?:[a-z]+\s+)?(?:to|on|about|at|against|over)\s+)?(?:a|an|the|this|its|their|his|her)?\s*(?:[a-z-]+\s+){0,2}$/u;
 /** A verb that says what follows it ("said", "stated"), not one that asks for it ("pressed for", "called for"). */
 const SAYING_VERB = /^(?:say|says|said|states?|stated|tells?|told|writes?|wrote|declare[sd]?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)|notes?|noted|adds?|added|reiterate[sd]?|warn(?:s|ed)?|maintain(?:s|ed)?|asserts?|asserted|affirm(?:s|ed)?)$/i;
 /** "a report which said", "an official who told": a saying in a relative clause. */

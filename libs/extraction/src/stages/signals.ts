@@ -85,7 +85,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const lead = text.slice(Math.max(clause.start, m.start - 60), m.start);
     if (NO_ONE.test(lead) || OBSTACLE_TO.test(lead)) continue;
     // ("Asked whether the transfer of Shikotan would follow automatically, he replied ...": the question's words.)
-    if (ASKED.test(text.slice(clause.start, m.start)) || ASKED_OPENS.test(text.slice(m.start, m.end))) continue;
+    // (Not what a document asked about says: "when asked about a report which said Tokyo ...".)
+    if ((ASKED.test(text.slice(clause.start, m.start)) && !RELATIVE_SAID.test(text.slice(clause.start, m.start))) || ASKED_OPENS.test(text.slice(m.start, m.end))) continue;
     const at = m.start;
     // A slot decides the position ("belong to $owner"); the slot `holder`, when the template does
     // not fill it, is decided by whoever holds the stance ("our land" is Japan's claim from Tokyo).
@@ -379,6 +380,7 @@ const KNOWN_BEFORE = /\b(?:know|knew|known|knows|aware|heard|hear|realise|realiz
 const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|demands|call|calls|position|stance|view|condition|conditions|proposal|offer)\s+(?:that|on|for|to)\b/u;
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
+const RELATIVE_SAID = /\b(?:which|that|who)\s+(?:(?:also|had|has|have)\s+)?(?:said|says|stated|states|wrote|writes|declared|declares|insisted|insists|stressed|stresses|noted|notes|added|adds|reiterated|reiterates)\b/i;
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 
 const SEEN_AS_SIGN = /\b(?:is|are|was|were|being)\s+(?:widely\s+|generally\s+|largely\s+)?(?:seen|regarded|viewed|read|interpreted|taken)\s+as\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:sign|signal|indication|test)\s+(?:that|of)\b/i;
