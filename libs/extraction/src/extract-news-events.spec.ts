@@ -4196,4 +4196,16 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2024-04-15 japan peace-treaty=seeks');
     expect(found.join()).not.toContain('russia peace-treaty=seeks');
   });
+  it('dates what a dated document "notes" by the document, and reads "two of the southern Kuril Islands" as the two islands', () => {
+    const found = signals(extract(['The 1956 declaration notes that Moscow is prepared to hand two of the southern Kuril Islands to Tokyo, Putin said on Thursday.'], '2018-11-17T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '1956-10-19 russia sovereignty=two-islands']));
+  });
+  it('reads the second holder of a coordinated relative clause ("which Moscow runs, but Tokyo claims as its own")', () => {
+    const found = signals(extract(['The Kurils, which Moscow has run since 1945 but Tokyo claims as its own, lie off Hokkaido.'], '2019-03-20T08:00:00Z'));
+    expect(found).toContain('2019-03-20 japan sovereignty=japan-all-four');
+  });
+  it('reads "very difficult to talk about continuing the talks" as suspending them', () => {
+    const found = signals(extract(['A Kremlin aide said on Friday it was very difficult to talk about resuming the peace treaty negotiations.'], '2022-04-25T08:00:00Z'));
+    expect(found).toEqual(['2022-04-22 russia peace-treaty=suspended']);
+  });
 });

@@ -679,7 +679,7 @@ const RECOUNTED_LAW = /\b(?:constitution|law|amendments?|bluebook)\b[^.;]{0,40}\
 const RECOUNTED_ACT = /\b(?:agreed|signed|pledged|proposed|promised|confirmed|declared|announced|adopted|concluded|offered|suspended|broke off|halted|withdrew)\b/i;
 
 const DOCUMENT_STATES =
-  new RegExp(String.raw`^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|${DOCUMENT_CONTAINS})\s+that\b`, 'u');
+  new RegExp(String.raw`^\s*(?:The|That|This|Its|the|that|this|its)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|treaty|agreement|document|statement|accord|text)\b[^.;]{0,60}?\b(?:states|stated|says|said|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|notes|noted|${DOCUMENT_CONTAINS})\s+that\b`, 'u');
 
 /**
  * The term of the clause's subject (a mention before the cue, outside quotes, with no preposition),

@@ -46,7 +46,7 @@ export function prevented(text: string, clauseStart: number, at: number, end = a
   // ("agreed to consider handing over ...": inside the cue's own words too.)
   if (end > at && CONSIDERED_INSIDE.test(text.slice(at, end))) return true;
   const before = text.slice(Math.max(clauseStart, at - 60), at);
-  if (UNABLE.test(before) || (REFUSED_TO.test(before) && !GIVING_UP.test(text.slice(at, at + 16))) || CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before)) return true;
+  if (UNABLE.test(before) || (REFUSED_TO.test(before) && !GIVING_UP.test(text.slice(at, at + 16))) || CONSIDERED.test(before) || PREVENTED.test(before) || ABANDONED.test(before) || REFUSED_REQUEST.test(before) || SAYS_NOTHING.test(before) || DENIED_REPORT.test(before)) return true;
   const wide = text.slice(Math.max(clauseStart, at - 200), at);
   // (The cue may open with the gerund itself: "avoided [describing the islands as Japan's]".)
   const gerund = GERUND_OPENING.exec(text.slice(at, end))?.[0] ?? '';
@@ -74,6 +74,10 @@ const CONSIDERED = /\b(?:(?<!\bagree[ds]?\s+)to|would|will|could|might|may)\s+co
  */
 const SUSPENDED_TALKS =
   /\b(?:suspen(?:sion|ded|ding|ds?)|halt(?:ed|ing|s)?|froze|frozen|freez(?:e|es|ing)|broke\s+off|break(?:s|ing)?\s+off|terminat(?:ed|es?|ing|ion)|withdr(?:ew|awn|awal|aws|awing)\s+from|pull(?:ed|s|ing)?\s+out\s+of)\s+(?:of\s+)?(?:[^\s,;:.]+\s+){0,5}?(?:talks|negotiations|dialogue|consultations)\s+(?:(?!(?:and|but|while|whereas)\s+(?:it|he|she|they|we|the|[\p{Lu}])|[,;:.])[^]){0,160}$/iu;
+
+/** "denied reports that Russia would hand over two of the islands": what a report denied says is not held. */
+const DENIED_REPORT =
+  /\b(?:deny|denies|denied|denying|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing))\s+(?:[\p{L}-]+\s+){0,3}(?:speculation|reports?|suggestions?|rumou?rs?)\s+(?:that|of|about)\s+(?:[^\s.;]+\s+){0,6}$/iu;
 
 /** "it said nothing about the grounds on which the two islands would be transferred": not said at all. */
 const SAYS_NOTHING = /\b(?:said|says|say|saying|mentions?|mentioned)\s+nothing\s+(?:about|of|on|regarding)\b[^.;:"“”]*$/i;

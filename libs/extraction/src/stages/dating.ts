@@ -394,7 +394,7 @@ export function tenseOfMain(text: string, span: Span, main: string): 'past' | 'p
 }
 
 export const DOCUMENT_SPEAKS =
-  new RegExp(String.raw`\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw|${DOCUMENT_CONTAINS})\b`, 'iu');
+  new RegExp(String.raw`\b(1[5-9]\d\d|20\d\d)\s+(?:[\p{L}-]+\s+){0,3}(?:declaration|agreement|treaty|statement|memorandum|communiqu[eé]|accord|constitution|amendment|law|decree|document|text|pact)s?(?:\s*,[^,;.]{1,150},)?(?:\s+[^,;.]{1,80}?\s+and)?\s+(?:also\s+|itself\s+)?(?:says|said|states|stated|stipulates|stipulated|provides|provided|envisages|envisaged|specifies|specified|reads|read|requires|required|commits|committed|obliges|obliged|binds|promises|promised|foresees|foresaw|notes|noted|envisions|envisioned|${DOCUMENT_CONTAINS})\b`, 'iu');
 
 /** "The 1956 declaration says ...", "A 1956 declaration restored ties and said ...": what a document of a given year says (after it, before the cue) is dated by that year. */
 export function documentDate(text: string, span: Span, cueAt: number | undefined): DatedValue | null {
