@@ -4208,4 +4208,17 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['A Kremlin aide said on Friday it was very difficult to talk about resuming the peace treaty negotiations.'], '2022-04-25T08:00:00Z'));
     expect(found).toEqual(['2022-04-22 russia peace-treaty=suspended']);
   });
+  it('dates an undated lead saying by the day a later sentence gives the remarks ("X\'s remarks at a news conference on Tuesday came ...")', () => {
+    const found = signals(
+      extract(
+        [
+          'Prime Minister Shinzo Abe said Japan would keep working toward a peace treaty with Russia despite the row over the Kuril Islands.',
+          "Abe's remarks to reporters in Lima on Tuesday came as his aides prepared for the December summit.",
+        ],
+        '2016-11-24T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2016-11-22 japan peace-treaty=seeks');
+    expect(found).not.toContain('2016-11-24 japan peace-treaty=seeks');
+  });
 });

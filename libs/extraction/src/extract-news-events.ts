@@ -461,6 +461,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     // (What the wording says of the islands is read once per sentence, across its clauses:
     // "islands controlled by Russia but claimed by Japan".)
     let standingRead = false;
+    let dayHere: DatedValue | null = null;
     for (const clause of idle ? [] : clauses(sentence)) {
       // ("Tokyo calls the takeover unlawful, while Moscow says the islands became Russian lawfully":
       // a contrasting clause that names its own sayer speaks for it.)
@@ -514,6 +515,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
       // "Nozdrev spoke to The World Tonight on Thursday": when the interview below took place.
       if (draft.frame && !transcriptFrame && INTERVIEWED.test(text.slice(clause.start, clause.end))) interviewDate = draft.frame;
       if (draft.frame) {
+        if (draft.frame.earliest === draft.frame.latest) dayHere = draft.frame;
         setAside = false;
         backstory = PLUPERFECT.test(stripQuotes(text, clause, sentence.quotes));
         frame = draft.frame;
@@ -542,6 +544,16 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         event: draft.event ? { type: draft.event.type, date: draft.event.date.edtf, context: draft.event.context, stances: draft.event.stances } : undefined,
         why: draft.why,
       });
+    }
+    // ("Abe said that ... ¶ Abe's remarks at a news conference on Monday came a day after ...": the
+    // day the remarks were made dates the sayings told before it with no date of their own.)
+    const remarks = dayHere && dayHere.latest <= published ? REMARKS_MADE.exec(stripQuotes(text, sentence, sentence.quotes)) : null;
+    if (remarks && dayHere) {
+      const whose = new Set(mentions.filter((m) => m.start < sentence.start + remarks.index + remarks[0].length).map((m) => m.actor));
+      if (lastPerson?.kind === 'actor' && /^(?:his|her|their|the)\b/i.test(remarks[0])) whose.add(lastPerson.actor);
+      for (const d of drafts) {
+        if (d.sentence.start < sentence.start && d.paragraph >= sentence.paragraph - 2 && !d.ownDate && d.date.edtf === published && d.actors.some((a) => whose.has(a))) d.date = dayHere;
+      }
     }
     if (sayer && frame && frame !== filed) spokeOn.set(sayer, frame);
     // "An official who sailed with the group told reporters ...": an unnamed speaker no actor was
@@ -1203,6 +1215,10 @@ function heldThen(alias: AliasEntry | undefined, past: DatedValue, published: st
 function coarseBefore(frame: DatedValue, newsDay: DatedValue | null): boolean {
   return newsDay !== null && frame.earliest !== frame.latest && frame.latest < newsDay.earliest;
 }
+
+/** "X's remarks at a news conference on Monday came ...", "He made the comments on Tuesday", "Lavrov was speaking in Moscow": when what was said before was said. */
+const REMARKS_MADE =
+  /\b(?:remarks|comments|statement|announcement)\b[^.;]{0,80}?\b(?:came|were made|was made|were delivered|was delivered|followed)\b|\b(?:made|delivered|gave)\s+(?:the|his|her|their|those|these)\s+(?:remarks|comments|statement)\b|\b(?:was|were)\s+speaking\b/i;
 
 const PLUPERFECT = /\bhad\s+(?:[a-z]+ly\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|ld|ght|nt|id|ok|un)\b/i;
 
