@@ -4221,4 +4221,15 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2016-11-22 japan peace-treaty=seeks');
     expect(found).not.toContain('2016-11-24 japan peace-treaty=seeks');
   });
+  it('dates a cue inside a "who" clause by the date that clause gives ("Abe, who said on Monday that ..., did not reply")', () => {
+    const found = signals(extract(['Abe, who said on Monday that his talks with Putin were moving toward a peace treaty, did not reply to the Russian offer.'], '2018-09-13T08:00:00Z'));
+    expect(found).toEqual(['2018-09-10 japan peace-treaty=seeks']);
+  });
+  it('does not read what a speaker says a dated document means ("the 1956 declaration, which means above all ...") as what it provides', () => {
+    const found = signals(
+      extract(['"We are ready to work on the basis of the 1956 declaration, which means above all the recognition by Japan of the results of the war," Lavrov said on Monday.'], '2019-01-15T08:00:00Z'),
+    );
+    expect(found).toContain('2019-01-14 russia sequencing=recognition-first');
+    expect(found.join()).not.toContain('1956-10-19 russia sequencing');
+  });
 });

@@ -112,7 +112,12 @@ export function datesIn(
     const ahead = tense === 'past' && m.earliest > reference && /\b(?:next|coming)\b/i.test(m.text);
     // ("The ambassador, who arrived in Tokyo last month, added that ...": when the person did
     // something else, in a relative clause set off by commas, is not when the clause's act was.)
-    const whoClause = WHO_ASIDE.test(part.slice(Math.max(0, m.start - 80), m.start)) && /^[^,;]{0,60},/.test(part.slice(m.end));
+    // (Unless the cue is in that clause: "Abe, who said on Monday that the talks were moving toward a treaty, did not ...".)
+    const closing = /^[^,;]{0,60},/.exec(part.slice(m.end));
+    const whoClause =
+      WHO_ASIDE.test(part.slice(Math.max(0, m.start - 80), m.start)) &&
+      closing !== null &&
+      !(preferBefore !== undefined && preferBefore > span.start + m.end && preferBefore < span.start + m.end + closing[0].length);
     const ofIslands = islandsTaken(part, m.start, span.start, preferBefore);
     candidates.push({ edtf: m.edtf, earliest: m.earliest, latest: m.latest, at, deadline: deadline || takenUp || ahead || held || whoClause || ofIslands || (aside && tense !== 'past'), naming });
   }
@@ -433,11 +438,15 @@ export function documentOfRelative(text: string, clause: Span, framed = true, kn
   // ("..., in which Moscow promised": the document frames the clause; "..., which provides": it is its subject.)
   // ("a 1956 document calling for the return of two islands": a participle on it too.)
   if (!(framed ? /^\s*(?:(?:(?:in|under|by|through|according\s+to)\s+)?(?:which|that)|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i : /^\s*(?:which|that|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i).test(text.slice(clause.start, clause.start + 24))) return null;
+  // ("the 1956 declaration, which means above all recognition of ...": what a speaker reads into it, not what it provides.)
+  if (READ_INTO.test(text.slice(clause.start, clause.start + 40))) return null;
   // ("the 1956 Joint Declaration, the document in which Moscow promised ...": past an appositive naming it again.)
   const before = text.slice(Math.max(0, clause.start - 120), clause.start).replace(DOCUMENT_APPOSITIVE, '');
   const m = DOCUMENT_BEFORE.exec(before);
   return m ? dated(m[1] ?? m[2]) : knownDocumentAtEnd(before, known);
 }
+
+const READ_INTO = /^\s*(?:which|that)\s+(?:(?:would|will|also|above\s+all|first\s+of\s+all)\s+)*(?:means?|meant|implies|implied|requires|required|presupposes|presupposed)\b/i;
 
 export type KnownDocuments = readonly { atEnd: RegExp; date: string }[];
 
@@ -472,6 +481,7 @@ export function documentOfCue(
   // ("the 1956 declaration that promised ...": "that" too, when a document is what it follows.)
   const relative = [...before.matchAll(/(?:^|,?\s+)(?:(?:in|under|by|with)\s+)?(?:which|that)\s/gi)].pop();
   if (!relative || /[;.]/.test(before.slice(relative.index))) return null;
+  if (READ_INTO.test(before.slice(relative.index).replace(/^,/, ''))) return null;
   const at = from + relative.index;
   // The antecedent: what comes before the pronoun in the same sentence.
   const window = text.slice(Math.max(0, at - 80), at);
