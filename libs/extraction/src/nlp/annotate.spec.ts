@@ -54,4 +54,12 @@ describe('annotate', () => {
     const { tokens } = annotate('Tokyo will not drop its claim to the islands.', { negationExceptions: ['not drop'] });
     expect(tokens.find((t) => t.lower === 'claim')?.negated).toBe(false);
   });
+  it('ends a sentence at a short line without closing punctuation before a capital (a headline, a caption), not inside wrapped prose', () => {
+    const text = 'Updated: Monday, 3 March, 2003\nTokyo restates its claim\nThe prime minister spoke in Tokyo on Monday and said\nthe talks would go on.';
+    expect(annotate(text).sentences.map((s) => s.text)).toEqual([
+      'Updated: Monday, 3 March, 2003',
+      'Tokyo restates its claim',
+      'The prime minister spoke in Tokyo on Monday and said\nthe talks would go on.',
+    ]);
+  });
 });

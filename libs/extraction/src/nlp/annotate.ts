@@ -84,7 +84,7 @@ export function annotate(text: string, options: { negationExceptions?: string[] 
     liftNegation(tokens, first, exceptions, firsts);
     scopeWithout(tokens, first);
     scopeCoordination(tokens, first);
-    const spans = doc.sentences().out(its.span) as unknown as number[][];
+    const spans = shortLinesApart(doc.sentences().out(its.span) as unknown as number[][], tokens, first, text);
     const quotes = quoteSpans(text, paragraph, carried.has(index));
     let open: { from: number; to: number } | null = null;
     const push = (from: number, to: number) => {
@@ -311,3 +311,33 @@ function anyNegated(tokens: Token[], from: number): boolean {
 function plainApostrophes(word: string): string {
   return word.includes('’') ? word.replaceAll('’', "'") : word;
 }
+
+/**
+ * A short line with no closing punctuation before a capital is a unit of its own (a headline, a
+ * caption, a byline, a page's navigation): prose is not wrapped that short. The model's sentences
+ * are split there.
+ */
+function shortLinesApart(spans: number[][], tokens: Token[], first: number, text: string): number[][] {
+  const out: number[][] = [];
+  for (const [from, to] of spans) {
+    let start = from;
+    for (let t = from; t < to; t++) {
+      // (The model keeps a line break as a token of its own; or it lies between two tokens.)
+      const breakToken = /^\s*\n\s*$/.test(text.slice(tokens[first + t + 1].start, tokens[first + t + 1].end));
+      const gap = breakToken ? '\n' : text.slice(tokens[first + t].end, tokens[first + t + 1].start);
+      if (!gap.includes('\n') || (breakToken && t + 2 > to)) continue;
+      const next = tokens[first + t + (breakToken ? 2 : 1)];
+      const line = text.slice(text.lastIndexOf('\n', tokens[first + t].end - 1) + 1, tokens[first + t].end);
+      if (line.length < SHORT_LINE && !/[.!?:;,"”)\]'’\-–—]$/.test(line) && /^\p{Lu}/u.test(text[next.start] ?? '')) {
+        out.push([start, t]);
+        start = t + (breakToken ? 2 : 1);
+        t = start - 1;
+      }
+    }
+    out.push([start, to]);
+  }
+  return out;
+}
+
+/** Lines shorter than this that end without punctuation are not wrapped prose. */
+const SHORT_LINE = 80;
