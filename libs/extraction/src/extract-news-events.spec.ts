@@ -4232,4 +4232,9 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-01-14 russia sequencing=recognition-first');
     expect(found.join()).not.toContain('1956-10-19 russia sequencing');
   });
+  it('reads what a dated offer provides ("a 1956 Soviet proposal to return two islands") as its maker\'s, also in a clause that only entertains taking it up', () => {
+    const could = signals(extract(['Abe said on Friday that Tokyo might revisit a 1956 Soviet proposal to give back two of the four Kuril islands.'], '2018-11-17T08:00:00Z'));
+    expect(could).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
+    expect(could.join()).not.toContain('japan handover');
+  });
 });

@@ -835,6 +835,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   if (isHypothetical || advice || (/\?["”']?\s*$/.test(text.slice(sentence.start, sentence.end)) && !insideAny(quotes, sentence.end - 1) && !reported)) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
+  // ("Tokyo could resume discussions on a 1956 Soviet proposal to return two islands": what a dated
+  // document or offer provides stands, whatever the clause that names it entertains.)
+  const ofOffer = context.length > 0 ? heldInDocument(input, stated) : undefined;
 
   // The event's own date comes from the narrative, the mention nearest before the stance it shows
   // ("Putin's proposal in September ... without preconditions"). Dates inside quotes count only for
@@ -905,11 +908,11 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
 
   if (reported && stances.length === 0 && (!type || type.type === 'statement')) {
     const event = reportedEvent(input, narrativeDate ?? input.frame, mentions);
-    if (event) return { frame, event };
+    if (event) return { frame, event, provided: ofOffer };
   }
   // No type and no stance: whatever date follows, the clause is no event and only its frame
   // counts. Unless a tracer wants to know why, the rest (documents, the saying's date) is not read.
-  if (!input.explain && stances.length === 0 && (!type || type.type === 'statement')) return { frame };
+  if (!input.explain && stances.length === 0 && (!type || type.type === 'statement')) return { frame, provided: ofOffer };
 
   // What a speaker said in the past ("'The islands are ours,' Lavrov said") is dated when it was
   // said, whatever the tense inside the quotation; what a dated document says, by its date.
@@ -993,7 +996,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
       mainTense(text, { start: sentence.start, end: clause.start }, quotes, cb.relative) === 'past',
     perfect: grammatical === 'past' && !verbless && presentPerfect(main),
   });
-  if (!date) return { frame, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
+  if (!date) return { frame, provided: ofOffer, why: `no date (tense ${tense}, hypothetical ${isHypothetical})` };
   // A poll's later figures ("Twenty-four percent said ...") were taken when the poll was.
   const polled =
     type?.type === 'poll' && !own && input.inPoll && input.pollDate && !datesIn(text, sentence, quotes, false, published, tense, cb) ? input.pollDate : null;
@@ -1002,12 +1005,12 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   if (subject) actors.add(subject);
   if (speaker?.kind === 'actor') actors.add(speaker.actor);
   for (const x of stances) actors.add(x.actor);
-  if (actors.size === 0) return { frame, why: 'no actors' };
+  if (actors.size === 0) return { frame, provided: ofOffer, why: 'no actors' };
   const eventTypeName: EventType | null = type?.type ?? (stances.length ? 'statement' : null);
   if (!eventTypeName || (eventTypeName === 'statement' && stances.length === 0)) {
-    return { frame, why: `type ${eventTypeName}, ${stances.length} stances, context ${context}` };
+    return { frame, provided: ofOffer, why: `type ${eventTypeName}, ${stances.length} stances, context ${context}` };
   }
-  if (speaker?.kind === 'other' && !own) return { frame, why: 'commentary without a date' };
+  if (speaker?.kind === 'other' && !own) return { frame, provided: ofOffer, why: 'commentary without a date' };
 
   // ("Since 2020 the constitution has forbidden ...": held from then to the clause's date, one span.)
   // ("..., said on Feb. 7 that Washington had recognised Japan's sovereignty since the 1950s": said
@@ -1049,8 +1052,25 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     frame: frame ?? (date === document && tense === 'past' && !own && !reported && reportingVerb === null ? document : undefined),
     event,
     document: document_,
-    provided,
+    provided: provided ?? ofOffer,
   };
+}
+
+/** The stances whose cue lies in a dated document or offer the clause names ("a 1956 Soviet proposal to return ..."), as that document's event. */
+function heldInDocument(input: ClauseInput, stated: ExtractedStance[]): Draft | undefined {
+  const { text, clause, sentence, published, cb } = input;
+  for (const x of stated) {
+    const at = x.evidence?.start;
+    if (at === undefined || insideAny(sentence.quotes, at)) continue;
+    const date = documentOfCue(text, clause, at, storyDayOf(input) ?? published, input.years, cb.documents);
+    if (!date || date.latest >= published) continue;
+    const stances = stated.filter((y) => y.evidence?.start === at);
+    return {
+      type: 'agree', date, ownDate: true, context: [], actors: [...new Set(stances.map((y) => y.actor))], stances,
+      sentence: { start: sentence.start, end: sentence.end }, paragraph: sentence.paragraph, attributed: true,
+    };
+  }
+  return undefined;
 }
 
 /** The stances after the clause's first cue that lie in a relative clause on a dated document, with the document's date. */

@@ -9,7 +9,7 @@ import { DOCUMENT_CONTAINS, insideAny, type Sentence, type Span } from '../text/
 import type { ClauseInput } from './clause-input.js';
 import { leadingPronounEnd } from './speakers.js';
 import { ASIDE } from './dating.js';
-import { DOCUMENT_SPEAKS, documentOfRelative, itSays, quoteStartOf, stripQuotes } from './dating.js';
+import { DOCUMENT_SPEAKS, documentOfCue, documentOfRelative, itSays, quoteStartOf, stripQuotes } from './dating.js';
 import { placeOf } from './score.js';
 
 // The signal stage: event types and stance signals from cue templates, and who holds each one
@@ -123,7 +123,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const head = coordinated ? whole.slice(coordinated.index) : whole;
     // ("The 1956 declaration said the peace treaty could be concluded after the delivery of ...":
     // the modality of what a dated document provides is the provision's own.)
-    const provision = DOCUMENT_SPEAKS.test(text.slice(clause.start, at));
+    // (So is that of a dated offer the clause names: "could resume talks on a 1956 Soviet proposal to return ...".)
+    const provision = DOCUMENT_SPEAKS.test(text.slice(clause.start, at)) || documentOfCue(text, clause, at, input.published, input.years, cb.documents) !== null;
     // (Nor "progress is possible | only after Japan's recognition of ...": the cue itself may state the condition.)
     if (!provision && hypothetical(/\b(?:could|possible)\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
@@ -174,6 +175,9 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("He said Tokyo would press on under its basic policy. According to that policy, the question
       // of the islands must be settled first": the policy of whom the story last quoted.)
       holders = [input.lastPerson.actor];
+    } else if (!cue.demand && (owner = demonymOwner(text, clause, at, cb))) {
+      // ("Tokyo could resume talks on a 1956 Soviet proposal to return two islands": the proposal's maker.)
+      holders = [owner];
     } else if (!cue.demand && !actingPair(clauseText, clause.start, at, mentions) && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
       // "Japan's basic policy, to resolve the question of the four islands and then conclude a
       // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
@@ -695,6 +699,15 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
   if (named && rest.length < 140 && POSSESSED_STANCE.test(`${named} `) && !BACKED.test(text.slice(Math.max(clause.start, last.start - 40), last.start))) return last.actor;
   return agent || (rest.length < 140 && (POSSESSED_STANCE.test(own + rest + text.slice(at, at + 30)) || POSSESSED_ACT.test(own + rest))) ? last.actor : null;
 }
+
+/** The actor a demonym names as the maker of the proposal, offer or demand the cue spells out ("a 1956 Soviet proposal to ..."). */
+function demonymOwner(text: string, clause: Span, at: number, cb: CompiledCodebook): string | null {
+  const m = DEMONYM_STANCE.exec(text.slice(Math.max(clause.start, at - 80), at));
+  return m ? (cb.actorOfDemonym.get(m[1]) ?? null) : null;
+}
+
+const DEMONYM_STANCE =
+  /\b(?:a|an|the|its|their)\s+(?:(?:1[5-9]\d\d|20\d\d)\s+)?(?:[a-z]+\s+)?(\p{Lu}\p{Ll}+)\s+(?:proposal|offer|plan|promise|pledge|initiative|demand|demands|position|stance|insistence|condition)\s+(?:to|for|of|that|on)\s+(?:[\p{L}-]+\s+){0,3}$/u;
 
 /** "According to that policy, ...": a clause that goes on with a policy named before. */
 const THAT_POLICY = /^\s*(?:According to|Under|In line with|In keeping with|Following)\s+(?:that|this|its|their|the same)\s+(?:(?:basic|long-standing|longstanding|official|stated)\s+)?(?:policy|position|stance|line|approach|principle)\b/i;
