@@ -124,9 +124,13 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     // ("The 1956 declaration said the peace treaty could be concluded after the delivery of ...":
     // the modality of what a dated document provides is the provision's own.)
     // (So is that of a dated offer the clause names: "could resume talks on a 1956 Soviet proposal to return ...".)
-    const provision = DOCUMENT_SPEAKS.test(text.slice(clause.start, at)) || documentOfCue(text, clause, at, input.published, input.years, cb.documents) !== null;
     // (Nor "progress is possible | only after Japan's recognition of ...": the cue itself may state the condition.)
-    if (!provision && hypothetical(/\b(?:could|possible)\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical)) continue;
+    if (
+      !DOCUMENT_SPEAKS.test(text.slice(clause.start, at)) &&
+      hypothetical(/\b(?:could|possible)\s*$/i.test(head) ? head + (/^\S+\s+\S+/.exec(text.slice(at, at + 40))?.[0] ?? '') : head, cb.hypothetical) &&
+      documentOfCue(text, clause, at, input.published, input.years, cb.documents) === null
+    )
+      continue;
     // A poll's public holds what it answered, not the offer a question describes ("handing over
     // Shikotan and the Habomai islets" is Moscow's 1956 offer, whoever is asked about it).
     if (polled && cue.holder) continue;
