@@ -4237,4 +4237,10 @@ describe('extractNewsEvents', () => {
     expect(could).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
     expect(could.join()).not.toContain('japan handover');
   });
+  it('reads "the islands are Japan\'s" as a claim of the sayer\'s owner, and "sign a treaty this year and later discuss the islands" as the treaty first', () => {
+    const owned = signals(extract(['"The four islands are Japan\'s," Japan\'s foreign minister told reporters on Tuesday in Tokyo.'], '2022-03-23T08:00:00Z'));
+    expect(owned).toContain('2022-03-22 japan sovereignty=japan-all-four');
+    const first = signals(extract(['Putin said on Wednesday that the two countries should sign a peace treaty before the year is out and later discuss the Kurils.'], '2018-09-13T08:00:00Z'));
+    expect(first).toContain('2018-09-12 russia sequencing=treaty-first');
+  });
 });
