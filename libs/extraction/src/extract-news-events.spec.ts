@@ -4243,4 +4243,8 @@ describe('extractNewsEvents', () => {
     const first = signals(extract(['Putin said on Wednesday that the two countries should sign a peace treaty before the year is out and later discuss the Kurils.'], '2018-09-13T08:00:00Z'));
     expect(first).toContain('2018-09-12 russia sequencing=treaty-first');
   });
+  it('reads an agreement to step up efforts on the dispute "based on the 1956 declaration" as both makers seeking a treaty', () => {
+    const found = signals(extract(['In Singapore the two leaders agreed to step up efforts to settle the Kuril dispute based on the 1956 joint declaration.'], '2019-12-10T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2019-12-10 japan peace-treaty=seeks', '2019-12-10 russia peace-treaty=seeks']));
+  });
 });
