@@ -4247,4 +4247,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['In Singapore the two leaders agreed to step up efforts to settle the Kuril dispute based on the 1956 joint declaration.'], '2019-12-10T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2019-12-10 japan peace-treaty=seeks', '2019-12-10 russia peace-treaty=seeks']));
   });
+  it('keeps a proposal named as its holder\'s ("no sign of budging on Tokyo\'s proposal that two islands be handed over")', () => {
+    const found = signals(extract(['Moscow has shown no sign of budging on Tokyo\'s proposal that Shikotan and the Habomai islets be handed over.'], '2019-04-24T08:00:00Z'));
+    expect(found).toContain('2019-04-24 japan handover=supports');
+  });
 });
