@@ -4251,4 +4251,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Moscow has shown no sign of budging on Tokyo\'s proposal that Shikotan and the Habomai islets be handed over.'], '2019-04-24T08:00:00Z'));
     expect(found).toContain('2019-04-24 japan handover=supports');
   });
+  it('gives an agreement the cue names between two parties to both ("the agreements between the leaders of Russia and Japan to accelerate ...")', () => {
+    const found = signals(extract(['The ministry accused Tokyo of twisting the agreements between the leaders of Russia and Japan to speed up the peace treaty talks.'], '2019-01-10T08:00:00Z'));
+    expect(found).toEqual(expect.arrayContaining(['2019-01-10 russia peace-treaty=seeks', '2019-01-10 japan peace-treaty=seeks']));
+  });
 });

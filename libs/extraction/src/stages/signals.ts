@@ -216,6 +216,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         forSide(text, clause, at, mentions) ??
         whoAntecedent(text, clause, at, mentions) ??
         subordinateSubject(text, clause, at, mentions) ??
+        // ("distorting the agreements between the leaders of Russia and Japan to accelerate ...": both leaders'.)
+        pairInCue(text, m, mentions) ??
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
         pluralAntecedent(text, clause, input.mentions, sentence) ??
@@ -566,7 +568,17 @@ function agreementParties(clauseText: string, clauseStart: number, at: number, m
 }
 
 /** What two parties agreed on, in the words of one of them (not a document they signed long ago). */
-const AGREEMENT_OF_LEADERS = /\b(?:agreement|accord|understanding|consensus|arrangement)\s+(?:(?:(?:reached|struck|made)\s+)?between|of)\s+(?:the\s+)?$/i;
+/** The pair an agreement the cue itself names is between ("the agreement between Russia and Japan to accelerate ..."). */
+function pairInCue(text: string, match: Span, mentions: Mention[]): [string, string] | null {
+  const inside = mentions.filter((x) => x.start >= match.start && x.end <= match.end);
+  for (let i = 0; i + 1 < inside.length; i++) {
+    const [a, b] = [inside[i], inside[i + 1]];
+    if (a.actor !== b.actor && AGREEMENT_OF_LEADERS.test(text.slice(match.start, a.start)) && PAIR_GAP.test(text.slice(a.end, b.start))) return [a.actor, b.actor];
+  }
+  return null;
+}
+
+const AGREEMENT_OF_LEADERS = /\b(?:agreements?|accords?|understandings?|consensus|arrangements?)\s+(?:(?:(?:reached|struck|made)\s+)?between|of)\s+(?:the\s+)?(?:(?:leaders|heads|presidents|governments)\s+of\s+(?:the\s+)?)?$/i;
 
 const AGREEMENT_BETWEEN = /\b(?:agreement|accord|deal|understanding|consensus|declaration|statement|communiqu[eé]|pact|treaty)\s+(?:(?:(?:reached|signed|struck|concluded|made)\s+)?between|of)\s+(?:the\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/i;
 
