@@ -4255,4 +4255,10 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The ministry accused Tokyo of twisting the agreements between the leaders of Russia and Japan to speed up the peace treaty talks.'], '2019-01-10T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2019-01-10 russia peace-treaty=seeks', '2019-01-10 japan peace-treaty=seeks']));
   });
+  it('reads "no right to negotiate the possibility of ceding territory" as opposing a handover, and seeking "a solution to the issue of a peace treaty" as seeking one', () => {
+    const right = signals(extract(['"We have no right to negotiate the possibility of ceding sovereignty over Russian land," Medvedev said on Monday of the Kurils.'], '2021-02-02T08:00:00Z'));
+    expect(right).toContain('2021-02-01 russia handover=opposes');
+    const solution = signals(extract(['Lavrov said on Thursday that Moscow would keep looking for a solution to the question of a peace treaty with Tokyo.'], '2021-10-15T08:00:00Z'));
+    expect(solution).toContain('2021-10-14 russia peace-treaty=seeks');
+  });
 });
