@@ -4261,4 +4261,8 @@ describe('extractNewsEvents', () => {
     const solution = signals(extract(['Lavrov said on Thursday that Moscow would keep looking for a solution to the question of a peace treaty with Tokyo.'], '2021-10-15T08:00:00Z'));
     expect(solution).toContain('2021-10-14 russia peace-treaty=seeks');
   });
+  it('does not read what "stopped both countries from signing a peace treaty" as suspending the talks', () => {
+    const found = signals(extract(["Moscow's refusal to give back the Kurils has stopped the two countries from signing a peace treaty."], '2018-06-12T08:00:00Z'));
+    expect(found.join()).not.toContain('peace-treaty=suspended');
+  });
 });
