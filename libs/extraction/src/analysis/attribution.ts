@@ -126,12 +126,10 @@ export function attribute(
     if (!speaker) continue;
     // ("The Kremlin was responding to a Japanese Foreign Ministry report which said Tokyo ...": what
     // follows a later saying in a relative clause on an actor's noun is that actor's.)
-    const relative = found.find((o) => o.start > verb.end && !insideAny(sentence.quotes, o.start) && o.start < sentence.end && SAYING_VERB.test(text.slice(o.start, o.end)) && RELATIVE_SAYING.test(text.slice(Math.max(verb.end, o.start - 60), o.start)));
-    // (Only in the first verb's object, "responding to a ... report": not in what the first one said.)
-    const antecedent =
-      relative &&
-      mentions.findLast((x) => x.start >= verb.end && x.end <= relative.start && OBJECT_BEFORE.test(text.slice(verb.end, x.start)) && ANTECEDENT_GAP.test(text.slice(x.end, relative.start)));
-    if (relative && antecedent) return { speaker: { kind: 'actor', actor: antecedent.actor, person: antecedent.person }, verb: { start: relative.start, end: relative.end } };
+    // (Only on a noun in the first verb's object, "responding to a ... report": not in what the first one said.)
+    const inObject = mentions.filter((x) => x.start >= verb.end && OBJECT_BEFORE.test(text.slice(verb.end, x.start)));
+    const relative = found.find((o) => o.start > verb.end && o.start < sentence.end && !insideAny(sentence.quotes, o.start) && relativeSayer(text, verb.end, o, inObject) !== null);
+    if (relative) return { speaker: relativeSayer(text, verb.end, relative, inObject)!, verb: { start: relative.start, end: relative.end } };
     return { speaker: speaker.kind === 'other' ? (representative(text, sentence, speaker, mentions, collective) ?? speaker) : speaker, verb };
   }
   return null;
@@ -164,7 +162,8 @@ const RELATIVE_SAYING_IN = /\b(?:which|that|who)\s+(?:(?:also|had|has|have|recen
 /** From a verb to an actor in its object: "to a", "on the latest". */
 const OBJECT_BEFORE = /^\s+(?:(?:on|last|this|late|early)\s+[\p{L}\d]+\s+)?(?:(?:[a-z]+\s+)?(?:to|on|about|at|against|over)\s+)?(?:a|an|the|this|its|their|his|her)?\s*(?:[a-z-]+\s+){0,2}$/u;
 /** A verb that says what follows it ("said", "stated"), not one that asks for it ("pressed for", "called for"). */
-const SAYING_VERB = /^(?:say|says|said|states?|stated|tells?|told|writes?|wrote|declare[sd]?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)|notes?|noted|adds?|added|reiterate[sd]?|warn(?:s|ed)?|maintain(?:s|ed)?|asserts?|asserted|affirm(?:s|ed)?)$/i;
+export const SAYING_VERBS = String.raw`say|says|said|states?|stated|tells?|told|writes?|wrote|declare[sd]?|argue[sd]?|insist(?:s|ed)?|stress(?:es|ed)|notes?|noted|adds?|added|reiterate[sd]?|warn(?:s|ed)?|maintain(?:s|ed)?|asserts?|asserted|affirm(?:s|ed)?`;
+const SAYING_VERB = new RegExp(`^(?:${SAYING_VERBS})$`, 'i');
 /** "a report which said", "an official who told": a saying in a relative clause. */
 const RELATIVE_SAYING = /\s(?:which|that|who)\s+(?:(?:also|had|has|have|recently|earlier|previously)\s+)?$/i;
 /** From an actor to the relative pronoun: its noun and the pronoun ("'s Foreign Ministry report which"). */

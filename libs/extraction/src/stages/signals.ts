@@ -1,5 +1,5 @@
 import type { CompiledTemplate, EventType } from '#lib/codebook';
-import type { Speaker } from '../analysis/attribution.js';
+import { SAYING_VERBS, type Speaker } from '../analysis/attribution.js';
 import type { Mention } from '../analysis/mentions.js';
 import { ASKED_HEAD, hypothetical, negatedAt, prevented } from '../analysis/modality.js';
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
@@ -390,7 +390,7 @@ const KNOWN_BEFORE = /\b(?:know|knew|known|knows|aware|heard|hear|realise|realiz
 const STATE_INSISTENCE = /^[\p{L}. -]{1,40}?['’]s\s+(?:insistence|demand|demands|call|calls|position|stance|view|condition|conditions|proposal|offer)\s+(?:that|on|for|to)\b/u;
 
 const ASKED = new RegExp(`${ASKED_HEAD}[^,;]*$`, 'i');
-const RELATIVE_SAID = /\b(?:which|that|who)\s+(?:(?:also|had|has|have)\s+)?(?:said|says|stated|states|wrote|writes|declared|declares|insisted|insists|stressed|stresses|noted|notes|added|adds|reiterated|reiterates)\b/i;
+const RELATIVE_SAID = new RegExp(`\\b(?:which|that|who)\\s+(?:(?:also|had|has|have)\\s+)?(?:${SAYING_VERBS})\\b`, 'i');
 const ASKED_OPENS = /^asked\s+(?:whether|if|about|what|how|why|when)\b/i;
 
 const SEEN_AS_SIGN = /\b(?:is|are|was|were|being)\s+(?:widely\s+|generally\s+|largely\s+)?(?:seen|regarded|viewed|read|interpreted|taken)\s+as\s+(?:a|an)\s+(?:[a-z]+\s+)?(?:sign|signal|indication|test)\s+(?:that|of)\b/i;
