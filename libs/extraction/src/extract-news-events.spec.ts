@@ -4155,8 +4155,8 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2021-06-08 russia sovereignty=russia-all');
   });
-  it('reads "sees no reason to discuss the possibility of signing a treaty" as a refusal held now, not a possibility entertained', () => {
-    const found = signals(extract(['Moscow sees no reason to discuss the possibility of signing a peace treaty with Tokyo while sanctions remain, the Kremlin said on Wednesday.'], '2023-05-11T08:00:00Z'));
+  it('reads "no reason to discuss any possibility of a treaty" as a refusal held now, not a possibility entertained', () => {
+    const found = signals(extract(['Moscow sees no reason to discuss any possibility of a peace treaty with Tokyo while sanctions remain, the Kremlin said on Wednesday.'], '2023-05-11T08:00:00Z'));
     expect(found).toEqual(['2023-05-10 russia peace-treaty=suspended']);
   });
   it('reads talks one will not drop ("did not intend to break off", "will not abandon") as talks sought, not suspended', () => {
@@ -4197,7 +4197,7 @@ describe('extractNewsEvents', () => {
     expect(found.join()).not.toContain('russia peace-treaty=seeks');
   });
   it('dates what a dated document "notes" by the document, and reads "two of the southern Kuril Islands" as the two islands', () => {
-    const found = signals(extract(['The 1956 declaration notes that Moscow is prepared to hand two of the southern Kuril Islands to Tokyo, Putin said on Thursday.'], '2018-11-17T08:00:00Z'));
+    const found = signals(extract(['The 1956 declaration notes that Moscow stands ready to transfer two of the southern Kuril Islands once a treaty is signed, Putin said on Thursday.'], '2018-11-17T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['1956-10-19 russia handover=supports', '1956-10-19 russia sovereignty=two-islands']));
   });
   it('reads the second holder of a coordinated relative clause ("which Moscow runs, but Tokyo claims as its own")', () => {
@@ -4225,14 +4225,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Abe, who said on Monday that his talks with Putin were moving toward a peace treaty, did not reply to the Russian offer.'], '2018-09-13T08:00:00Z'));
     expect(found).toEqual(['2018-09-10 japan peace-treaty=seeks']);
   });
-  it('does not read what a speaker says a dated document means ("the 1956 declaration, which means above all ...") as what it provides', () => {
+  it('does not read what a speaker says a dated document means ("the 1956 declaration, which also means ...") as what it provides', () => {
     const found = signals(
-      extract(['"We are ready to work on the basis of the 1956 declaration, which means above all the recognition by Japan of the results of the war," Lavrov said on Monday.'], '2019-01-15T08:00:00Z'),
+      extract(['"We are ready to proceed from the 1956 declaration, which also means the recognition by Japan of the results of the war," Lavrov said on Monday.'], '2019-01-15T08:00:00Z'),
     );
     expect(found).toContain('2019-01-14 russia sequencing=recognition-first');
     expect(found.join()).not.toContain('1956-10-19 russia sequencing');
   });
-  it('reads what a dated offer provides ("a 1956 Soviet proposal to return two islands") as its maker\'s, also in a clause that only entertains taking it up', () => {
+  it('reads what a dated offer provides ("a 1956 Soviet offer to give back two islands") as its maker\'s, also in a clause that only entertains taking it up', () => {
     const could = signals(extract(['Abe said on Friday that Tokyo might revisit a 1956 Soviet proposal to give back two of the four Kuril islands.'], '2018-11-17T08:00:00Z'));
     expect(could).toEqual(expect.arrayContaining(['1956 russia handover=supports', '1956 russia sovereignty=two-islands']));
     expect(could.join()).not.toContain('japan handover');
@@ -4240,7 +4240,7 @@ describe('extractNewsEvents', () => {
   it('reads "the islands are Japan\'s" as a claim of the sayer\'s owner, and "sign a treaty this year and later discuss the islands" as the treaty first', () => {
     const owned = signals(extract(['"The four islands are Japan\'s," Japan\'s foreign minister told reporters on Tuesday in Tokyo.'], '2022-03-23T08:00:00Z'));
     expect(owned).toContain('2022-03-22 japan sovereignty=japan-all-four');
-    const first = signals(extract(['Putin said on Wednesday that the two countries should sign a peace treaty before the year is out and later discuss the Kurils.'], '2018-09-13T08:00:00Z'));
+    const first = signals(extract(['Putin said on Wednesday that the two sides should sign a peace treaty before this year is over and later discuss the Kurils.'], '2018-09-13T08:00:00Z'));
     expect(first).toContain('2018-09-12 russia sequencing=treaty-first');
   });
   it('reads an agreement to step up efforts on the dispute "based on the 1956 declaration" as both makers seeking a treaty', () => {
@@ -4251,18 +4251,18 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Moscow has shown no sign of budging on Tokyo\'s proposal that Shikotan and the Habomai islets be handed over.'], '2019-04-24T08:00:00Z'));
     expect(found).toContain('2019-04-24 japan handover=supports');
   });
-  it('gives an agreement the cue names between two parties to both ("the agreements between the leaders of Russia and Japan to accelerate ...")', () => {
-    const found = signals(extract(['The ministry accused Tokyo of twisting the agreements between the leaders of Russia and Japan to speed up the peace treaty talks.'], '2019-01-10T08:00:00Z'));
+  it('gives an agreement the cue names between two parties to both ("an agreement between the heads of Japan and Russia to speed up ...")', () => {
+    const found = signals(extract(['The ministry accused Tokyo of twisting the agreement between the heads of Japan and Russia to speed up the peace treaty talks.'], '2019-01-10T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2019-01-10 russia peace-treaty=seeks', '2019-01-10 japan peace-treaty=seeks']));
   });
-  it('reads "no right to negotiate the possibility of ceding territory" as opposing a handover, and seeking "a solution to the issue of a peace treaty" as seeking one', () => {
-    const right = signals(extract(['"We have no right to negotiate the possibility of ceding sovereignty over Russian land," Medvedev said on Monday of the Kurils.'], '2021-02-02T08:00:00Z'));
+  it('reads "no mandate to negotiate any possibility of ceding territory" as opposing a handover, and looking for "a settlement of the question of a peace treaty" as seeking one', () => {
+    const right = signals(extract(['"We have no mandate to negotiate any possibility of ceding sovereignty over Russian land," Medvedev said on Monday of the Kurils.'], '2021-02-02T08:00:00Z'));
     expect(right).toContain('2021-02-01 russia handover=opposes');
     const solution = signals(extract(['Lavrov said on Thursday that Moscow would keep looking for a solution to the question of a peace treaty with Tokyo.'], '2021-10-15T08:00:00Z'));
     expect(solution).toContain('2021-10-14 russia peace-treaty=seeks');
   });
-  it('does not read what "stopped both countries from signing a peace treaty" as suspending the talks', () => {
-    const found = signals(extract(["Moscow's refusal to give back the Kurils has stopped the two countries from signing a peace treaty."], '2018-06-12T08:00:00Z'));
+  it('does not read what "stopped the two neighbours from ever concluding a treaty" as suspending the talks', () => {
+    const found = signals(extract(["Moscow's refusal to give back the Kurils has stopped Tokyo and Moscow from ever concluding a peace treaty."], '2018-06-12T08:00:00Z'));
     expect(found.join()).not.toContain('peace-treaty=suspended');
   });
 });

@@ -472,7 +472,7 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
         if (own) part = { speaker: own.speaker, reportedFrom: complementStart(text, span, own.verb, published), speechAt: own.verb.start };
         else if (!contrast) part = { speaker: null, reportedFrom: sentence.end, speechAt: null };
       }
-      // ("..., when asked about a Japanese Foreign Ministry report which said Tokyo ...": a saying in a
+      // ("..., when asked about a Japanese government paper which said Tokyo ...": a saying in a
       // relative clause on an actor's noun speaks for that actor, in this clause only.)
       const relative = attribution && clause.start > attribution.verb.end ? relativeSaying(text, clause, mentions) : null;
       const said = relative ? { speaker: relative.speaker, reportedFrom: relative.verb.end, speechAt: relative.verb.start } : part;
@@ -835,7 +835,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   if (isHypothetical || advice || (/\?["”']?\s*$/.test(text.slice(sentence.start, sentence.end)) && !insideAny(quotes, sentence.end - 1) && !reported)) context.push('hypothetical');
   if (type?.negated && stated.length === 0) context.push('negation');
   const stances = context.length === 0 ? stated : [];
-  // ("Tokyo could resume discussions on a 1956 Soviet proposal to return two islands": what a dated
+  // ("Tokyo might revisit a 1956 Soviet offer to give back two islands": what a dated
   // document or offer provides stands, whatever the clause that names it entertains.)
   const ofOffer = context.length > 0 ? heldInDocument(input, stated) : undefined;
 

@@ -124,7 +124,7 @@ export function attribute(
       ? after(text, verb, mentions, persons, known)
       : (before(text, sentence, verb, mentions, persons, lastPerson, speech.commentators, known, speech.role, named) ?? after(text, verb, mentions, persons, known));
     if (!speaker) continue;
-    // ("The Kremlin was responding to a Japanese Foreign Ministry report which said Tokyo ...": what
+    // ("The Kremlin reacted to a Japanese government paper which said Tokyo ...": what
     // follows a later saying in a relative clause on an actor's noun is that actor's.)
     // (Only on a noun in the first verb's object, "responding to a ... report": not in what the first one said.)
     const inObject = mentions.filter((x) => x.start >= verb.end && OBJECT_BEFORE.test(text.slice(verb.end, x.start)));
@@ -144,7 +144,7 @@ function relativeSayer(text: string, from: number, verb: Span, mentions: Mention
 
 /**
  * A saying in a relative clause on an actor's noun inside `span` ("..., when asked about a Japanese
- * Foreign Ministry report which said Tokyo ..."): its sayer and verb, if there is one.
+ * government paper which said Tokyo ..."): its sayer and verb, if there is one.
  */
 export function relativeSaying(text: string, span: Span, mentions: Mention[]): Attribution | null {
   RELATIVE_SAYING_IN.lastIndex = 0;

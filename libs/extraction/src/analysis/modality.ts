@@ -34,7 +34,7 @@ const ASKED_WHETHER = new RegExp(`${ASKED_HEAD}[^,;]*,`, 'i');
 const CONCESSIVE_WHETHER = /,\s*whether\b[^,;]{0,80}?\bor\b[^,;]*/gi;
 const WAS_TO_BE_DONE = /\b(?:was|were)\s+to\s+be\s+(?=[a-z]+(?:ed|en|wn)\b|given\b|handed\b|made\b|held\b)/gi;
 const COULD_NOT = /\bcould(?:\s+not|n['’]t|\s+never|\s+no\s+longer)\s+(?=(?:accept|agree|allow|tolerate|countenance|support|approve|recogni[sz]e|give\s+up|hand\s+over|cede|compromise|abandon|continue|conduct|hold|resume|engage\s+in|pursue)\b)/gi;
-/** "sees no reason to discuss the possibility of signing a treaty": a possibility refused, not one entertained. */
+/** "finds no reason to consider the possibility of a treaty now": a possibility refused, not one entertained. */
 const NO_REASON_TO_DISCUSS = /\b(?:no|little)\s+(?:reason|point|need|sense|grounds|basis|right|authority|mandate)\s+(?:to|in|for)\s+(?:discuss(?:ing)?|consider(?:ing)?|talk(?:ing)?\s+about|rais(?:e|ing)|negotiat(?:e|ing))\s+(?:the|any)\s+possibility\b/gi;
 /** "agreed to consider the possibility of handing over ...": how the 1956 offer is told, an offer, not a supposition. */
 const AGREED_TO_CONSIDER = /\bagree[ds]?\s+to\s+consider\s+the\s+possibility\s+of\b/gi;

@@ -438,7 +438,7 @@ export function documentOfRelative(text: string, clause: Span, framed = true, kn
   // ("..., in which Moscow promised": the document frames the clause; "..., which provides": it is its subject.)
   // ("a 1956 document calling for the return of two islands": a participle on it too.)
   if (!(framed ? /^\s*(?:(?:(?:in|under|by|through|according\s+to)\s+)?(?:which|that)|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i : /^\s*(?:which|that|calling\s+for|providing\s+for|stipulating|envisaging|envisioning|promising|pledging)\s/i).test(text.slice(clause.start, clause.start + 24))) return null;
-  // ("the 1956 declaration, which means above all recognition of ...": what a speaker reads into it, not what it provides.)
+  // ("the 1956 declaration, which also means recognising ...": what a speaker reads into it, not what it provides.)
   if (READ_INTO.test(text.slice(clause.start, clause.start + 40))) return null;
   // ("the 1956 Joint Declaration, the document in which Moscow promised ...": past an appositive naming it again.)
   const before = text.slice(Math.max(0, clause.start - 120), clause.start).replace(DOCUMENT_APPOSITIVE, '');

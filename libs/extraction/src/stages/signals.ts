@@ -123,7 +123,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const head = coordinated ? whole.slice(coordinated.index) : whole;
     // ("The 1956 declaration said the peace treaty could be concluded after the delivery of ...":
     // the modality of what a dated document provides is the provision's own.)
-    // (So is that of a dated offer the clause names: "could resume talks on a 1956 Soviet proposal to return ...".)
+    // (So is that of a dated offer the clause names: "might revisit a 1956 Soviet offer to give back ...".)
     // (Nor "progress is possible | only after Japan's recognition of ...": the cue itself may state the condition.)
     if (
       !DOCUMENT_SPEAKS.test(text.slice(clause.start, at)) &&
@@ -180,7 +180,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // of the islands must be settled first": the policy of whom the story last quoted.)
       holders = [input.lastPerson.actor];
     } else if (!cue.demand && (owner = demonymOwner(text, clause, at, cb))) {
-      // ("Tokyo could resume talks on a 1956 Soviet proposal to return two islands": the proposal's maker.)
+      // ("Tokyo might revisit a 1956 Soviet offer to give back two islands": the offer's maker.)
       holders = [owner];
     } else if (!cue.demand && !actingPair(clauseText, clause.start, at, mentions) && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
       // "Japan's basic policy, to resolve the question of the four islands and then conclude a
@@ -216,7 +216,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
         forSide(text, clause, at, mentions) ??
         whoAntecedent(text, clause, at, mentions) ??
         subordinateSubject(text, clause, at, mentions) ??
-        // ("distorting the agreements between the leaders of Russia and Japan to accelerate ...": both leaders'.)
+        // ("twisting the agreement between the heads of Japan and Russia to speed up ...": both leaders'.)
         pairInCue(text, m, mentions) ??
         subjectBefore(clauseText, clause.start, at, mentions, subject, input.nearbyStates, input.theyWere) ??
         relativeAntecedent(clauseText, clause.start, input.mentions, sentence) ??
