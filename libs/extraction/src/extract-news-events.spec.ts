@@ -4265,7 +4265,7 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(["Moscow's refusal to give back the Kurils has stopped Tokyo and Moscow from ever concluding a peace treaty."], '2018-06-12T08:00:00Z'));
     expect(found.join()).not.toContain('peace-treaty=suspended');
   });
-  it('reads a participle after a comma ("..., insisting on the return of all four") without the modality of the clause before it', () => {
+  it('reads a participle after a comma ("..., insisting that all four come back") without the modality of the clause before it', () => {
     const found = signals(extract(['Tokyo has rebuffed talk that Moscow might give back only two islands, insisting on the return of all four Kurils.'], '2010-11-03T08:00:00Z'));
     expect(found).toEqual(expect.arrayContaining(['2010-11-03 japan handover=supports', '2010-11-03 japan sovereignty=japan-all-four']));
   });

@@ -119,8 +119,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const stop = [...quoted.matchAll(QUOTED_SENTENCE_END)].pop();
     const whole = stop ? quoted.slice(stop.index + stop[0].length) : quoted;
     // ("are likely to anger Japan, which lays claim to ...": a relative clause states its own fact.)
-    // (Nor does a participle after a comma, which goes on with the subject: "balked at suggestions that
-    // Russia could hand over two islands, insisting on the return of all four".)
+    // (Nor does a participle after a comma, which goes on with the subject: "rebuffed talk that Moscow
+    // might give back two islands, demanding all four".)
     const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s|\b(?:which|who)\s|,\s+(?=(?:insisting|saying|stressing|arguing|demanding|maintaining|reiterating|repeating|calling|urging)\s)/gi)].pop();
     const head = coordinated ? whole.slice(coordinated.index) : whole;
     // ("The 1956 declaration said the peace treaty could be concluded after the delivery of ...":
