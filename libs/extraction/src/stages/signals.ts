@@ -67,8 +67,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       .find((x) => x.start >= clause.start && x.end <= clause.end && !x.negated && !prevented(text, clause.start, x.start, x.end));
     if (!m) continue;
     if (cue.unless && matchesIn(input, cue.unless, clause).length > 0) continue;
-    // ("Moscow promised to return Shikotan and the Habomai after the two countries sign a peace
-    // treaty": the treaty is the handover's condition, no one's stated aim.)
+    // ("the Soviet side undertook to give back Shikotan and the Habomai once a treaty was signed":
+    // the treaty is the handover's condition, no one's stated aim.)
     if (cue.question === 'peace-treaty' && HANDOVER_CONDITION.test(text.slice(clause.start, m.start))) continue;
     // "would transfer the two islands only once all foreign troops had left": an offer on a new
     // condition is not the stance; one on the topic's own terms ("only after a peace treaty") is.
@@ -107,7 +107,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       !m.slots.has('holder') &&
       // ("80% find unacceptable Russia's insistence that Japan recognise ...": the insistence is the state's.)
       !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && STATE_INSISTENCE.test(text.slice(x.start, at))) &&
-      // ("79 percent said they know Japan has been asking for the return of the islands": what they know is the state's.)
+      // ("most respondents were aware that Tokyo keeps requesting the islands back": what they know of is the state's.)
       !mentions.some((x) => x.start < at && cb.actorKind.get(x.actor) === 'state' && KNOWN_BEFORE.test(text.slice(Math.max(clause.start, x.start - 40), x.start)));
     // What the words before the cue only entertain ("If only the two islands came back") is no stance.
     // ("could not accept any settlement that ...": a refusal the cue opens is read with its first words.)
@@ -118,7 +118,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
     const quoted = text.slice(Math.max(clause.start, quoteStartOf(sentence.quotes, at)), at);
     const stop = [...quoted.matchAll(QUOTED_SENTENCE_END)].pop();
     const whole = stop ? quoted.slice(stop.index + stop[0].length) : quoted;
-    // ("are likely to anger Japan, which lays claim to ...": a relative clause states its own fact.)
+    // ("will irritate Tokyo, which claims the chain ...": a relative clause states its own fact.)
     // (Nor does a participle after a comma, which goes on with the subject: "rebuffed talk that Moscow
     // might give back two islands, demanding all four".)
     const coordinated = [...whole.matchAll(/\b(?:and|but)\s+that\s|\b(?:which|who)\s|,\s+(?=(?:insisting|saying|stressing|arguing|demanding|maintaining|reiterating|repeating|calling|urging)\s)/gi)].pop();
@@ -185,8 +185,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       // ("Tokyo might revisit a 1956 Soviet offer to give back two islands": the offer's maker.)
       holders = [owner];
     } else if (!cue.demand && !actingPair(clauseText, clause.start, at, mentions) && (owner = possessor(text, clause, at, mentions, sentence.quotes))) {
-      // "Japan's basic policy, to resolve the question of the four islands and then conclude a
-      // peace treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
+      // "Japan's basic policy, to settle who owns the four islands and then sign a peace
+      // treaty", "Tokyo's long-held demand for the return of all four islands": the owner's.
       holders = [owner];
     } else if (cue.demand) {
       // A demand on the other side ("Japan must first recognise..."): held by who demands it.
@@ -260,8 +260,8 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       if (!m.slots.has('holder') && cb.notHeldBy.get(`${cue.question}/${held}`)?.has(actor)) continue;
       const signal = { actor, question: cue.question, position: held, evidence: { quote: text.slice(m.start, m.end), start: m.start, end: m.end } };
       if (!signals.some((s) => s.actor === actor && s.question === cue.question && s.position === held)) signals.push(signal);
-      // (A second cue of a position is kept for the disagreement below: "drop the talks, citing the
-      // impossibility of continuing the dialogue" contains the seeking it refuses.)
+      // (A second cue of a position is kept for the disagreement below: "abandon the talks, since
+      // going on with the dialogue is impossible" contains the seeking it refuses.)
       else further.push(signal);
     }
   }
