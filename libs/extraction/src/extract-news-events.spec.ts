@@ -4269,4 +4269,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Tokyo has rebuffed talk that Moscow might give back only two islands, insisting that all four Kurils be handed back.'], '2010-11-03T08:00:00Z'));
     expect(found).toContain('2010-11-03 japan sovereignty=japan-all-four');
   });
+  it('dates a claim in a present relative clause in commas at publication, not by the past date of the clause around it', () => {
+    const found = signals(extract(['The southern Kurils, which Tokyo regards as its own, were occupied by Soviet troops in 1945.'], '2019-06-29T08:00:00Z'));
+    expect(found).toEqual(['2019-06-29 japan sovereignty=japan-all-four']);
+  });
 });

@@ -883,7 +883,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     toldDate.at !== undefined &&
     toldDate.at > cueAt &&
     daysBetween(toldDate.latest, published) > HISTORICAL_AFTER_DAYS &&
-    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > sayingAt!))
+    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > sayingAt!) || presentAside(text, clause, cueAt, toldDate.at))
       ? null
       : toldDate;
   // (Nothing but spaces and punctuation outside the quotes.)
@@ -1086,6 +1086,20 @@ function documentProvisions(input: ClauseInput, stances: ExtractedStance[], cueA
 }
 
 /** The tense of the "which"/"who" clause on an actor mention that holds every stance of `stated`, if one does. */
+/**
+ * The cue lies in (or opens on the antecedent of) a relative clause in commas told in the present,
+ * and `at` outside it: "The Kurils, which Tokyo regards as its own, were taken in 1945".
+ */
+function presentAside(text: string, clause: Span, cueAt: number, at: number): boolean {
+  const words = text.slice(clause.start, clause.end);
+  for (const open of words.matchAll(/,\s+(?:which|who)\s[^,;]*(?=[,;])/g)) {
+    const from = clause.start + open.index;
+    const to = from + open[0].length;
+    if (cueAt >= from - 40 && cueAt < to && (at < from || at >= to)) return tenseOf(open[0].slice(1)) === 'present';
+  }
+  return false;
+}
+
 function relativeTense(text: string, clause: Span, stated: ExtractedStance[], quotes: Span[], mentions: Mention[]): 'past' | 'present' | 'future' | null {
   if (!stated.length || stated.some((x) => !x.evidence)) return null;
   const first = Math.min(...stated.map((x) => x.evidence!.start));
