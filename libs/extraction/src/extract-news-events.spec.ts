@@ -4273,4 +4273,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['The southern Kurils, which Tokyo regards as its own, were occupied by Soviet troops in 1945.'], '2019-06-29T08:00:00Z'));
     expect(found).toEqual(['2019-06-29 japan sovereignty=japan-all-four']);
   });
+  it('dates a claim in a present relative clause coordinated at the end ("... taken in 1945 and which Tokyo still claims") at publication', () => {
+    const found = signals(extract(['Moscow placed new radar on a Kuril island that Soviet forces took at the close of the Second World War and which Tokyo still claims as its territory.'], '2020-12-04T08:00:00Z'));
+    expect(found).toEqual(['2020-12-04 japan sovereignty=japan-all-four']);
+  });
 });

@@ -881,9 +881,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     toldDate &&
     cueAt !== undefined &&
     toldDate.at !== undefined &&
-    toldDate.at > cueAt &&
     daysBetween(toldDate.latest, published) > HISTORICAL_AFTER_DAYS &&
-    ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > sayingAt!) || presentAside(text, clause, cueAt, toldDate.at))
+    ((toldDate.at > cueAt && ((!reported && (tense === 'present' || presentBefore(text, narrative.start, cueAt))) || (saysNow && toldDate.at > sayingAt!))) ||
+      presentAside(text, clause, cueAt, toldDate.at))
       ? null
       : toldDate;
   // (Nothing but spaces and punctuation outside the quotes.)
@@ -1092,13 +1092,19 @@ function documentProvisions(input: ClauseInput, stances: ExtractedStance[], cueA
  */
 function presentAside(text: string, clause: Span, cueAt: number, at: number): boolean {
   const words = text.slice(clause.start, clause.end);
-  for (const open of words.matchAll(/,\s+(?:which|who)\s[^,;]*(?=[,;])/g)) {
+  // (Or one coordinated at the end: "... that Soviet troops took in 1945 and which Tokyo still claims".)
+  for (const open of words.matchAll(/(?:,|\band)\s+(?:which|who)\s[^,;]*(?=[,;]|[.!?"”]*\s*$)/g)) {
     const from = clause.start + open.index;
     const to = from + open[0].length;
-    if (cueAt >= from - 40 && cueAt < to && (at < from || at >= to)) return tenseOf(open[0].slice(1)) === 'present';
+    // (The cue may open on the antecedent just before the comma: "The Kurils, which ...".)
+    const lead = open[0].startsWith(',') ? 40 : 0;
+    // (Not in words a document or speaker is said to use: "The Bluebook that April described them as islands ... which are now occupied".)
+    if (cueAt >= from - lead && cueAt < to && (at < from || at >= to)) return !DESCRIBED.test(text.slice(clause.start, from)) && tenseOf(open[0].replace(/^(?:,|and)/, '')) === 'present';
   }
   return false;
 }
+
+const DESCRIBED = /\b(?:described|describes|called|calls|said|says|stated|states|declared|declares|referred|refers|termed|labell?ed|characteri[sz]ed)\b/i;
 
 function relativeTense(text: string, clause: Span, stated: ExtractedStance[], quotes: Span[], mentions: Mention[]): 'past' | 'present' | 'future' | null {
   if (!stated.length || stated.some((x) => !x.evidence)) return null;
