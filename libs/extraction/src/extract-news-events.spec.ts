@@ -4277,4 +4277,9 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Moscow placed new radar on a Kuril island that Soviet forces took at the close of the Second World War and which Tokyo still claims as its territory.'], '2020-12-04T08:00:00Z'));
     expect(found).toEqual(['2020-12-04 japan sovereignty=japan-all-four']);
   });
+  it('gives a claim "the Japanese side tried to ... press for its claim" to the side that tried, whatever the speaker calls the claim', () => {
+    const found = signals(extract(['Zakharova said on Tuesday that the Japanese side had tried to exploit the vote to push its baseless claim to the southern Kurils.'], '2024-03-27T08:00:00Z'));
+    expect(found).toContain('2024-03-26 japan sovereignty=japan-all-four');
+    expect(found.join()).not.toContain('russia sovereignty=japan-all-four');
+  });
 });

@@ -743,7 +743,7 @@ const POSSESSED_ACT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|announc
 const DEMANDED_OF = /\b(?:expect\w*|urg\w*|ask\w*|call\w* on|want\w*|press\w*|told|tell\w*|appeal\w* to|allow\w*|let)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}$/i;
 // ("won't agree", "doesn't want": a contraction is a word before the attitude too.)
 const ATTITUDE =
-  /^[\s,]*(?:[\p{L}'’-]+\s+){0,4}?(?:claim|demand|want|insist|seek|sought|agree|regard|consider|call|urge|press|ready|prepared|willing|intend|plan|refus|reject|oppos|support|back|maintain|hope|wish|propos|offer|accept|stick|stuck|continu|vow|pledge|promis|determin|keen|eager|aim|ask|appeal|adopt)/iu;
+  /^[\s,]*(?:[\p{L}'’-]+\s+){0,4}?(?:claim|demand|want|insist|seek|sought|agree|regard|consider|call|urge|press|ready|prepared|willing|intend|plan|refus|reject|oppos|support|back|maintain|hope|wish|propos|offer|accept|stick|stuck|continu|vow|pledge|promis|determin|keen|eager|aim|ask|appeal|adopt|tried|tries|try|attempt)/iu;
 
 /** Who demands what the cue says another side must do: the clause's first actor not itself told to do it. */
 export function demander(text: string, clause: Span, at: number, mentions: Mention[]): string[] {
