@@ -4282,4 +4282,8 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2024-03-26 japan sovereignty=japan-all-four');
     expect(found.join()).not.toContain('russia sovereignty=japan-all-four');
   });
+  it('reads "will keep negotiating patiently with Moscow over the matter" as seeking the treaty', () => {
+    const found = signals(extract(['Tokyo will keep negotiating patiently with Moscow over the matter, the top government spokesman said on Monday of the Kuril row.'], '2018-06-12T08:00:00Z'));
+    expect(found).toContain('2018-06-11 japan peace-treaty=seeks');
+  });
 });
