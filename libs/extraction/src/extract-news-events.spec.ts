@@ -4286,4 +4286,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Tokyo will keep negotiating patiently with Moscow over the matter, the top government spokesman said on Monday of the Kuril row.'], '2018-06-12T08:00:00Z'));
     expect(found).toContain('2018-06-11 japan peace-treaty=seeks');
   });
+  it('gives what "He and <name> agreed" to both: the pronoun\'s actor and the one coordinated with it', () => {
+    const found = signals(extract(['Putin arrived in Osaka on Saturday for the G20 summit. He and Abe agreed to speed up the peace treaty talks.'], '2019-06-30T08:00:00Z'));
+    expect(found).toEqual(['2019-06-29 russia peace-treaty=seeks', '2019-06-29 japan peace-treaty=seeks']);
+  });
 });

@@ -502,7 +502,10 @@ export function subjectBefore(
   const owned = mentions[index + 1];
   if (index >= 0 && owned && owned.start < at && POSSESSOR.test(clauseText.slice(mentions[index].start - clauseStart, owned.start - clauseStart))) index++;
   const first = mentions[index];
-  if (first && (!subject || first.start < clauseStart + leadingPronounEnd(clauseText))) {
+  const pronounEnd = leadingPronounEnd(clauseText);
+  // ("He and Abe agreed ...": the pronoun's actor and the one coordinated with it are the subject.)
+  const pairedWithPronoun = first !== undefined && subject !== null && first.start - clauseStart > pronounEnd && /^\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/u.test(clauseText.slice(pronounEnd, first.start - clauseStart));
+  if (first && (!subject || first.start < clauseStart + pronounEnd || pairedWithPronoun)) {
     // "Abe and Russian President Vladimir Putin agreed ...": a coordinated subject holds it jointly
     // (so does "he and Mr. Putin agreed", with whom "he" is).
     const holders = subject && subject !== first.actor && /\b(?:he|she)\s+and\s+(?:[\p{L}.-]+\s+){0,3}$/iu.test(clauseText.slice(0, first.start - clauseStart)) ? [subject, first.actor] : [first.actor];
