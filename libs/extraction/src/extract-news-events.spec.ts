@@ -4290,4 +4290,14 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Putin arrived in Osaka on Saturday for the G20 summit. He and Abe agreed to speed up the peace treaty talks.'], '2019-06-30T08:00:00Z'));
     expect(found).toEqual(['2019-06-29 russia peace-treaty=seeks', '2019-06-29 japan peace-treaty=seeks']);
   });
+  it('gives "they" in a clause after the reported speech to the plural subject named before it ("the two ministers had met ..., when they agreed")', () => {
+    const found = signals(extract(['Kono said the two foreign ministers had met again in Munich on 16 February, when they agreed to continue the negotiations toward a peace treaty.'], '2019-04-24T08:00:00Z'));
+    expect(found).toEqual(['2019-02-16 russia peace-treaty=seeks', '2019-02-16 japan peace-treaty=seeks']);
+  });
+  it('reads putting ministers in charge of the treaty talks, or handing them the treaty file, as seeking the treaty', () => {
+    const inCharge = signals(extract(['Meeting again in Buenos Aires on Saturday, Abe and Putin put their foreign ministers in charge of the peace treaty negotiations.'], '2018-12-03T08:00:00Z'));
+    expect(inCharge).toEqual(['2018-12-01 japan peace-treaty=seeks', '2018-12-01 russia peace-treaty=seeks']);
+    const file = signals(extract(['Abe and Putin handed the peace treaty file to their foreign ministers last month.'], '2019-01-22T08:00:00Z'));
+    expect(file).toEqual(['2018-12 japan peace-treaty=seeks', '2018-12 russia peace-treaty=seeks']);
+  });
 });

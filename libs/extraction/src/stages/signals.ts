@@ -204,7 +204,7 @@ export function stanceSignals(input: ClauseInput, mentions: Mention[], type: Eve
       holders =
         forSide(text, clause, at, mentions) ??
         whoAntecedent(text, content, at, mentions) ??
-        (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor)) ??
+        (proposed ? null : jointSubject(text, content, mentions, input.nearbyStates, speaker.actor, sentence.start)) ??
         // ('"..., in accordance with the agreement of the Russian president and the prime minister of Japan on ...," Lavrov said': both leaders'.)
         agreementParties(text.slice(content.start, content.end), content.start, at, mentions, AGREEMENT_OF_LEADERS) ??
         coSpeakers(text, clause, input.speechAt, mentions, speaker.actor) ??
@@ -603,7 +603,7 @@ function actingPair(clauseText: string, clauseStart: number, at: number, mention
  * The joint subject of reported content: "the two leaders agreed", "Abe and Putin confirmed",
  * "both sides expressed interest" (two state actors named nearby). Null when the subject is one.
  */
-export function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[], speaker?: string): string[] | null {
+export function jointSubject(text: string, content: Span, mentions: Mention[], nearbyStates: string[], speaker?: string, sentenceStart?: number): string[] | null {
   if (content.end <= content.start) return null;
   const part = text.slice(content.start, content.end);
   const plural = PLURAL_SUBJECT.exec(part);
@@ -615,6 +615,12 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
     for (let i = 0; i + 1 < said.length; i++) {
       const gap = text.slice(said[i].end, said[i + 1].start);
       if (said[i].actor !== said[i + 1].actor && /^\s*(?:and|&)\s+(?:[\p{L}.-]+\s+){0,5}$/u.test(gap)) return [said[i].actor, said[i + 1].actor];
+    }
+    // ("Kono said the two ministers had met in Munich, when they agreed ...": "they" are the plural
+    // subject the sentence named before it.)
+    if (sentenceStart !== undefined && sentenceStart < content.start && nearbyStates.length === 2) {
+      const earlier = [...text.slice(sentenceStart, content.start).matchAll(PLURAL_SUBJECT)];
+      if (earlier.some((p) => !/^they$/i.test(p[1]))) return nearbyStates;
     }
   }
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
