@@ -137,7 +137,7 @@ describe('extractNewsEvents', () => {
       expect(signals(extract(['Zakharova said on Monday that Moscow would not return to peace treaty talks over the Kuril Islands.']))).toContain(
         '2021-06-14 russia peace-treaty=suspended',
       );
-      expect(signals(extract(['Lavrov defended the decision Moscow took in March 2022 to stop the peace treaty talks over the Kuril Islands.']))).toEqual([
+      expect(signals(extract(['Lavrov defended the decision Moscow took in March 2022 to stop the peace treaty talks over the Kuril Islands.'], '2022-06-16T08:00:00Z'))).toEqual([
         '2022-03 russia peace-treaty=suspended',
       ]);
       expect(
@@ -2262,7 +2262,7 @@ describe('extractNewsEvents', () => {
   });
 
   it('reads a compound subject ("An Abe-Putin summit produced an agreement to keep talking") as both', () => {
-    const events = extract(['An Abe-Putin summit in Moscow eight days later produced only an agreement to keep talking about the Kurils.'], '2019-06-30T08:00:00Z');
+    const events = extract(['An Abe-Putin summit in Moscow eight days earlier produced only an agreement to keep talking about the Kurils.'], '2019-06-30T08:00:00Z');
     expect(signals(events).map((s) => s.slice(s.indexOf(' ') + 1))).toEqual(['japan peace-treaty=seeks', 'russia peace-treaty=seeks']);
   });
 
@@ -4299,5 +4299,14 @@ describe('extractNewsEvents', () => {
     expect(inCharge).toEqual(['2018-12-01 japan peace-treaty=seeks', '2018-12-01 russia peace-treaty=seeks']);
     const file = signals(extract(['Abe and Putin handed the peace treaty file to their foreign ministers last month.'], '2019-01-22T08:00:00Z'));
     expect(file).toEqual(['2018-12 japan peace-treaty=seeks', '2018-12 russia peace-treaty=seeks']);
+  });
+  it('reads islands "claimed by Moscow" as Russia\'s standing claim, as "claimed by Tokyo" is Japan\'s', () => {
+    const found = signals(extract(['A Russian warship called at Kunashir, part of the island chain north of Hokkaido claimed by Moscow, on Monday.'], '2021-07-29T08:00:00Z'));
+    expect(found).toEqual(['2021-07-29 russia sovereignty=russia-all']);
+  });
+  it('gives no stance to a plan dated after publication ("officials are to meet next Wednesday to discuss a peace treaty")', () => {
+    const events = extract(['Russian and Japanese officials are to meet next Wednesday to discuss a peace treaty and the Kuril Islands, the agency said.'], '2016-06-17T08:00:00Z');
+    expect(signals(events)).toEqual([]);
+    expect(events.every((e) => e.earliest <= '2016-06-17' || e.context.includes('future'))).toBe(true);
   });
 });

@@ -20,13 +20,18 @@ export function placeOf(text: string, sentence: Span, cb: CompiledCodebook, want
 export function finish(draft: Draft, text: string, published: string): ExtractedEvent {
   // A "future" event whose date is already past at publication was a plan then, not now.
   const context = draft.context.filter((c) => c !== 'future' || draft.date.latest >= published);
+  // One dated wholly after publication is still to come: a plan, which shows no stance held yet
+  // ("Officials are to meet next Wednesday to discuss a peace treaty").
+  const ahead = draft.date.earliest > published;
+  if (ahead && !context.includes('future')) context.push('future');
+  const stances = ahead ? [] : draft.stances;
   if (daysBetween(draft.date.latest, published) > HISTORICAL_AFTER_DAYS && !context.includes('historical')) context.unshift('historical');
   const quote = text.slice(draft.sentence.start, draft.sentence.end);
   let confidence = 0.45;
   if (draft.ownDate) confidence += 0.2;
   if (draft.attributed) confidence += 0.1;
   if (draft.type !== 'statement') confidence += 0.1;
-  if (draft.stances.length > 0) confidence += 0.1;
+  if (stances.length > 0) confidence += 0.1;
   return {
     type: draft.type,
     date: draft.date.edtf,
@@ -36,7 +41,7 @@ export function finish(draft: Draft, text: string, published: string): Extracted
     place: draft.place,
     actors: draft.actors,
     summary: summarize(quote),
-    stances: draft.stances,
+    stances,
     evidence: { quote, start: draft.sentence.start, end: draft.sentence.end },
     confidence: Math.round(Math.min(confidence, 0.95) * 100) / 100,
   };
