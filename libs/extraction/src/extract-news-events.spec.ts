@@ -4309,4 +4309,8 @@ describe('extractNewsEvents', () => {
     expect(signals(events)).toEqual([]);
     expect(events.every((e) => e.earliest <= '2016-06-17' || e.context.includes('future'))).toBe(true);
   });
+  it('reads disputing control of the islands as Japan\'s claim to all four', () => {
+    const found = signals(extract(['Japan disputes control of Iturup, Kunashir, Shikotan and the Habomai islets, which Soviet troops seized in 1945.'], '2024-01-30T08:00:00Z'));
+    expect(found).toEqual(['2024-01-30 japan sovereignty=japan-all-four']);
+  });
 });
