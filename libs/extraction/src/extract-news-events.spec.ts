@@ -3471,7 +3471,7 @@ describe('extractNewsEvents', () => {
   });
   it('reads a crowd noun ("protesters") as who else the clause names it as, and as the codebook\'s crowd only where no one else is named', () => {
     expect(signals(extract(['Protesters, among them former residents of the Kuril islands, marched in Tokyo on Tuesday to demand the return of the territories.'], '2023-02-08T08:00:00Z'))).toContain(
-      '2023-02-08 japanese-public handover=supports',
+      '2023-02-07 japanese-public handover=supports',
     );
     expect(signals(extract(['Hundreds of protesters rallied in Moscow on Sunday against handing over any of the Kuril islands to Japan.'], '2019-01-21T08:00:00Z'))).toContain(
       '2019-01-20 russian-nationalists handover=opposes',
@@ -4312,5 +4312,19 @@ describe('extractNewsEvents', () => {
   it('reads disputing control of the islands as Japan\'s claim to all four', () => {
     const found = signals(extract(['Japan disputes control of Iturup, Kunashir, Shikotan and the Habomai islets, which Soviet troops seized in 1945.'], '2024-01-30T08:00:00Z'));
     expect(found).toEqual(['2024-01-30 japan sovereignty=japan-all-four']);
+  });
+  it('reads the verb after an appositive that closes the subject as the main verb, with its date ("Abe and the Russian leader, Vladimir Putin, agreed in 2018")', () => {
+    const found = signals(extract(['Abe and the Russian leader, Vladimir Putin, agreed in 2018 to accelerate the peace treaty talks.'], '2021-10-08T08:00:00Z'));
+    expect(found).toEqual(['2018 japan peace-treaty=seeks', '2018 russia peace-treaty=seeks']);
+    expect(signals(extract(['Putin, Russia\'s leader, agreed in 2018 to accelerate the peace treaty talks.'], '2021-10-08T08:00:00Z'))).toEqual(['2018 russia peace-treaty=seeks']);
+  });
+  it('does not read "still" in an appositive ("Suga, still chief Cabinet secretary, replied at the time") as a position standing to this day', () => {
+    const found = signals(
+      extract(
+        ['In July 2020 Russia amended its constitution to ban giving away any of the Kuril islands.', 'Suga, still chief Cabinet secretary, replied at the time that the change "does not affect our legal position" that the islands are Japanese territory.'],
+        '2020-09-30T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2020-07 japan sovereignty=japan-all-four');
   });
 });

@@ -771,7 +771,7 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
   // (Not a comment set after the clause in apposition: "Moscow agreed to hand over two islands, a
   // promise Putin has repeatedly called binding" tells of 1956.)
   const standing =
-    grammatical === 'past' && (longstanding(narrativeWords.replace(APPOSITIVE_COMMENT, '')) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
+    grammatical === 'past' && (longstanding(narrativeWords.replace(APPOSITIVE_COMMENT, '').replace(STILL_APPOSITIVE, ',')) || (narrative.end < clause.end && EVER_SINCE.test(stripQuotes(text, clause, quotes))));
   // ("Japan wants all four back and has shown no interest in ...": a present beside a present perfect is now.)
   const nowPerfect = grammatical === 'past' && !standing && !verbless && presentPerfect(main) && tenseMarkers(main).some((m) => m.kind === 'present');
   // ("Moscow's line is that the islands became Russian as a result of the war": the view is held now.)
@@ -1220,6 +1220,9 @@ function longstanding(words: string): boolean {
 }
 
 const LONGSTANDING_WORD = /ha[sv]|still|continue/iu;
+
+/** ", still chief Cabinet secretary, replied": "still" in an appositive tells who one was then, not that a position stands. */
+const STILL_APPOSITIVE = /,\s+still\s+(?!(?:has|have|had|is|are|was|were|holds?|held|claims?|insists?|wants?|maintains?|regards?|considers?|sees?|views?)\b)[^,;]{1,60},/giu;
 
 /**
  * The cues whose templates matched in a sentence, in the codebook's order: found from the

@@ -1,5 +1,6 @@
 import type { CompiledCodebook } from '../codebook/compiled-codebook.js';
 import { edtfBounds, findDateMentions, tenseOf } from '../dates/index.js';
+import { tenseMarkers } from '../dates/tense.js';
 import { COUNT, MONTH_NAME, MONTH_WORD as MONTH_OR_ABBREVIATION, monthNumber, parseCount } from '../dates/vocabulary.js';
 import type { DatedValue } from '../events/merge-drafts.js';
 import { DOCUMENT_CONTAINS, insideAny, type Span } from '../text/segment.js';
@@ -278,7 +279,9 @@ export function mainPart(clauseText: string, relative: { clause: RegExp; aside: 
   // "Kishida, who is due to step down on Friday, told...": a relative clause in commas is not the main verb.
   clauseText = clauseText.replace(relative.aside, ',');
   // ("Japan considers them its territory, seized by Soviet troops in 1945.": nor is a participle's aside.)
-  clauseText = clauseText.replace(ASIDE, ' ');
+  // (Not one ending the clause after a subject with no verb yet: "Abe and the Russian leader,
+  // Vladimir Putin, agreed in 2018 to ..." is the main verb after an appositive.)
+  clauseText = clauseText.replace(ASIDE, (aside: string, at: number, whole: string) => (aside.endsWith(',') || tenseMarkers(whole.slice(0, at)).length > 0 ? ' ' : aside));
   // "... agreed to speed up the talks — a move widely read as Tokyo preparing to ...": what follows
   // a dash is a comment on the clause, not its verb.
   const dash = /\s[—–]\s|\s--\s/.exec(clauseText);
