@@ -4327,4 +4327,8 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toContain('2020-07 japan sovereignty=japan-all-four');
   });
+  it('gives an agreement with no agent named ("it was agreed that the consultations would continue") to the two sides', () => {
+    const found = signals(extract(['At the talks in Moscow on Monday, it was agreed that consultations on the peace treaty would continue at the level of deputy ministers.'], '2022-03-23T08:00:00Z'));
+    expect(found).toEqual(['2022-03-21 russia peace-treaty=seeks', '2022-03-21 japan peace-treaty=seeks']);
+  });
 });

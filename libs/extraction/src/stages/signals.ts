@@ -15,8 +15,9 @@ import { placeOf } from './score.js';
 // The signal stage: event types and stance signals from cue templates, and who holds each one
 // (speaker, subject, joint subjects, demanders, a poll's public, a rally's group).
 
+// ("It was agreed that the consultations would continue": an agreement with no agent named is the two sides'.)
 export const PLURAL_SUBJECT =
-  /\b(they|the leaders|the sides|the parties|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|states|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
+  /\b(they|it (?:was|has been|had been) (?:agreed|decided)|the leaders|the sides|the parties|the signatories|the two(?=\s+(?:agreed|signed|met|pledged|decided|confirmed|reaffirmed|vowed|promised|said)\b)|(?:both|the two) (?:(?:foreign|top|chief) )?(?:sides|leaders|governments|countries|nations|states|men|ministers|parties|capitals|delegations|negotiators|heads of state))\b/gi;
 
 /** A template's matches inside `span`: matched once per sentence, then filtered by clause. */
 export function matchesIn(input: ClauseInput, template: CompiledTemplate, span: Span): TemplateMatch[] {
