@@ -4331,4 +4331,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['At the talks in Moscow on Monday, it was agreed that consultations on the peace treaty would continue at the level of deputy ministers.'], '2022-03-23T08:00:00Z'));
     expect(found).toEqual(['2022-03-21 russia peace-treaty=seeks', '2022-03-21 japan peace-treaty=seeks']);
   });
+  it('reads "legally Japanese" and never recognising Moscow\'s control of the islands as Japan\'s claim to all four', () => {
+    expect(signals(extract(['Tokyo says the Northern Territories are legally Japanese.'], '2016-12-16T08:00:00Z'))).toEqual(['2016-12-16 japan sovereignty=japan-all-four']);
+    expect(signals(extract(['Japan has never recognised Moscow\'s control of the four islands off Hokkaido.'], '2016-12-16T08:00:00Z'))).toEqual(['2016-12-16 japan sovereignty=japan-all-four']);
+  });
 });
