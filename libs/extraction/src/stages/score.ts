@@ -21,7 +21,7 @@ export function finish(draft: Draft, text: string, published: string): Extracted
   // A "future" event whose date is already past at publication was a plan then, not now.
   const context = draft.context.filter((c) => c !== 'future' || draft.date.latest >= published);
   // One dated wholly after publication is still to come: a plan, which shows no stance held yet
-  // ("Officials are to meet next Wednesday to discuss a peace treaty").
+  // ("Diplomats are to sit down next Thursday to negotiate a peace treaty").
   const ahead = draft.date.earliest > published;
   if (ahead && !context.includes('future')) context.push('future');
   const stances = ahead ? [] : draft.stances;
