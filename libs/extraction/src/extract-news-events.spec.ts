@@ -4335,4 +4335,13 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Tokyo says the Northern Territories are legally Japanese.'], '2016-12-16T08:00:00Z'))).toEqual(['2016-12-16 japan sovereignty=japan-all-four']);
     expect(signals(extract(['Japan has never recognised Moscow\'s control of the four islands off Hokkaido.'], '2016-12-16T08:00:00Z'))).toEqual(['2016-12-16 japan sovereignty=japan-all-four']);
   });
+  it('reads "does not trade its territory", "would never barter away" and "would not part with" the islands as opposing a handover', () => {
+    for (const sentence of [
+      'Putin said on Thursday that Russia does not trade its territory, when asked about the Kuril islands.',
+      'Lavrov said on Thursday that Moscow would never barter away the Kurils.',
+      'Medvedev said on Thursday that Russia would not part with the southern Kurils.',
+    ]) {
+      expect(signals(extract([sentence], '2016-06-17T08:00:00Z'))).toEqual(['2016-06-16 russia handover=opposes']);
+    }
+  });
 });
