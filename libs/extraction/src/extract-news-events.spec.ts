@@ -4344,4 +4344,14 @@ describe('extractNewsEvents', () => {
       expect(signals(extract([sentence], '2016-06-17T08:00:00Z'))).toEqual(['2016-06-16 russia handover=opposes']);
     }
   });
+  it('reads a conditional refusal ("will not sign a peace treaty unless the territorial issue is resolved") as the islands first, held now', () => {
+    expect(signals(extract(['Japan will not sign a peace treaty unless the Northern Territories issue is resolved, the foreign minister said on Friday.'], '2022-03-23T08:00:00Z'))).toContain(
+      '2022-03-18 japan sequencing=territory-first',
+    );
+    expect(signals(extract(['Tokyo insists the four islands be returned before a peace treaty can be concluded.'], '2022-03-23T08:00:00Z'))).toContain('2022-03-23 japan sequencing=territory-first');
+  });
+  it('reads "has not given up on a peace treaty" as seeking it, and ruling out territorial concessions as opposing a handover', () => {
+    expect(signals(extract(['Japan has not given up on a peace treaty with Russia, the foreign minister said on Friday.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-18 japan peace-treaty=seeks']);
+    expect(signals(extract(['Russia has ruled out any territorial concessions on the Kuril islands.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-23 russia handover=opposes']);
+  });
 });

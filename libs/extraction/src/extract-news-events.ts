@@ -736,8 +736,9 @@ const IT_ACTED =
   /^\s*It\s+(?:also\s+|further\s+|then\s+|again\s+|later\s+)?(?!(?:is|was|has|had|will|would|seems|seemed|remains|remained|appears|appeared|may|might|could|can|must|should|took|takes|comes|came|goes|went|means|meant|needs|needed)\b)[a-z]{3,}(?:ed|s)\b/;
 
 // ("Moscow wants a peace treaty but will not give up the islands": a refusal in the future tense is held now.)
+// (So is a condition: "Japan will not sign a peace treaty unless the territorial issue is resolved".)
 const INTENT_NOW =
-  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b|(?:\bwill\s+(?:not|never)|\bwon['’]t)\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b/i;
+  /\b(?:(?:does|do)\s+not|doesn't|don't|has\s+no|have\s+no)\s+(?:intend|intention|plans?|want|wish|desire)\b|\b(?:intends|aims|hopes|wants|wishes|seeks|(?:is|are)\s+(?:determined|ready|prepared|willing|eager|keen))\s+to\b|(?:\bwill\s+(?:not|never)|\bwon['’]t)\s+(?:give\s+up|hand\s+over|cede|return|accept|recogni[sz]e|agree|allow|abandon|renounce|compromise|drop)\b|(?:\bwill\s+(?:not|never)|\bwon['’]t)\s+(?:sign|conclude)\b[^.;]*\b(?:unless|until|before|without)\b/i;
 
 function readClause(input: ClauseInput): { event?: Draft; document?: Draft; provided?: Draft; frame?: DatedValue; why?: string } {
   const { text, cb, sentence, clause, published, speaker } = input;
