@@ -4354,4 +4354,13 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Japan has not given up on a peace treaty with Russia, the foreign minister said on Friday.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-18 japan peace-treaty=seeks']);
     expect(signals(extract(['Russia has ruled out any territorial concessions on the Kuril islands.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-23 russia handover=opposes']);
   });
+  it('reads rejecting the 1956 declaration "as a basis" as rejecting it, not as accepting it or seeking talks', () => {
+    expect(signals(extract(['Former islanders reject the 1956 declaration as a basis for negotiations.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-23 japanese-public basis-1956=rejects']);
+    expect(signals(extract(['Japan has refused to accept the 1956 declaration as the sole basis for talks.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-23 japan basis-1956=rejects']);
+    expect(signals(extract(['Moscow no longer considers the 1956 declaration binding, Lavrov said on Friday.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-18 russia basis-1956=rejects']);
+  });
+  it('reads "wants a peace treaty signed first, with the territorial question left for later" as the treaty first, and not wanting an island handed to Japan as opposing a handover', () => {
+    expect(signals(extract(['Russia wants a peace treaty signed first, with the territorial question left for later.'], '2022-03-23T08:00:00Z'))).toContain('2022-03-23 russia sequencing=treaty-first');
+    expect(signals(extract(['Residents of Kunashir said on Friday that they did not want their island handed to Japan.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-18 russian-public handover=opposes']);
+  });
 });
