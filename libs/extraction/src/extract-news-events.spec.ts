@@ -4363,4 +4363,17 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Russia wants a peace treaty signed first, with the territorial question left for later.'], '2022-03-23T08:00:00Z'))).toContain('2022-03-23 russia sequencing=treaty-first');
     expect(signals(extract(['Residents of Kunashir said on Friday that they did not want their island handed to Japan.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-18 russian-public handover=opposes']);
   });
+  it('gives what "It accused Tokyo of ... and said ..." says to the body "It" is, not to the object named in the first predicate', () => {
+    const found = signals(
+      extract(
+        ['In a statement on its website on Tuesday, the Russian Foreign Ministry said the Kuril islands were Russian territory under international law.', 'It accused Tokyo of an unfriendly course and said peace treaty talks were impossible in the current situation.'],
+        '2022-03-23T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(['2022-03-22 russia sovereignty=russia-all', '2022-03-22 russia peace-treaty=suspended']);
+  });
+  it('reads being interested in a peace treaty as seeking it, and an occupation with no legal basis as Japan\'s claim', () => {
+    expect(signals(extract(['Lavrov said on Monday that Moscow was still interested in a peace treaty with Japan over the Kurils.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-21 russia peace-treaty=seeks']);
+    expect(signals(extract(['Kishida, speaking in parliament on Tuesday, said Russia\'s occupation of the Northern Territories had no legal basis.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-22 japan sovereignty=japan-all-four']);
+  });
 });

@@ -29,6 +29,8 @@ const POSTED_ROLE = /\b(?:ambassador|envoy|consul|consul-general|representative)
 const POSTED_PLACE = /^\s*(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?/u;
 // ("Russian officials describe the islands as Russian soil, integral to the Sakhalin region, and say ...")
 const COORDINATED = /^\s+(?:[\p{L}'’-]+,?\s+){1,14}?(?:and|but)\s+(?:also\s+|still\s+)?$/u;
+/** A pronoun subject opening the sentence and acting: "It accused ...", "He met ...". */
+const LEADING_SUBJECT = /^\s*(it|he|she)\s+(?:also\s+|then\s+|later\s+|again\s+)?(?!(?:is|was|has|had|will|would|could|can|may|might|must|should|seems|seemed|appears|appeared)\b)[a-z]{3,}(?:ed|s)\b/i;
 // ("the league said", "Last year's edition stated": a body named before, by its head noun.)
 const SUBJECT_ADVERB = /\s+(?:also|then|later|further|again|earlier|separately|subsequently|additionally|meanwhile)\s*$/i;
 const DEFINITE_HEAD = /\b(?:the|its|(?:this|last|next)\s+year['’]s|the\s+\d{4})\s+(?:[a-z-]+\s+)?([a-z]+)\s*$/i;
@@ -247,6 +249,12 @@ function before(
   const fronted = /^\s*(?:when|after|before|as|while|once|although|though|because|since|if)\b[^,;"“”]*,/i.exec(left);
   const mainStart = sentence.start + (fronted?.[0].length ?? 0);
   const coordinated = (x: Span) => x === mentions.find((m) => m.preposition === null && m.start >= mainStart) && COORDINATED.test(gapTo(x));
+  // ("It accused Tokyo of an unfriendly course and said ...": a pronoun opening the sentence is the
+  // subject of both predicates, not the object named in the first.)
+  const leading = LEADING_SUBJECT.exec(text.slice(mainStart, verb.start));
+  if (leading && /\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|further\s+)?$/i.test(left)) {
+    return leading[1].toLowerCase() === 'it' ? (lastBody?.kind === 'actor' ? lastBody : null) : lastPerson;
+  }
   // (Not where an envoy is posted: "the U.S. ambassador to Japan, Rahm Emanuel, said" is not Japan's.)
   // ("Chief Cabinet Secretary Matsuno Hirokazu said": a family name first, then the given name.)
   const givenAfter = (x: Mention) => x.person && GAP.test(gapTo(x).replace(/^\s+\p{Lu}\p{Ll}+(?=\s)/u, ''));
