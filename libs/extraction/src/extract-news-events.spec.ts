@@ -4376,4 +4376,8 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Lavrov said on Monday that Moscow was still interested in a peace treaty with Japan over the Kurils.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-21 russia peace-treaty=seeks']);
     expect(signals(extract(['Kishida, speaking in parliament on Tuesday, said Russia\'s occupation of the Northern Territories had no legal basis.'], '2022-03-23T08:00:00Z'))).toEqual(['2022-03-22 japan sovereignty=japan-all-four']);
   });
+  it('reads seeing "no way to continue the dialogue" with the other side as suspending the treaty talks', () => {
+    const found = signals(extract(['"Under these conditions we see no way to continue the dialogue with Tokyo," Zakharova told a briefing on the Kuril islands on Wednesday.'], '2024-01-31T18:00:00Z'));
+    expect(found).toEqual(['2024-01-31 russia peace-treaty=suspended']);
+  });
 });
