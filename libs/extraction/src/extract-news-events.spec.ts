@@ -4380,4 +4380,8 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['"Under these conditions we see no way to continue the dialogue with Tokyo," Zakharova told a briefing on the Kuril islands on Wednesday.'], '2024-01-31T18:00:00Z'));
     expect(found).toEqual(['2024-01-31 russia peace-treaty=suspended']);
   });
+  it('dates a saying "a day after the summit" by that day, not a day before it', () => {
+    const found = signals(extract(['Abe and Putin held a summit in Moscow on Tuesday.', 'The Kremlin said a day after the summit that Russia had no plans to hand over any of the Kuril islands.'], '2019-01-23T08:00:00Z'));
+    expect(found).toEqual(['2019-01-23 russia handover=opposes']);
+  });
 });

@@ -615,6 +615,9 @@ export function stepFromMain(text: string, clause: Span, cueAt: number, date: Da
     const rest = text.slice(from + m[0].length, clause.end);
     const to = from + m[0].length + (/[,;]/.exec(rest)?.index ?? rest.length);
     if (cueAt < from || cueAt >= to || (date.at !== undefined && date.at >= from)) continue;
+    // (Not a step after an event named by a noun: "The Kremlin said a day after the summit that
+    // Russia had no plans to ..." dates the saying, which the clause's date already counts.)
+    if (EVENT_NOUN_AFTER.test(rest)) continue;
     // ("in Tokyo on May 8, the day after she and her counterpart agreed ...": one.)
     const { value, vague } = m[1].toLowerCase() === 'the' ? { value: 1, vague: false } : parseCount(m[1]);
     const unit = m[2].toLowerCase().replace(/s$/, '');
@@ -627,6 +630,8 @@ export function stepFromMain(text: string, clause: Span, cueAt: number, date: Da
   }
   return null;
 }
+
+const EVENT_NOUN_AFTER = /^(?:the|that|this|his|her|their|its)\s+(?:[\p{Lu}][\p{L}'’-]+\s+)?(?:meeting|talks|summit|visit|call|session|vote|announcement|rally|trip|election|decision|statement|ceremony|conference|referendum|poll)\b/u;
 
 // (And "the day after" opening a clause, not "said the day before that ...".)
 const STEP = new RegExp(
