@@ -4384,4 +4384,9 @@ describe('extractNewsEvents', () => {
     const found = signals(extract(['Abe and Putin held a summit in Moscow on Tuesday.', 'The Kremlin said a day after the summit that Russia had no plans to hand over any of the Kuril islands.'], '2019-01-23T08:00:00Z'));
     expect(found).toEqual(['2019-01-23 russia handover=opposes']);
   });
+  it('gives "Russia\'s suspension of the treaty talks", named in another\'s saying, to Russia', () => {
+    const found = signals(extract(['Kishida vowed on Tuesday to persist with the Northern Territories talks despite Russia\'s suspension of peace treaty negotiations.'], '2022-04-12T08:00:00Z'));
+    expect(found.map((x) => x.slice(11))).toContain('russia peace-treaty=suspended');
+    expect(found.join()).not.toContain('japan peace-treaty=suspended');
+  });
 });

@@ -745,7 +745,7 @@ const BACKED = /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors\w*|shar(?:e|e
 const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decision)\s+(?:made\s+)?by\s+(?:the\s+)?$/i;
 
 const POSSESSED_STANCE =
-  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|intent|hope|hopes|wish|wishes|desire|quest|readiness|refusal|call|calls|pledge|promise|commitment|determination|efforts?|push|drive|bid|attempts?|campaign|remarks?|statement|proposal)\b/u;
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|intent|hope|hopes|wish|wishes|desire|quest|readiness|refusal|call|calls|pledge|promise|commitment|determination|efforts?|push|drive|bid|attempts?|campaign|remarks?|statement|proposal|suspension|freeze|freezing|halt|halting|termination|cancellation|withdrawal|abandonment|scrapping|rejection)\b/u;
 
 /** "Russia's decision to break off the talks": an act of the possessor's that the cue goes on to name. */
 const POSSESSED_ACT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|announcement|choice|bid|threat)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
