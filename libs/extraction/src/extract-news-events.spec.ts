@@ -4389,4 +4389,10 @@ describe('extractNewsEvents', () => {
     expect(found.map((x) => x.slice(11))).toContain('russia peace-treaty=suspended');
     expect(found.join()).not.toContain('japan peace-treaty=suspended');
   });
+  it('reads "..., but only if Japan recognised the outcome of the war" as the condition set, and "the southern Kurils, which Tokyo claims" as Japan\'s claim', () => {
+    expect(signals(extract(['Zakharova said on Thursday that Moscow was open to a dialogue with Tokyo on the Kurils, but only if Japan recognised the outcome of the war in full.'], '2019-02-08T08:00:00Z'))).toContain(
+      '2019-02-07 russia sequencing=recognition-first',
+    );
+    expect(signals(extract(['The main stumbling block is the status of the southern Kurils, which Tokyo claims.'], '2019-02-08T08:00:00Z'))).toEqual(['2019-02-08 japan sovereignty=japan-all-four']);
+  });
 });

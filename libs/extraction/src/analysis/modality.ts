@@ -24,7 +24,7 @@ export function hypothetical(clause: string, words: RegExp): boolean {
   // "could not accept any settlement that ...": a refusal, not a possibility.
   // "under which Shikotan and the Habomai were to be handed over": an obligation set, not a supposition.
   // "there could be no movement until Japan acknowledges ...": a flat denial with its condition, not a possibility.
-  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '').replace(WAS_TO_BE_DONE, '').replace(COULD_BE_NO, '').replace(AGREED_TO_CONSIDER, '').replace(NO_REASON_TO_DISCUSS, '');
+  const main = clause.replace(CONCESSIVE_WHETHER, '').replace(ONLY_ON_CONDITION, '').replace(ASKED_WHETHER, '').replace(COULD_NOT, '').replace(WAS_TO_BE_DONE, '').replace(COULD_BE_NO, '').replace(AGREED_TO_CONSIDER, '').replace(NO_REASON_TO_DISCUSS, '').replace(ONLY_IF_CLAUSE, '');
   return words.test(main) || /^\s*were\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+to\b/iu.test(main);
 }
 
@@ -39,6 +39,8 @@ const NO_REASON_TO_DISCUSS = /\b(?:no|little)\s+(?:reason|point|need|sense|groun
 /** "agreed to consider the possibility of handing over ...": how the 1956 offer is told, an offer, not a supposition. */
 const AGREED_TO_CONSIDER = /\bagree[ds]?\s+to\s+consider\s+the\s+possibility\s+of\b/gi;
 const COULD_BE_NO = /\b(?:could|can)\s+be\s+no\s+(?=[^,;.]{1,50}?\b(?:until|unless|before|without)\b)/giu;
+/** "..., but only if Japan recognises the outcome of the war": the condition a party sets, held now, not a supposition. */
+const ONLY_IF_CLAUSE = /^\s*(?:but\s+|and\s+)?(?:only\s+(?:if|when|once)|provided\s+(?:that\s+)?|on\s+(?:the\s+)?condition\s+that)\s/i;
 const ONLY_ON_CONDITION = /\b(?:is|are|was|were|be|becomes?|would\s+be)\s+possible\s+only\s+(?:after|if|once|when|with|on)\b/gi;
 
 /** "has kept the two countries from signing a treaty": what the words after `at` say was prevented. */
