@@ -4395,4 +4395,7 @@ describe('extractNewsEvents', () => {
     );
     expect(signals(extract(['The main stumbling block is the status of the southern Kurils, which Tokyo claims.'], '2019-02-08T08:00:00Z'))).toEqual(['2019-02-08 japan sovereignty=japan-all-four']);
   });
+  it('reads saying one needs a peace treaty as seeking it', () => {
+    expect(signals(extract(['Peskov said on Monday that Russia needs a peace treaty with Japan, whatever the state of the Kuril dispute.'], '2019-01-29T08:00:00Z'))).toEqual(['2019-01-28 russia peace-treaty=seeks']);
+  });
 });
