@@ -4398,4 +4398,10 @@ describe('extractNewsEvents', () => {
   it('reads saying one needs a peace treaty as seeking it', () => {
     expect(signals(extract(['Peskov said on Monday that Russia needs a peace treaty with Japan, whatever the state of the Kuril dispute.'], '2019-01-29T08:00:00Z'))).toEqual(['2019-01-28 russia peace-treaty=seeks']);
   });
+  it('reads announcing that one "will not continue the negotiations" in a story of the dispute as suspending the treaty talks, but not talks named as other talks', () => {
+    expect(signals(extract(['Matsuno said on Tuesday it was regrettable that Russia had announced it would not continue the negotiations on the Northern Territories.'], '2023-02-08T08:00:00Z'))).toEqual([
+      '2023-02-07 russia peace-treaty=suspended',
+    ]);
+    expect(signals(extract(['Moscow said on Tuesday it would not continue the talks on joint economic activities on the Kuril islands.'], '2023-02-08T08:00:00Z'))).toEqual([]);
+  });
 });
