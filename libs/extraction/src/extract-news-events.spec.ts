@@ -4404,4 +4404,9 @@ describe('extractNewsEvents', () => {
     ]);
     expect(signals(extract(['Moscow said on Tuesday it would not continue the talks on joint economic activities on the Kuril islands.'], '2023-02-08T08:00:00Z'))).toEqual([]);
   });
+  it('gives what "Russian officials were insisting" to Russia, and insisting that Japan first acknowledge the islands as Russian is the recognition first', () => {
+    const found = signals(extract(['By 2019, Russian officials were insisting that Japan first acknowledge that the Kuril islands became Russian as a result of the war.'], '2024-05-10T08:00:00Z'));
+    expect(found).toContain('2019 russia sequencing=recognition-first');
+    expect(found.join()).not.toContain('japan');
+  });
 });

@@ -15,7 +15,7 @@ const PRONOUN_BEFORE = /\b(he|she|it|they)\s+(?:also\s+|later\s+|then\s+|did\s+|
 // Between a speaker and the verb: a short modifier ("from Nemuro"), an appositive or relative
 // clause in commas, an adverb.
 // (Up to two asides in commas: "Kishida, speaking at the rally in Tokyo, held online, said".)
-const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90}(?:,[^,]{0,90})?,\s*)?(?:(?:also|later|then|now|still|even|has|have|had|was|is|again|separately|long|always|often|[a-z]+ly)\s+){0,3}$/;
+const GAP = /^\s*(?:(?:from|of|in|at|for|on)\s+[^,"“]{1,40}?)?\s*(?:,[^,]{0,90}(?:,[^,]{0,90})?,\s*)?(?:(?:also|later|then|now|still|even|has|have|had|was|were|is|are|again|separately|long|always|often|[a-z]+ly)\s+){0,3}$/;
 /** "the ministry said", "the spokeswoman added": a definite role noun points back to the last speaker. */
 const ITS_ROLE =
   /\b(?:its|their)\s+(?:[a-z-]+\s+)?(?:chairman|chairwoman|chair|head|leader|president|spokesman|spokeswoman|spokesperson|secretary-general|director|vice-chairman|vice-president|representative|founder|organi[sz]er)\s*$/i;
