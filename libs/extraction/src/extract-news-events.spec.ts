@@ -4409,4 +4409,11 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019 russia sequencing=recognition-first');
     expect(found.join()).not.toContain('japan');
   });
+  it('gives what "a former islander" says to the Japanese public, not to the state named before', () => {
+    const found = signals(
+      extract(['Abe says he wants to resolve the territorial issue and conclude a peace treaty.', 'In Nemuro, a former islander tells local TV: "We have waited more than 70 years. We want our islands back."'], '2019-01-22T12:00:00Z'),
+    );
+    expect(found).toContain('2019-01-22 japanese-public handover=supports');
+    expect(found).not.toContain('2019-01-22 japan handover=supports');
+  });
 });
