@@ -4416,4 +4416,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2019-01-22 japanese-public handover=supports');
     expect(found).not.toContain('2019-01-22 japan handover=supports');
   });
+  it('gives what one resident of a public\'s home place says to that public ("a resident of Yuzhno-Kurilsk told reporters")', () => {
+    const found = signals(
+      extract(['Putin met Abe in Moscow to discuss the Kuril islands.', 'A resident of Yuzhno-Kurilsk told reporters on Tuesday: "This is Russian land. We will not be handed over to anyone."'], '2019-01-23T08:00:00Z'),
+    );
+    expect(found).toEqual(['2019-01-22 russian-public sovereignty=russia-all', '2019-01-22 russian-public handover=opposes']);
+  });
 });

@@ -132,12 +132,13 @@ function build(d: CodebookDocument, language: LanguageDocument): CompiledCodeboo
     }
   }
   // ("most residents of Sakhalin", "Nemuro residents": the people of a public's home places are that public.)
+  // (So is one of them who speaks: "a resident of Yuzhno-Kurilsk told reporters", "one Kunashir resident".)
   for (const actor of d.actors) {
     if (actor.kind !== 'public') continue;
     for (const place of actor.homePlaces) {
       const bare = place.replace(/^the\s+/, '');
-      const texts = [`${bare} residents`, `${bare} inhabitants`];
-      for (const noun of ['residents', 'inhabitants', 'people', 'population']) texts.push(`${noun} of ${place}`, `${noun} of the ${bare}`);
+      const texts = [`${bare} residents`, `${bare} inhabitants`, `${bare} resident`];
+      for (const noun of ['residents', 'inhabitants', 'people', 'population', 'resident', 'inhabitant']) texts.push(`${noun} of ${place}`, `${noun} of the ${bare}`);
       for (const text of texts) {
         for (const form of [text, text[0].toUpperCase() + text.slice(1)]) if (!aliasByText.has(form)) aliasByText.set(form, { actor: actor.id, text: form, place: false, person: false });
       }
