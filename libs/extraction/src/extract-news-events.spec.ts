@@ -4422,4 +4422,13 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(['2019-01-22 russian-public sovereignty=russia-all', '2019-01-22 russian-public handover=opposes']);
   });
+  it('dates what a document just issued says ("approved the Bluebook on Friday, which describes ...") by its issue, and reads sanctions that make negotiations impossible as suspending them', () => {
+    const found = signals(
+      extract(
+        ['The government on Friday approved the 2024 Diplomatic Bluebook, which again describes the four Northern Territories islands as Japan\'s inherent territory.', 'Moscow said on Monday that Japan\'s sanctions make any negotiations impossible.'],
+        '2024-04-16T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(['2024-04-12 japan sovereignty=japan-all-four', '2024-04-15 russia peace-treaty=suspended']);
+  });
 });

@@ -975,7 +975,9 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     own,
     narrativeDate,
     frame: input.frame,
-    entryDate: holdsView ? null : (input.entryDate ?? null),
+    // ("The government on Friday approved the Bluebook, | which again describes the islands as ...": what
+    // a document just issued says is said when it was issued.)
+    entryDate: holdsView ? null : (input.entryDate ?? issuedDocumentSays(input) ?? null),
     saying,
     sayingFrame,
     published: holdsView ? input.issued : published,
@@ -1056,6 +1058,22 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     provided: provided ?? ofOffer,
   };
 }
+
+/**
+ * "The government on Friday approved the 2024 Diplomatic Bluebook, which again describes ...": a
+ * relative clause saying what a document says, after the clause that issued it, is of the issue's
+ * date (the story's frame, when it is no later than publication).
+ */
+function issuedDocumentSays(input: ClauseInput): DatedValue | null {
+  const { text, clause, sentence, frame, published } = input;
+  if (clause.start <= sentence.start || !frame || frame.latest > published) return null;
+  if (!DOCUMENT_RELATIVE.test(text.slice(clause.start, clause.end))) return null;
+  return ISSUED_DOCUMENT.test(text.slice(sentence.start, clause.start)) ? frame : null;
+}
+
+const DOCUMENT_RELATIVE = /^\s*(?:which|that)\s+(?:(?:also|again|still|once\s+again)\s+)?(?:describes|states|says|calls|refers\s+to|stipulates|declares|notes|reiterates|repeats|reaffirms|asserts|maintains)\b/i;
+const ISSUED_DOCUMENT =
+  /\b(?:approved|adopted|published|released|issued|unveiled|presented|endorsed|passed)\b[^.;]{0,80}\b(?:bluebook|blue\s+book|white\s+paper|report|statement|resolution|declaration|communiqu[eé]|document|edition|appeal|law|bill)\b[^,;]{0,40},?\s*$/i;
 
 /** The stances whose cue lies in a dated document or offer the clause names ("a 1956 Soviet proposal to return ..."), as that document's event. */
 function heldInDocument(input: ClauseInput, stated: ExtractedStance[]): Draft | undefined {
