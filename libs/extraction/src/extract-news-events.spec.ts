@@ -4431,4 +4431,14 @@ describe('extractNewsEvents', () => {
     );
     expect(found).toEqual(['2024-04-12 japan sovereignty=japan-all-four', '2024-04-15 russia peace-treaty=suspended']);
   });
+  it('gives what a participle after a comma insists to the subject, not to the possessor of a proposal named before it', () => {
+    const found = signals(
+      extract(
+        ["Japan said on Thursday it would not accept Putin's proposal to sign a peace treaty by the end of the year without preconditions, insisting that the dispute over the four islands must be settled first."],
+        '2018-09-13T08:00:00Z',
+      ),
+    );
+    expect(found).toContain('2018-09-13 japan sequencing=territory-first');
+    expect(found.join()).not.toContain('russia sequencing=territory-first');
+  });
 });

@@ -718,6 +718,9 @@ export function possessor(text: string, clause: Span, at: number, mentions: Ment
   const last = before[before.length - 1];
   if (!last) return null;
   const rest = text.slice(last.end, at);
+  // (Not past a participle that goes on with the subject: "would not accept Putin's proposal to ...,
+  // insisting that the dispute must be settled first" is the insisting subject's.)
+  if (PARTICIPLE_AFTER_COMMA.test(rest)) return null;
   const own = /['’]s$/.test(last.text) ? "'s" : '';
   // ("a 1956 offer by the Soviet Union to resolve the dispute by handing back two islands": the agent named with "by".)
   const agent = BY_AGENT.test(text.slice(Math.max(clause.start, last.start - 40), last.start)) && rest.length < 100 && /^\s*,?\s*to\s/.test(rest);
@@ -746,6 +749,8 @@ const BY_AGENT = /\b(?:offer|proposal|promise|pledge|plan|initiative|bid|decisio
 
 const POSSESSED_STANCE =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|position|stance|line|demand|demands|claim|claims|insistence|view|proposal|offer|goal|aim|condition|precondition|intention|intent|hope|hopes|wish|wishes|desire|quest|readiness|refusal|call|calls|pledge|promise|commitment|determination|efforts?|push|drive|bid|attempts?|campaign|remarks?|statement|proposal|suspension|freeze|freezing|halt|halting|termination|cancellation|withdrawal|abandonment|scrapping|rejection)\b/u;
+
+const PARTICIPLE_AFTER_COMMA = /,\s+(?:insisting|saying|stressing|arguing|adding|noting|demanding|maintaining|calling|urging|warning|repeating|reiterating)\b/i;
 
 /** "Russia's decision to break off the talks": an act of the possessor's that the cue goes on to name. */
 const POSSESSED_ACT = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|announcement|choice|bid|threat)\s+(?:to|of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
