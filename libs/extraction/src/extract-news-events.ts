@@ -975,9 +975,8 @@ function readClause(input: ClauseInput): { event?: Draft; document?: Draft; prov
     own,
     narrativeDate,
     frame: input.frame,
-    // ("The government on Friday approved the Bluebook, | which again describes the islands as ...": what
-    // a document just issued says is said when it was issued.)
-    entryDate: holdsView ? null : (input.entryDate ?? issuedDocumentSays(input) ?? null),
+    entryDate: holdsView ? null : (input.entryDate ?? null),
+    issuedWith: issuedDocumentSays(input),
     saying,
     sayingFrame,
     published: holdsView ? input.issued : published,

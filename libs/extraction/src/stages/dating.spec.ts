@@ -159,7 +159,7 @@ describe('SUBORDINATE', () => {
 
 describe('chooseDate', () => {
   const facts = {
-    ofDocument: null, document: null, own: null, narrativeDate: null, frame: dated('2019-01-14'), entryDate: null, saying: null, sayingFrame: dated('2019-01-14'),
+    ofDocument: null, document: null, own: null, narrativeDate: null, frame: dated('2019-01-14'), entryDate: null, issuedWith: null, saying: null, sayingFrame: dated('2019-01-14'),
     published: '2019-01-21', tense: 'past' as const, isFuture: false, isHypothetical: false, hasStances: true, quotedSpeech: false, quotedText: false,
     standing: false, saidThen: false, answer: false, reportedInPast: false, continuesPast: false, perfect: false,
   };
@@ -170,6 +170,7 @@ describe('chooseDate', () => {
   });
   it('dates a standing position at publication, a past saying by the story, and an intention reported in the past when it was said', () => {
     expect(chooseDate({ ...facts, tense: 'present' })?.edtf).toBe('2019-01-21');
+    expect(chooseDate({ ...facts, tense: 'present', issuedWith: dated('2019-01-18') })?.edtf).toBe('2019-01-18');
     expect(chooseDate(facts)?.edtf).toBe('2019-01-14');
     expect(chooseDate({ ...facts, isFuture: true, reportedInPast: true })?.edtf).toBe('2019-01-14');
     expect(chooseDate({ ...facts, isFuture: true })?.edtf).toBe('2019-01-21');

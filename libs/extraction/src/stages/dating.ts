@@ -888,6 +888,8 @@ export interface DateFacts {
   frame: DatedValue | null;
   /** A timeline entry's date ("Oct. 19, 1956 - ..."). */
   entryDate: DatedValue | null;
+  /** When the document whose words a relative clause gives was issued ("approved the Bluebook on Friday, | which describes ..."). */
+  issuedWith: DatedValue | null;
   /** When a quoted speaker spoke, and the story's date as a saying's date. */
   saying: DatedValue | null;
   sayingFrame: DatedValue | null;
@@ -934,7 +936,7 @@ export function chooseDate(f: DateFacts): DatedValue | null {
   if (f.isFuture || f.isHypothetical) return null;
   // A standing position told in the present: at publication (or the entry's, an answer's or a quoted text's time).
   if (f.tense === 'present' && (!f.quotedSpeech || f.standing) && !f.saidThen && !f.continuesPast) {
-    return f.entryDate ?? ((f.answer || f.quotedText) && f.frame ? f.frame : dated(f.published));
+    return f.entryDate ?? f.issuedWith ?? ((f.answer || f.quotedText) && f.frame ? f.frame : dated(f.published));
   }
   // ("The islands were seized in 1945. New laws have made it illegal to give up any territory.":
   // a present perfect runs up to now, not back to the history the story told last.)
