@@ -4441,4 +4441,10 @@ describe('extractNewsEvents', () => {
     expect(found).toContain('2018-09-13 japan sequencing=territory-first');
     expect(found.join()).not.toContain('russia sequencing=territory-first');
   });
+  it('gives what "officials from Japan and Russia" or a headline\'s "Japan, Russia" agree to both sides', () => {
+    const both = ['2014-01-31 japan peace-treaty=seeks', '2014-01-31 russia peace-treaty=seeks'];
+    expect(signals(extract(['Officials from Japan and Russia agreed on Friday to resume consultations on a peace treaty.'], '2014-01-31T12:00:00Z')).sort()).toEqual(both);
+    expect(signals(extract(['Senior diplomats from Japan and Russia met in Tokyo on Friday and agreed to resume consultations on a peace treaty, the Foreign Ministry said.'], '2014-01-31T12:00:00Z')).sort()).toEqual(both);
+    expect(signals(extract(['Japan, Russia agree to restart peace treaty talks'], '2014-01-31T12:00:00Z')).sort()).toEqual(both);
+  });
 });

@@ -466,6 +466,15 @@ export function subjectBefore(
   // a coordinated pair that acted, after the clause's first actor, is the subject of what follows it.
   // "last month's agreement between Abe and Putin to use the 1956 declaration ...": the parties to
   // an agreement named before the cue hold what it says, when no one else acts before it.
+  // ("The foreign ministers of Russia and Japan gathered ...", "Officials from Japan and Russia agreed ...": the pair a plural head names.)
+  const heads = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
+  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(clauseText.slice(0, heads[0].start - clauseStart)) && PAIR_GAP.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart))) {
+    return [heads[0].actor, heads[1].actor];
+  }
+  // ("Japan, Russia agree to restart talks": a headline's pair, a comma for its "and".)
+  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && /^\s*$/.test(clauseText.slice(0, heads[0].start - clauseStart)) && /^\s*,\s*$/.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart)) && !/[.!?]["”']?\s*$/.test(clauseText)) {
+    return [heads[0].actor, heads[1].actor];
+  }
   const parties = agreementParties(clauseText, clauseStart, at, mentions);
   if (parties) return parties;
   // ("when they met in Singapore, Abe and Putin agreed ...": the pair the fronted "they" announces.)
@@ -492,11 +501,6 @@ export function subjectBefore(
     if (!/^they$/i.test(plural[0][1]) && nearbyStates.length === 2) return nearbyStates;
     // "The two leaders met on Jan. 22. In Singapore, they had agreed ...": who "they" were last.
     if (/^they$/i.test(plural[0][1]) && theyWere) return theyWere;
-  }
-  // ("The foreign ministers of Russia and Japan gathered ...": the pair a plural head names.)
-  const heads = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
-  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(clauseText.slice(0, heads[0].start - clauseStart)) && PAIR_GAP.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart))) {
-    return [heads[0].actor, heads[1].actor];
   }
   let index = mentions.findIndex((m) => m.start <= at && (m.preposition === null || m.preposition === 'by'));
   // ("Medvedev's predecessor Vladimir Putin and ... Mori agreed": the possessor is not the subject; who it owns is.)
@@ -530,7 +534,7 @@ export function subjectBefore(
 }
 
 /** A clause opening on a plural head "of" the pair after it: "The foreign ministers of", "The leaders of". */
-const HEADS_OF = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|premiers|delegations|governments|negotiators|envoys|diplomats|delegates)\s+of\s+(?:the\s+)?$/iu;
+const HEADS_OF = /^\s*(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ministers|leaders|heads|presidents|premiers|delegations|governments|negotiators|envoys|diplomats|delegates|officials|representatives)\s+(?:of|from)\s+(?:the\s+)?$/iu;
 
 // ("Following Japan's surrender, the Soviet Union ...": a fronted phrase too.)
 // (Or a participle's phrase: "Seated beside Abe in Vladivostok, Putin proposed ...".)
@@ -623,6 +627,11 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
       const earlier = [...text.slice(sentenceStart, content.start).matchAll(PLURAL_SUBJECT)];
       if (earlier.some((p) => !/^they$/i.test(p[1]))) return nearbyStates;
     }
+  }
+  // ("Senior diplomats from Japan and Russia met ... and agreed ..., the ministry said": the pair a plural head names.)
+  const heads = mentions.filter((m) => m.start >= content.start && m.end <= content.end);
+  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(text.slice(content.start, heads[0].start)) && PAIR_GAP.test(text.slice(heads[0].end, heads[1].start))) {
+    return [heads[0].actor, heads[1].actor];
   }
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
   // "he and Abe agreed": the speaker (whom "he" is) and the one named after it.
