@@ -4447,4 +4447,13 @@ describe('extractNewsEvents', () => {
     expect(signals(extract(['Senior diplomats from Japan and Russia met in Tokyo on Friday and agreed to resume consultations on a peace treaty, the Foreign Ministry said.'], '2014-01-31T12:00:00Z')).sort()).toEqual(both);
     expect(signals(extract(['Japan, Russia agree to restart peace treaty talks'], '2014-01-31T12:00:00Z')).sort()).toEqual(both);
   });
+  it('does not repeat at publication the stances a headline states when the story tells them with their day', () => {
+    const found = signals(
+      extract(
+        ["Putin says Russia won't give up Kurils, but wants peace deal", 'MOSCOW, June 20 - President Vladimir Putin said on Thursday that Russia had no plans to hand over the Kuril islands to Japan, but that he still hoped to sign a peace treaty with Tokyo.'],
+        '2019-06-21T08:00:00Z',
+      ),
+    );
+    expect(found).toEqual(['2019-06-20 russia handover=opposes', '2019-06-20 russia peace-treaty=seeks']);
+  });
 });

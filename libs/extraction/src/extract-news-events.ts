@@ -599,7 +599,25 @@ export function extractNewsEvents(article: ArticleForExtraction, codebook: Codeb
     if (recentStates.length > 2) recentStates.shift();
   }
 
-  return mergeDrafts([...drafts.map((d) => takenWhen(d, fieldworks)), ...standingDrafts]).map((draft) => finish(draft, text, published));
+  return mergeDrafts(withoutHeadlineRepeats([...drafts.map((d) => takenWhen(d, fieldworks)), ...standingDrafts], text)).map((draft) => finish(draft, text, published));
+}
+
+/**
+ * "Putin says Russia won't give up Kurils ¶ MOSCOW, June 20 - President Vladimir Putin said on
+ * Thursday that ...": a headline's stances that the story goes on to tell are the story's, with its
+ * date; the headline, dated only by publication, does not repeat them.
+ */
+function withoutHeadlineRepeats(drafts: Draft[], text: string): Draft[] {
+  const firstBreak = text.search(/\n\s*\n/);
+  if (firstBreak < 0) return drafts;
+  const first = text.slice(0, firstBreak).trim();
+  if (!first || first.length > 160 || /[.!?]["”'’)]?$/.test(first) || first.includes('\n')) return drafts;
+  const isHeadline = (d: Draft) => d.paragraph === 0;
+  const told = drafts.filter((d) => !isHeadline(d)).flatMap((d) => d.stances.map((x) => `${x.actor}|${x.question}|${x.position}`));
+  if (!told.length) return drafts;
+  return drafts.map((d) =>
+    isHeadline(d) ? { ...d, stances: d.stances.filter((x) => !told.includes(`${x.actor}|${x.question}|${x.position}`)) } : d,
+  );
 }
 
 
