@@ -613,11 +613,10 @@ function withoutHeadlineRepeats(drafts: Draft[], text: string): Draft[] {
   const first = text.slice(0, firstBreak).trim();
   if (!first || first.length > 160 || /[.!?]["”'’)]?$/.test(first) || first.includes('\n')) return drafts;
   const isHeadline = (d: Draft) => d.paragraph === 0;
-  const told = drafts.filter((d) => !isHeadline(d)).flatMap((d) => d.stances.map((x) => `${x.actor}|${x.question}|${x.position}`));
-  if (!told.length) return drafts;
-  return drafts.map((d) =>
-    isHeadline(d) ? { ...d, stances: d.stances.filter((x) => !told.includes(`${x.actor}|${x.question}|${x.position}`)) } : d,
-  );
+  const key = (x: ExtractedStance) => `${x.actor}|${x.question}|${x.position}`;
+  const told = new Set(drafts.filter((d) => !isHeadline(d)).flatMap((d) => d.stances.map(key)));
+  if (!told.size) return drafts;
+  return drafts.map((d) => (isHeadline(d) ? { ...d, stances: d.stances.filter((x) => !told.has(key(x))) } : d));
 }
 
 

@@ -468,9 +468,8 @@ export function subjectBefore(
   // an agreement named before the cue hold what it says, when no one else acts before it.
   // ("The foreign ministers of Russia and Japan gathered ...", "Officials from Japan and Russia agreed ...": the pair a plural head names.)
   const heads = mentions.filter((m) => m.start >= clauseStart && m.end <= at);
-  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(clauseText.slice(0, heads[0].start - clauseStart)) && PAIR_GAP.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart))) {
-    return [heads[0].actor, heads[1].actor];
-  }
+  const headed = headedPair(clauseText, clauseStart, heads);
+  if (headed) return headed;
   // ("Japan, Russia agree to restart talks": a headline's pair, a comma for its "and".)
   if (heads.length >= 2 && heads[0].actor !== heads[1].actor && /^\s*$/.test(clauseText.slice(0, heads[0].start - clauseStart)) && /^\s*,\s*$/.test(clauseText.slice(heads[0].end - clauseStart, heads[1].start - clauseStart)) && !/[.!?]["”']?\s*$/.test(clauseText)) {
     return [heads[0].actor, heads[1].actor];
@@ -531,6 +530,15 @@ export function subjectBefore(
     return withPartners(holders, clauseText, clauseStart, at, mentions);
   }
   return subject ? withPartners([subject], clauseText, clauseStart, at, mentions) : null;
+}
+
+/**
+ * The pair a plural head opening `part` names ("The foreign ministers of Russia and Japan",
+ * "Officials from Japan and Russia"): the first two of `heads`, the mentions in `part` (which starts at `from`).
+ */
+function headedPair(part: string, from: number, heads: Mention[]): string[] | null {
+  if (heads.length < 2 || heads[0].actor === heads[1].actor) return null;
+  return HEADS_OF.test(part.slice(0, heads[0].start - from)) && PAIR_GAP.test(part.slice(heads[0].end - from, heads[1].start - from)) ? [heads[0].actor, heads[1].actor] : null;
 }
 
 /** A clause opening on a plural head "of" the pair after it: "The foreign ministers of", "The leaders of". */
@@ -629,10 +637,8 @@ export function jointSubject(text: string, content: Span, mentions: Mention[], n
     }
   }
   // ("Senior diplomats from Japan and Russia met ... and agreed ..., the ministry said": the pair a plural head names.)
-  const heads = mentions.filter((m) => m.start >= content.start && m.end <= content.end);
-  if (heads.length >= 2 && heads[0].actor !== heads[1].actor && HEADS_OF.test(text.slice(content.start, heads[0].start)) && PAIR_GAP.test(text.slice(heads[0].end, heads[1].start))) {
-    return [heads[0].actor, heads[1].actor];
-  }
+  const headed = headedPair(text.slice(content.start, content.end), content.start, mentions.filter((m) => m.start >= content.start && m.end <= content.end));
+  if (headed) return headed;
   const inside = mentions.filter((m) => m.start >= content.start && m.end <= content.end && m.preposition === null);
   // "he and Abe agreed": the speaker (whom "he" is) and the one named after it.
   const partner = inside.find((m) => /\b(?:he|she|we)\s+and\s+(?:[\p{L}.-]+\s+){0,4}$/iu.test(text.slice(content.start, m.start)));
